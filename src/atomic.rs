@@ -1,0 +1,206 @@
+//! Atomic replacement of small files in directories other users can write to.
+//!
+//! State files live in `/tmp` and `/dev/shm`, which are world-writable and sticky. The
+//! write must never follow a link someone planted, never expose a half-written file to a
+//! check, and never hand the file to whoever planted the old one. So: a randomly named
+//! temp file created with `O_CREAT|O_EXCL|O_NOFOLLOW` beside the target, mode 0644 set
+//! explicitly (the umask must not hide it from the nagios user), fsync, then `rename`,
+//! which replaces a symlink rather than following it.
+
+use anyhow::{bail, Context, Result};
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+/// Mode of every state file: readable by the checks, whatever user they run as.
+pub const STATE_FILE_MODE: u32 = 0o644;
+
+/// Replace `path` with `contents`, atomically.
+///
+/// On failure the previous file (if any) is untouched and no temp file is left behind.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let name = path
+        .file_name()
+        .with_context(|| format!("{}: not a file path", path.display()))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let (tmp, mut file) = create_temp(dir, &name.to_string_lossy())?;
+    let written = (|| -> io::Result<()> {
+        // The umask applied at creation; say the mode again so it is exactly 0644.
+        file.set_permissions(fs::Permissions::from_mode(STATE_FILE_MODE))?;
+        file.write_all(contents)?;
+        file.sync_data()
+    })();
+    drop(file);
+    let renamed = written
+        .with_context(|| format!("writing temp file {}", tmp.display()))
+        .and_then(|()| fs::rename(&tmp, path).map_err(|e| explain_rename(e, path, dir)));
+    if renamed.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    renamed
+}
+
+fn create_temp(dir: &Path, name: &str) -> Result<(PathBuf, fs::File)> {
+    // A collision with a name someone guessed is astronomically unlikely, but O_EXCL makes
+    // it harmless: try another name.
+    for _ in 0..16 {
+        let tmp = dir.join(format!(".{name}.{:016x}.tmp", random_u64()));
+        match OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(STATE_FILE_MODE)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+            .open(&tmp)
+        {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                bail!("directory {} does not exist", dir.display())
+            }
+            Err(e) => {
+                return Err(e).with_context(|| {
+                    format!("cannot create a temp file in directory {}", dir.display())
+                })
+            }
+        }
+    }
+    bail!("cannot find a free temp file name in {}", dir.display())
+}
+
+/// Turn the bare EPERM of a sticky directory into something an operator can act on.
+fn explain_rename(err: io::Error, path: &Path, dir: &Path) -> anyhow::Error {
+    let planted_by = match (fs::symlink_metadata(path), fs::metadata(dir)) {
+        (Ok(target), Ok(d))
+            if err.kind() == io::ErrorKind::PermissionDenied
+                && d.mode() & libc::S_ISVTX != 0
+                && target.uid() != effective_uid() =>
+        {
+            Some(target.uid())
+        }
+        _ => None,
+    };
+    match planted_by {
+        Some(uid) => anyhow::anyhow!(
+            "cannot replace {}: it belongs to uid {uid}, not to this daemon (uid {}), and {} is \
+             sticky, so only its owner or root may replace it; remove it as root or choose \
+             another state path",
+            path.display(),
+            effective_uid(),
+            dir.display()
+        ),
+        None => {
+            anyhow::Error::new(err).context(format!("renaming temp file over {}", path.display()))
+        }
+    }
+}
+
+fn effective_uid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+fn random_u64() -> u64 {
+    let mut buf = [0u8; 8];
+    // SAFETY: the buffer is valid for 8 bytes; getrandom writes at most that many.
+    let n = unsafe { libc::getrandom(buf.as_mut_ptr().cast(), buf.len(), libc::GRND_NONBLOCK) };
+    if n != 8 {
+        // Early boot without entropy: the name only needs to be unpredictable enough that
+        // O_EXCL retries succeed, so fall back to time and pid.
+        let t = crate::timefmt::now_unix_ms() as u64;
+        return t.rotate_left(17) ^ u64::from(std::process::id()) ^ (&buf as *const _ as u64);
+    }
+    u64::from_ne_bytes(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect()
+    }
+
+    #[test]
+    fn creates_and_replaces_with_mode_0644() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("state.json");
+        write_atomic(&target, b"one").unwrap();
+        write_atomic(&target, b"two").unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"two");
+        let meta = fs::metadata(&target).unwrap();
+        assert_eq!(meta.mode() & 0o777, 0o644);
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn replaces_a_planted_symlink_without_following_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        fs::write(&victim, b"precious").unwrap();
+        let target = dir.path().join("state.json");
+        symlink(&victim, &target).unwrap();
+        write_atomic(&target, b"state").unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"precious");
+        assert!(!fs::symlink_metadata(&target)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&target).unwrap(), b"state");
+    }
+
+    #[test]
+    fn replaces_a_dangling_symlink_without_creating_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("should-not-exist");
+        let target = dir.path().join("state.json");
+        symlink(&elsewhere, &target).unwrap();
+        write_atomic(&target, b"state").unwrap();
+        assert!(!elsewhere.exists());
+        assert_eq!(fs::read(&target).unwrap(), b"state");
+    }
+
+    #[test]
+    fn missing_directory_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("nope").join("state.json");
+        let err = format!("{:#}", write_atomic(&target, b"x").unwrap_err());
+        assert!(err.contains("does not exist"), "{err}");
+        assert!(
+            err.contains(&dir.path().join("nope").display().to_string()),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_directory_at_the_target_path_fails_and_leaves_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("state.json");
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("inside"), b"x").unwrap();
+        let err = format!("{:#}", write_atomic(&target, b"x").unwrap_err());
+        assert!(err.contains("state.json"), "{err}");
+        assert!(leftovers(dir.path()).is_empty());
+        assert!(target.join("inside").exists());
+    }
+
+    #[test]
+    fn ignores_the_umask() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("state.json");
+        // SAFETY: umask only changes this process's creation mask; restored below.
+        let old = unsafe { libc::umask(0o077) };
+        let res = write_atomic(&target, b"x");
+        unsafe { libc::umask(old) };
+        res.unwrap();
+        assert_eq!(fs::metadata(&target).unwrap().mode() & 0o777, 0o644);
+    }
+}

@@ -1,0 +1,509 @@
+//! %util (and the rest of `iostat -dx`) for every physical disk, from two samples of
+//! `<proc-root>/diskstats`, computed the way sysstat computes them.
+//!
+//! A window is two consecutive samples; the elapsed time is measured, never assumed
+//! from the configured interval. The first sample only primes (it would cover the time
+//! since boot, which iostat also skips).
+
+use crate::collector::{Collector, Reading, Spec};
+use crate::settings::Settings;
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+pub const NAME: &str = "diskstats";
+
+/// The kernel prints the tick counters (`%u`) as 32-bit milliseconds: they wrap.
+const TICKS_WRAP: u64 = 1 << 32;
+
+/// What the state file holds.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct DiskUtil {
+    /// Real elapsed time of the window, in seconds.
+    pub interval_s: f64,
+    /// Physical disks by kernel name (`sda`, `nvme0n1`, `cciss/c0d0`).
+    pub disks: BTreeMap<String, DiskWindow>,
+}
+
+/// One disk over one window, in the units and meaning of `iostat -dx`.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq)]
+pub struct DiskWindow {
+    pub util_pct: f64,
+    pub r_s: f64,
+    pub w_s: f64,
+    pub rkb_s: f64,
+    pub wkb_s: f64,
+    pub r_await_ms: f64,
+    pub w_await_ms: f64,
+    pub aqu_sz: f64,
+}
+
+impl Reading for DiskUtil {
+    fn summary(&self) -> String {
+        if self.disks.is_empty() {
+            return format!("no physical disks (window {:.1} s)", self.interval_s);
+        }
+        let disks: Vec<String> = self
+            .disks
+            .iter()
+            .map(|(n, d)| format!("{n} {:.1}%", d.util_pct))
+            .collect();
+        format!("{} (window {:.1} s)", disks.join(", "), self.interval_s)
+    }
+}
+
+/// Cumulative counters of one `/proc/diskstats` line, as far as iostat -dx needs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Counters {
+    pub rd_ios: u64,
+    pub rd_sectors: u64,
+    pub rd_ticks: u64,
+    pub wr_ios: u64,
+    pub wr_sectors: u64,
+    pub wr_ticks: u64,
+    pub io_ticks: u64,
+    pub rq_ticks: u64,
+}
+
+/// How a line of `/proc/diskstats` reads.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Line<'a> {
+    Device(&'a str, Counters),
+    /// The 7-field partition lines of 2.6-era kernels: never a whole disk.
+    OldPartition,
+}
+
+/// Parse one line. Lines have 14 fields, 18 with discards (4.18+), 20 with flushes
+/// (5.5+); more are accepted and ignored so a future kernel does not blind us.
+pub fn parse_line(line: &str) -> Result<Line<'_>, String> {
+    let t: Vec<&str> = line.split_whitespace().collect();
+    if t.len() == 7 {
+        return Ok(Line::OldPartition);
+    }
+    if t.len() < 14 {
+        return Err(format!("{} fields, expected 14, 18 or 20", t.len()));
+    }
+    let num = |i: usize| -> Result<u64, String> {
+        t[i].parse::<u64>()
+            .map_err(|_| format!("field {} is {:?}, not a counter", i + 1, t[i]))
+    };
+    num(0)?;
+    num(1)?;
+    Ok(Line::Device(
+        t[2],
+        Counters {
+            rd_ios: num(3)?,
+            rd_sectors: num(5)?,
+            rd_ticks: num(6)?,
+            wr_ios: num(7)?,
+            wr_sectors: num(9)?,
+            wr_ticks: num(10)?,
+            io_ticks: num(12)?,
+            rq_ticks: num(13)?,
+        },
+    ))
+}
+
+/// Growth of a 32-bit millisecond counter, across one wrap if it went down.
+fn tick_delta(prev: u64, cur: u64) -> u64 {
+    if cur >= prev {
+        cur - prev
+    } else if prev < TICKS_WRAP {
+        cur + TICKS_WRAP - prev
+    } else {
+        0
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The window between two samples of one disk over `secs` seconds, or `None` when the
+/// I/O counts went down: the device was removed and re-added, and the new sample is the
+/// baseline for the next window.
+pub fn window(prev: &Counters, cur: &Counters, secs: f64) -> Option<DiskWindow> {
+    if cur.rd_ios < prev.rd_ios || cur.wr_ios < prev.wr_ios || secs <= 0.0 {
+        return None;
+    }
+    let elapsed_ms = secs * 1000.0;
+    let (rd_ios, wr_ios) = (
+        (cur.rd_ios - prev.rd_ios) as f64,
+        (cur.wr_ios - prev.wr_ios) as f64,
+    );
+    // Sector counts are 64-bit and never wrap in practice; a decrease with rising I/O
+    // counts is nonsense, so count it as no transfer, as iostat's unsigned maths cannot.
+    let rd_sectors = cur.rd_sectors.saturating_sub(prev.rd_sectors) as f64;
+    let wr_sectors = cur.wr_sectors.saturating_sub(prev.wr_sectors) as f64;
+    let io_ticks = tick_delta(prev.io_ticks, cur.io_ticks) as f64;
+    // io_ticks cannot grow faster than the wall clock. A decrease that would mean it did
+    // is not a wrap but a counter that went backwards: iostat reports 0 then. The slack
+    // covers jiffy granularity and the time between our clock read and the kernel's.
+    let util = if cur.io_ticks < prev.io_ticks && io_ticks > elapsed_ms * 1.05 + 1000.0 {
+        0.0
+    } else {
+        (io_ticks / elapsed_ms * 100.0).min(100.0)
+    };
+    let await_ms = |ticks: u64, ios: f64| if ios > 0.0 { ticks as f64 / ios } else { 0.0 };
+    Some(DiskWindow {
+        util_pct: round2(util),
+        r_s: round2(rd_ios / secs),
+        w_s: round2(wr_ios / secs),
+        rkb_s: round2(rd_sectors / 2.0 / secs),
+        wkb_s: round2(wr_sectors / 2.0 / secs),
+        r_await_ms: round2(await_ms(tick_delta(prev.rd_ticks, cur.rd_ticks), rd_ios)),
+        w_await_ms: round2(await_ms(tick_delta(prev.wr_ticks, cur.wr_ticks), wr_ios)),
+        aqu_sz: round2(tick_delta(prev.rq_ticks, cur.rq_ticks) as f64 / elapsed_ms),
+    })
+}
+
+struct Sample {
+    at: Instant,
+    disks: HashMap<String, Counters>,
+}
+
+pub struct Diskstats {
+    diskstats: PathBuf,
+    sys_block: PathBuf,
+    prev: Option<Sample>,
+    /// Devices whose malformed line was already reported.
+    warned: HashSet<String>,
+}
+
+impl Diskstats {
+    pub fn new(proc_root: &Path, sys_root: &Path) -> Self {
+        Diskstats {
+            diskstats: proc_root.join("diskstats"),
+            sys_block: sys_root.join("block"),
+            prev: None,
+            warned: HashSet::new(),
+        }
+    }
+
+    /// A whole disk backed by hardware: `/sys/block/<name>` exists (not a partition) and
+    /// has a `device` link (not loop, ram, zram, dm-*, md*). sysfs spells `/` as `!`.
+    fn is_physical(&self, name: &str) -> bool {
+        let dir = self.sys_block.join(name.replace('/', "!"));
+        std::fs::symlink_metadata(dir.join("device")).is_ok()
+    }
+
+    fn sample(&mut self) -> Result<Sample> {
+        let at = Instant::now();
+        let text = std::fs::read_to_string(&self.diskstats)
+            .with_context(|| format!("cannot read {}", self.diskstats.display()))?;
+        let mut disks = HashMap::new();
+        let (mut good, mut bad) = (0, 0);
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            match parse_line(line) {
+                Ok(Line::Device(name, counters)) => {
+                    good += 1;
+                    if self.is_physical(name) {
+                        disks.insert(name.to_string(), counters);
+                    }
+                }
+                Ok(Line::OldPartition) => good += 1,
+                Err(why) => {
+                    bad += 1;
+                    let key = line.split_whitespace().nth(2).unwrap_or(line).to_string();
+                    if self.warned.len() < 1024 && self.warned.insert(key) {
+                        log::warn!(target: NAME, "{}: skipping malformed line {line:?}: {why}", self.diskstats.display());
+                    }
+                }
+            }
+        }
+        if good == 0 && bad > 0 {
+            bail!(
+                "{}: none of its {bad} lines could be read",
+                self.diskstats.display()
+            );
+        }
+        Ok(Sample { at, disks })
+    }
+}
+
+impl Collector for Diskstats {
+    type Reading = DiskUtil;
+
+    fn collect(&mut self) -> Result<Option<DiskUtil>> {
+        let cur = self.sample()?;
+        let Some(prev) = self.prev.replace(cur) else {
+            return Ok(None);
+        };
+        let cur = self.prev.as_ref().expect("just stored");
+        let secs = cur.at.duration_since(prev.at).as_secs_f64();
+        // Disks that appeared since the last sample have no window yet; vanished ones
+        // simply drop out.
+        let disks = cur
+            .disks
+            .iter()
+            .filter_map(|(name, c)| Some((name.clone(), window(prev.disks.get(name)?, c, secs)?)))
+            .collect();
+        Ok(Some(DiskUtil {
+            interval_s: (secs * 1e6).round() / 1e6,
+            disks,
+        }))
+    }
+}
+
+pub fn spec(settings: &Settings) -> Spec {
+    let (proc_root, sys_root) = (settings.proc_root.clone(), settings.sys_root.clone());
+    Spec::new(
+        NAME,
+        settings.diskstats_interval,
+        settings.diskstats_state.clone(),
+        move || Ok(Diskstats::new(&proc_root, &sys_root)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn c(
+        rd_ios: u64,
+        rd_sectors: u64,
+        rd_ticks: u64,
+        wr_ios: u64,
+        wr_sectors: u64,
+        wr_ticks: u64,
+        io: u64,
+        rq: u64,
+    ) -> Counters {
+        Counters {
+            rd_ios,
+            rd_sectors,
+            rd_ticks,
+            wr_ios,
+            wr_sectors,
+            wr_ticks,
+            io_ticks: io,
+            rq_ticks: rq,
+        }
+    }
+
+    #[test]
+    fn parses_14_18_and_20_field_lines_alike() {
+        let base = "   8       0 sda 100 5 2000 300 50 7 800 400 2 600 700";
+        let want = Line::Device("sda", c(100, 2000, 300, 50, 800, 400, 600, 700));
+        assert_eq!(parse_line(base).unwrap(), want);
+        assert_eq!(parse_line(&format!("{base} 1 2 3 4")).unwrap(), want);
+        assert_eq!(parse_line(&format!("{base} 1 2 3 4 5 6")).unwrap(), want);
+        assert_eq!(
+            parse_line("   8    1 sda1 10 20 30 40").unwrap(),
+            Line::OldPartition
+        );
+    }
+
+    #[test]
+    fn malformed_lines_say_why() {
+        assert!(parse_line("8 0 sda 1 2 3")
+            .unwrap_err()
+            .contains("6 fields"));
+        let err = parse_line("8 0 sda 1 2 3 x 5 6 7 8 9 10 11").unwrap_err();
+        assert!(err.contains("field 7") && err.contains("\"x\""), "{err}");
+        assert!(
+            parse_line("8 0 sda 1 2 3 -4 5 6 7 8 9 10 11").is_err(),
+            "negative counters are malformed"
+        );
+    }
+
+    #[test]
+    fn window_matches_iostat_formulas() {
+        // 10 s window: 200 reads of 400 sectors total taking 1000 ms, 50 writes of 1000
+        // sectors taking 250 ms, 4000 ms busy, 5000 ms weighted queue time.
+        let prev = c(1000, 8000, 5000, 300, 6000, 900, 10_000, 20_000);
+        let cur = c(1200, 8400, 6000, 350, 7000, 1150, 14_000, 25_000);
+        let w = window(&prev, &cur, 10.0).unwrap();
+        assert_eq!(
+            w,
+            DiskWindow {
+                util_pct: 40.0,
+                r_s: 20.0,
+                w_s: 5.0,
+                rkb_s: 20.0,
+                wkb_s: 50.0,
+                r_await_ms: 5.0,
+                w_await_ms: 5.0,
+                aqu_sz: 0.5,
+            }
+        );
+    }
+
+    #[test]
+    fn idle_disk_has_zero_awaits_not_nan() {
+        let s = c(5, 5, 5, 5, 5, 5, 5, 5);
+        let w = window(&s, &s, 30.0).unwrap();
+        assert_eq!(
+            (w.util_pct, w.r_await_ms, w.w_await_ms, w.aqu_sz),
+            (0.0, 0.0, 0.0, 0.0)
+        );
+    }
+
+    #[test]
+    fn io_ticks_wrap_at_32_bits_is_followed() {
+        let prev = c(1, 0, 0, 1, 0, 0, TICKS_WRAP - 1000, TICKS_WRAP - 10);
+        let cur = c(2, 0, 0, 2, 0, 0, 3000, 90);
+        let w = window(&prev, &cur, 10.0).unwrap();
+        assert_eq!(
+            w.util_pct, 40.0,
+            "1000 ms before the wrap + 3000 after, over 10 s"
+        );
+        assert_eq!(w.aqu_sz, 0.01, "time_in_queue wraps the same way");
+    }
+
+    #[test]
+    fn io_ticks_going_backwards_reports_zero_like_iostat() {
+        // Not a plausible wrap: it would mean 4e9 ms of busy time in 10 s.
+        let prev = c(1, 0, 0, 1, 0, 0, 50_000, 0);
+        let cur = c(2, 0, 0, 2, 0, 0, 40_000, 0);
+        assert_eq!(window(&prev, &cur, 10.0).unwrap().util_pct, 0.0);
+    }
+
+    #[test]
+    fn util_is_capped_at_100() {
+        let prev = c(1, 0, 0, 1, 0, 0, 0, 0);
+        let cur = c(2, 0, 0, 2, 0, 0, 10_050, 0);
+        assert_eq!(window(&prev, &cur, 10.0).unwrap().util_pct, 100.0);
+    }
+
+    #[test]
+    fn re_added_device_restarts_from_the_new_sample() {
+        let prev = c(1000, 10, 10, 1000, 10, 10, 10, 10);
+        let cur = c(3, 1, 1, 2, 1, 1, 1, 1);
+        assert_eq!(window(&prev, &cur, 10.0), None);
+    }
+
+    /// A fixture root: `proc/diskstats` plus `sys/block/<dev>` entries.
+    struct Fixture {
+        dir: tempfile::TempDir,
+    }
+
+    impl Fixture {
+        fn new(physical: &[&str], virtual_: &[&str], partitions_of: &[(&str, &str)]) -> Self {
+            let dir = tempfile::tempdir().unwrap();
+            fs::create_dir_all(dir.path().join("proc")).unwrap();
+            for d in physical {
+                let p = dir.path().join("sys/block").join(d);
+                fs::create_dir_all(&p).unwrap();
+                std::os::unix::fs::symlink("../../devices/pci0000:00/x", p.join("device")).unwrap();
+            }
+            for d in virtual_ {
+                fs::create_dir_all(dir.path().join("sys/block").join(d)).unwrap();
+            }
+            for (disk, part) in partitions_of {
+                // Partitions live below their disk, never directly in /sys/block.
+                fs::create_dir_all(dir.path().join("sys/block").join(disk).join(part)).unwrap();
+            }
+            Fixture { dir }
+        }
+
+        fn write(&self, text: &str) {
+            fs::write(self.dir.path().join("proc/diskstats"), text).unwrap();
+        }
+
+        fn collector(&self) -> Diskstats {
+            Diskstats::new(&self.dir.path().join("proc"), &self.dir.path().join("sys"))
+        }
+    }
+
+    const FIRST: &str = "\
+   7       0 loop0 10 0 100 1 0 0 0 0 0 5 1 0 0 0 0 0 0
+ 253       0 zram0 10 0 100 1 0 0 0 0 0 5 1
+ 252       0 dm-0 10 0 100 1 0 0 0 0 0 5 1 0 0 0 0
+   9       0 md0 10 0 100 1 0 0 0 0 0 5 1 0 0 0 0
+   1       0 ram0 10 0 100 1 0 0 0 0 0 5 1
+   8       0 sda 100 0 1000 50 100 0 2000 50 0 1000 100
+   8       1 sda1 100 0 1000 50 100 0 2000 50 0 1000 100
+ 259       0 nvme0n1 100 0 1000 50 100 0 2000 50 0 1000 100 0 0 0 0
+ 104       0 cciss/c0d0 100 0 1000 50 100 0 2000 50 0 1000 100 0 0 0 0 0 0
+   3       1 hda1 10 20 30 40
+   8      16 sdb 1 0 1 1 1 0 1 1 0 1 1 0 0 0 0 0 0
+";
+
+    #[test]
+    fn selects_physical_disks_only_and_skips_the_first_report() {
+        let fx = Fixture::new(
+            &["sda", "nvme0n1", "cciss!c0d0", "sdb"],
+            &["loop0", "zram0", "dm-0", "md0", "ram0"],
+            &[("sda", "sda1")],
+        );
+        fx.write(FIRST);
+        let mut col = fx.collector();
+        assert!(
+            Collector::collect(&mut col).unwrap().is_none(),
+            "first sample only primes"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        // Second sample: sda gains 100 reads, sdb vanished, sdc appeared.
+        fx.write(
+            &FIRST
+                .replace("8       0 sda 100 ", "8       0 sda 200 ")
+                .replace(" 8      16 sdb", " 8      32 sdc"),
+        );
+        fs::create_dir_all(fx.dir.path().join("sys/block/sdc")).unwrap();
+        std::os::unix::fs::symlink("x", fx.dir.path().join("sys/block/sdc/device")).unwrap();
+        let got = Collector::collect(&mut col).unwrap().unwrap();
+        let names: Vec<&str> = got.disks.keys().map(String::as_str).collect();
+        assert_eq!(
+            names,
+            ["cciss/c0d0", "nvme0n1", "sda"],
+            "no partitions, virtual devices, vanished or new disks"
+        );
+        assert!(got.interval_s > 0.0);
+        let want_r_s = round2(100.0 / got.interval_s);
+        assert!(
+            (got.disks["sda"].r_s - want_r_s).abs() <= want_r_s * 0.01 + 0.01,
+            "{got:?}"
+        );
+        assert_eq!(got.disks["nvme0n1"].r_s, 0.0);
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped_not_fatal() {
+        let fx = Fixture::new(&["sda"], &[], &[]);
+        let good = "8 0 sda 100 0 1000 50 100 0 2000 50 0 1000 100\n";
+        fx.write(&format!("garbage\n8 16 sdb 1 2 x\n{good}"));
+        let mut col = fx.collector();
+        assert!(Collector::collect(&mut col).unwrap().is_none());
+        fx.write(&format!(
+            "garbage\n8 16 sdb 1 2 x\n{}",
+            good.replace("sda 100", "sda 150")
+        ));
+        let got = Collector::collect(&mut col).unwrap().unwrap();
+        assert!(got.disks["sda"].r_s > 0.0);
+        assert_eq!(
+            col.warned.len(),
+            2,
+            "each bad line is reported once, not every sample"
+        );
+    }
+
+    #[test]
+    fn unreadable_or_garbage_file_is_an_error_naming_it() {
+        let fx = Fixture::new(&["sda"], &[], &[]);
+        let mut col = fx.collector();
+        let err = format!("{:#}", Collector::collect(&mut col).unwrap_err());
+        assert!(err.contains("proc/diskstats"), "{err}");
+        fx.write("nothing useful here\nat all\n");
+        let err = format!("{:#}", Collector::collect(&mut col).unwrap_err());
+        assert!(err.contains("none of its 2 lines"), "{err}");
+    }
+
+    #[test]
+    fn a_failed_sample_keeps_the_baseline() {
+        let fx = Fixture::new(&["sda"], &[], &[]);
+        fx.write("8 0 sda 100 0 1000 50 100 0 2000 50 0 1000 100\n");
+        let mut col = fx.collector();
+        assert!(Collector::collect(&mut col).unwrap().is_none());
+        fs::remove_file(fx.dir.path().join("proc/diskstats")).unwrap();
+        assert!(Collector::collect(&mut col).is_err());
+        fx.write("8 0 sda 300 0 1000 50 100 0 2000 50 0 1000 100\n");
+        let got = Collector::collect(&mut col)
+            .unwrap()
+            .expect("window spans the failed sample");
+        assert!(got.disks["sda"].r_s > 0.0);
+    }
+}

@@ -1,0 +1,3 @@
+//! One module per collector; `crate::registry` lists them.
+
+pub mod diskstats;

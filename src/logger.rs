@@ -1,0 +1,116 @@
+//! One line per event, to stderr or to a log file that can be reopened.
+//!
+//! logrotate's `create` mode moves the file away and expects the daemon to start a new
+//! one on SIGHUP; tracing-appender cannot reopen, so this small sink does. Each line is
+//! one `write` on an `O_APPEND` descriptor, so lines never interleave.
+
+use anyhow::{Context, Result};
+use log::{Level, LevelFilter, Log, Metadata, Record};
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+struct Logger {
+    level: LevelFilter,
+    sink: Mutex<Sink>,
+}
+
+enum Sink {
+    Stderr,
+    File { path: PathBuf, file: File },
+}
+
+static LOGGER: OnceLock<Logger> = OnceLock::new();
+
+/// Install the logger. `log_file: None` logs to stderr. Idempotent for tests: a second
+/// call keeps the first logger.
+pub fn init(log_file: Option<&Path>, debug: bool) -> Result<()> {
+    let sink = match log_file {
+        None => Sink::Stderr,
+        Some(p) => Sink::File {
+            path: p.to_path_buf(),
+            file: open_log(p)?,
+        },
+    };
+    let level = if debug {
+        LevelFilter::Debug
+    } else {
+        LevelFilter::Info
+    };
+    if LOGGER
+        .set(Logger {
+            level,
+            sink: Mutex::new(sink),
+        })
+        .is_ok()
+    {
+        let logger = LOGGER.get().expect("just set");
+        log::set_logger(logger).ok();
+        log::set_max_level(level);
+        std::panic::set_hook(Box::new(|info| log::error!(target: "panic", "{info}")));
+    }
+    Ok(())
+}
+
+/// Reopen the log file (after logrotate moved it). Lines logged while this runs wait on
+/// the lock and land in the new file; none are lost.
+pub fn reopen() -> Result<()> {
+    let Some(logger) = LOGGER.get() else {
+        return Ok(());
+    };
+    let mut sink = logger.sink.lock().unwrap_or_else(|e| e.into_inner());
+    if let Sink::File { path, file } = &mut *sink {
+        *file = open_log(path)?;
+    }
+    Ok(())
+}
+
+fn open_log(path: &Path) -> Result<File> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create log directory {}", dir.display()))?;
+    }
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o640)
+        .custom_flags(libc::O_CLOEXEC)
+        .open(path)
+        .with_context(|| format!("cannot open log file {}", path.display()))
+}
+
+impl Log for Logger {
+    fn enabled(&self, metadata: &Metadata) -> bool {
+        metadata.level() <= self.level
+    }
+
+    fn log(&self, record: &Record) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        let target = record.target();
+        let target = target.strip_prefix("gatherer::").unwrap_or(target);
+        let level = match record.level() {
+            Level::Error => "ERROR",
+            Level::Warn => "WARN ",
+            Level::Info => "INFO ",
+            Level::Debug => "DEBUG",
+            Level::Trace => "TRACE",
+        };
+        let line = format!(
+            "{} {level} [{target}] {}\n",
+            crate::timefmt::rfc3339_ms(crate::timefmt::now_unix_ms()),
+            record.args()
+        );
+        let mut sink = self.sink.lock().unwrap_or_else(|e| e.into_inner());
+        // Nowhere left to report a failing log write; dropping the line is the only option.
+        let _ = match &mut *sink {
+            Sink::Stderr => std::io::stderr().write_all(line.as_bytes()),
+            Sink::File { file, .. } => file.write_all(line.as_bytes()),
+        };
+    }
+
+    fn flush(&self) {}
+}

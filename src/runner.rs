@@ -1,0 +1,384 @@
+//! Schedules every collector on its own interval, in isolation, and writes its state file.
+//!
+//! Each collector has a supervisor thread that owns its schedule and its state file, and
+//! runs each cycle on a short-lived worker thread. The worker hands the collector back
+//! when done; if it panics, a fresh collector is built for the next cycle; if it does
+//! not answer within the timeout it is abandoned (threads cannot be killed), reported as
+//! hung, and no second cycle is started until it returns, so a stuck collector costs at
+//! most one thread. Failures never touch the other collectors, and the last good reading
+//! is written again with `status: "error"`.
+
+use crate::atomic::write_atomic;
+use crate::collector::{DynCollector, Measured, Spec};
+use crate::state::{Envelope, State, Status, SCHEMA};
+use crate::timefmt::{now_unix_ms, rfc3339};
+use anyhow::{anyhow, Result};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// Until told to stop.
+    Forever,
+    /// Until the first state write (ok or error), as `gatherer once` does.
+    Once,
+}
+
+/// How a supervisor ended: its last write, for `gatherer once`'s summary.
+#[derive(Debug)]
+pub struct Outcome {
+    pub name: &'static str,
+    pub ok: bool,
+    pub text: String,
+}
+
+enum Event {
+    Done {
+        cycle: u64,
+        collector: Option<Box<dyn DynCollector>>,
+        result: Result<Option<Measured>>,
+        took: Duration,
+    },
+    Shutdown,
+}
+
+pub struct Runner {
+    supervisors: Vec<(Sender<Event>, JoinHandle<Outcome>)>,
+}
+
+/// Start one supervisor per collector.
+pub fn start(specs: Vec<Spec>, host: &str, mode: Mode) -> Result<Runner> {
+    let mut supervisors = Vec::new();
+    for spec in specs {
+        let (tx, rx) = channel();
+        let sup = Supervisor::new(spec, host.to_string(), mode, tx.clone(), rx);
+        let handle = std::thread::Builder::new()
+            .name(format!("sup-{}", sup.spec.name))
+            .spawn(move || sup.run())?;
+        supervisors.push((tx, handle));
+    }
+    Ok(Runner { supervisors })
+}
+
+impl Runner {
+    /// Ask every supervisor to stop after the write in progress, and wait for them.
+    pub fn stop(self) -> Vec<Outcome> {
+        for (tx, _) in &self.supervisors {
+            let _ = tx.send(Event::Shutdown);
+        }
+        self.wait()
+    }
+
+    /// Wait for every supervisor to end by itself (`Mode::Once`).
+    pub fn wait(self) -> Vec<Outcome> {
+        self.supervisors
+            .into_iter()
+            .map(|(_, h)| {
+                h.join().unwrap_or_else(|_| Outcome {
+                    name: "?",
+                    ok: false,
+                    text: "supervisor panicked".into(),
+                })
+            })
+            .collect()
+    }
+}
+
+struct LastGood {
+    measured_at_unix: i64,
+    measured: Measured,
+}
+
+struct Supervisor {
+    spec: Spec,
+    host: String,
+    mode: Mode,
+    tx: Sender<Event>,
+    rx: Receiver<Event>,
+    collector: Option<Box<dyn DynCollector>>,
+    cycle: u64,
+    /// A cycle abandoned after its timeout that has not come back yet: (id, started).
+    stuck: Option<(u64, Instant)>,
+    last_good: Option<LastGood>,
+    /// Last failure text logged at WARN, so a persistent failure is not logged every cycle.
+    last_error: Option<String>,
+    last_write_error: Option<String>,
+}
+
+/// Shutdown was asked for.
+struct Stop;
+
+impl Supervisor {
+    fn new(spec: Spec, host: String, mode: Mode, tx: Sender<Event>, rx: Receiver<Event>) -> Self {
+        let last_good = match spec.read_state() {
+            Ok(Some(State {
+                envelope,
+                reading: Some(measured),
+            })) => envelope.measured_at_unix.map(|t| LastGood {
+                measured_at_unix: t,
+                measured,
+            }),
+            Ok(_) => None,
+            Err(e) => {
+                log::warn!(target: spec.name, "ignoring the previous state file, it will be replaced: {e:#}");
+                None
+            }
+        };
+        Supervisor {
+            spec,
+            host,
+            mode,
+            tx,
+            rx,
+            collector: None,
+            cycle: 0,
+            stuck: None,
+            last_good,
+            last_error: None,
+            last_write_error: None,
+        }
+    }
+
+    fn run(mut self) -> Outcome {
+        let name = self.spec.name;
+        log::info!(target: name, "every {:?}, writing {}", self.spec.interval, self.spec.state_path.display());
+        let mut due = Instant::now();
+        loop {
+            if self.sleep_until(due).is_err() {
+                return Outcome {
+                    name,
+                    ok: false,
+                    text: "interrupted before it measured".into(),
+                };
+            }
+            let attempted_at_unix = now_unix_ms().div_euclid(1000);
+            let Ok((result, took)) = self.one_cycle() else {
+                return Outcome {
+                    name,
+                    ok: false,
+                    text: "interrupted while measuring".into(),
+                };
+            };
+            let outcome = match result {
+                Ok(None) => {
+                    log::debug!(target: name, "cycle {} took {took:?}: first sample taken, nothing to report yet", self.cycle);
+                    None
+                }
+                Ok(Some(measured)) => {
+                    log::debug!(target: name, "cycle {} took {took:?}: ok: {}", self.cycle, measured.summary);
+                    if self.last_error.take().is_some() || self.last_good.is_none() {
+                        log::info!(target: name, "measuring: {}", measured.summary);
+                    }
+                    self.last_good = Some(LastGood {
+                        measured_at_unix: attempted_at_unix,
+                        measured,
+                    });
+                    Some(self.write(Status::Ok, None, attempted_at_unix, took))
+                }
+                Err(e) => {
+                    let text = format!("{e:#}");
+                    log::debug!(target: name, "cycle {} took {took:?}: failed: {text}", self.cycle);
+                    if self.last_error.as_deref() != Some(&text) {
+                        log::warn!(target: name, "{text} (keeping the last good values)");
+                        self.last_error = Some(text.clone());
+                    }
+                    Some(self.write(Status::Error, Some(text), attempted_at_unix, took))
+                }
+            };
+            if let (Mode::Once, Some(outcome)) = (self.mode, outcome) {
+                return outcome;
+            }
+            due += self.spec.interval;
+            let now = Instant::now();
+            if due < now {
+                // A cycle overran its slot: skip the missed slots rather than bursting.
+                let behind = (now - due).as_nanos() / self.spec.interval.as_nanos().max(1) + 1;
+                due += self.spec.interval * behind as u32;
+            }
+        }
+    }
+
+    /// Wait for the next slot, taking back collectors from cycles that come back late.
+    fn sleep_until(&mut self, due: Instant) -> Result<(), Stop> {
+        loop {
+            let now = Instant::now();
+            if now >= due {
+                return Ok(());
+            }
+            match self.rx.recv_timeout(due - now) {
+                Ok(Event::Shutdown) => return Err(Stop),
+                Ok(Event::Done {
+                    cycle, collector, ..
+                }) => self.late(cycle, collector),
+                Err(RecvTimeoutError::Timeout) => return Ok(()),
+                Err(RecvTimeoutError::Disconnected) => {
+                    unreachable!("the supervisor holds a sender")
+                }
+            }
+        }
+    }
+
+    fn late(&mut self, cycle: u64, collector: Option<Box<dyn DynCollector>>) {
+        if let Some((id, since)) = self.stuck {
+            if id == cycle {
+                log::warn!(target: self.spec.name, "the hung cycle came back after {:?}; resuming", since.elapsed());
+                self.stuck = None;
+                self.collector = collector;
+            }
+        }
+    }
+
+    fn one_cycle(&mut self) -> Result<(Result<Option<Measured>>, Duration), Stop> {
+        if let Some((_, since)) = self.stuck {
+            let err = anyhow!(
+                "a cycle has been hung for {:?}; not starting another until it returns",
+                since.elapsed()
+            );
+            return Ok((Err(err), Duration::ZERO));
+        }
+        let collector = match self.collector.take() {
+            Some(c) => c,
+            None => match self.spec.make() {
+                Ok(c) => c,
+                Err(e) => {
+                    return Ok((
+                        Err(e.context("cannot set the collector up")),
+                        Duration::ZERO,
+                    ))
+                }
+            },
+        };
+        self.cycle += 1;
+        let cycle = self.cycle;
+        let started = Instant::now();
+        let tx = self.tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name(format!("col-{}", self.spec.name))
+            .spawn(move || {
+                let mut collector = collector;
+                let started = Instant::now();
+                let result = catch_unwind(AssertUnwindSafe(|| collector.collect()));
+                let took = started.elapsed();
+                let (collector, result) = match result {
+                    Ok(r) => (Some(collector), r),
+                    // Its internal state may be half-updated: drop it, a fresh one is built.
+                    Err(panic) => (
+                        None,
+                        Err(anyhow!("collector panicked: {}", panic_text(&panic))),
+                    ),
+                };
+                let _ = tx.send(Event::Done {
+                    cycle,
+                    collector,
+                    result,
+                    took,
+                });
+            });
+        if let Err(e) = spawned {
+            return Ok((
+                Err(anyhow!("cannot start a worker thread: {e}")),
+                Duration::ZERO,
+            ));
+        }
+        let deadline = started + self.spec.timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(Event::Done {
+                    cycle: c,
+                    collector,
+                    result,
+                    took,
+                }) if c == cycle => {
+                    self.collector = collector;
+                    return Ok((result, took));
+                }
+                Ok(Event::Done {
+                    cycle: c,
+                    collector,
+                    ..
+                }) => self.late(c, collector),
+                Ok(Event::Shutdown) => return Err(Stop),
+                Err(_) => {
+                    self.stuck = Some((cycle, started));
+                    let err = anyhow!(
+                        "no answer after {:?}; cycle abandoned as hung",
+                        self.spec.timeout
+                    );
+                    return Ok((Err(err), started.elapsed()));
+                }
+            }
+        }
+    }
+
+    fn write(
+        &mut self,
+        status: Status,
+        error: Option<String>,
+        attempted_at_unix: i64,
+        took: Duration,
+    ) -> Outcome {
+        let name = self.spec.name;
+        let last = self.last_good.as_ref();
+        let state = State {
+            envelope: Envelope {
+                schema: SCHEMA,
+                collector: name.to_string(),
+                host: self.host.clone(),
+                status,
+                error: error.clone(),
+                measured_at: last.map(|l| rfc3339(l.measured_at_unix)),
+                measured_at_unix: last.map(|l| l.measured_at_unix),
+                attempted_at_unix,
+                duration_ms: took.as_millis() as u64,
+            },
+            reading: last.map(|l| &l.measured.fields),
+        };
+        let written = state
+            .to_json()
+            .and_then(|json| write_atomic(&self.spec.state_path, &json));
+        match written {
+            Ok(()) => {
+                if self.last_write_error.take().is_some() {
+                    log::info!(target: name, "writing {} works again", self.spec.state_path.display());
+                }
+                match error {
+                    None => Outcome {
+                        name,
+                        ok: true,
+                        text: last.map(|l| l.measured.summary.clone()).unwrap_or_default(),
+                    },
+                    Some(e) => Outcome {
+                        name,
+                        ok: false,
+                        text: e,
+                    },
+                }
+            }
+            Err(e) => {
+                let text = format!("cannot write state file: {e:#}");
+                if self.last_write_error.as_deref() != Some(&text) {
+                    log::error!(target: name, "{text}");
+                    self.last_write_error = Some(text.clone());
+                }
+                Outcome {
+                    name,
+                    ok: false,
+                    text,
+                }
+            }
+        }
+    }
+}
+
+fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = panic.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = panic.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".into()
+    }
+}

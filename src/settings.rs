@@ -1,0 +1,222 @@
+//! Validated settings: everything past the CLI layer takes `&Settings` and never sees a
+//! raw string that still needs checking.
+
+use crate::registry;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Raw values as clap collected them (flag, else environment, else env file, else default).
+/// Typed fields that can be malformed stay strings here so the error can name both the
+/// flag and its variable.
+#[derive(clap::Args, Debug, Clone)]
+pub struct RawSettings {
+    /// Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine
+    #[arg(
+        long,
+        env = "GATHERER_ENV_FILE",
+        default_value = "/etc/default/gatherer",
+        global = true,
+        value_name = "PATH"
+    )]
+    pub env_file: PathBuf,
+
+    /// Collectors to run, comma-separated [default: every collector enabled by default]
+    #[arg(long, env = "GATHERER_COLLECTORS", global = true, value_name = "LIST")]
+    pub collectors: Option<String>,
+
+    /// Where procfs is mounted (tests point this at a fixture tree)
+    #[arg(
+        long,
+        env = "GATHERER_PROC_ROOT",
+        default_value = "/proc",
+        global = true,
+        value_name = "DIR"
+    )]
+    pub proc_root: PathBuf,
+
+    /// Where sysfs is mounted
+    #[arg(
+        long,
+        env = "GATHERER_SYS_ROOT",
+        default_value = "/sys",
+        global = true,
+        value_name = "DIR"
+    )]
+    pub sys_root: PathBuf,
+
+    /// Length of one disk %util window, in seconds
+    #[arg(
+        long,
+        env = "GATHERER_DISKSTATS_INTERVAL",
+        default_value = "30",
+        global = true,
+        value_name = "SECONDS"
+    )]
+    pub diskstats_interval: String,
+
+    /// State file of the diskstats collector
+    #[arg(
+        long,
+        env = "GATHERER_DISKSTATS_STATE",
+        default_value = "/tmp/__check_graphite_iostats.tmp",
+        global = true,
+        value_name = "PATH"
+    )]
+    pub diskstats_state: PathBuf,
+
+    /// Log file [default: standard error]
+    #[arg(long, env = "GATHERER_LOG_FILE", global = true, value_name = "PATH")]
+    pub log_file: Option<PathBuf>,
+
+    /// Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)
+    #[arg(long, env = "GATHERER_DEBUG", global = true, value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
+    pub debug: Option<String>,
+}
+
+/// Ready-to-use settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Enabled collectors, in registry order.
+    pub collectors: Vec<&'static str>,
+    pub proc_root: PathBuf,
+    pub sys_root: PathBuf,
+    pub diskstats_interval: Duration,
+    pub diskstats_state: PathBuf,
+    pub log_file: Option<PathBuf>,
+    pub debug: bool,
+}
+
+/// A setting with a bad value: which one, and what was wrong.
+#[derive(Debug)]
+pub struct BadSetting(pub String);
+
+impl std::fmt::Display for BadSetting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BadSetting {}
+
+fn bad(flag: &str, value: &str, why: &str) -> BadSetting {
+    let var = format!(
+        "GATHERER_{}",
+        flag.trim_start_matches('-')
+            .replace('-', "_")
+            .to_uppercase()
+    );
+    BadSetting(format!(
+        "invalid value {value:?} for --{flag} ({var}): {why}"
+    ))
+}
+
+impl Settings {
+    pub fn from_raw(raw: &RawSettings) -> Result<Settings, BadSetting> {
+        Ok(Settings {
+            collectors: collectors(raw.collectors.as_deref())?,
+            proc_root: raw.proc_root.clone(),
+            sys_root: raw.sys_root.clone(),
+            diskstats_interval: seconds("diskstats-interval", &raw.diskstats_interval)?,
+            diskstats_state: raw.diskstats_state.clone(),
+            log_file: raw.log_file.clone(),
+            debug: match &raw.debug {
+                None => false,
+                Some(v) => boolean("debug", v)?,
+            },
+        })
+    }
+}
+
+fn collectors(list: Option<&str>) -> Result<Vec<&'static str>, BadSetting> {
+    let Some(list) = list else {
+        return Ok(registry::default_names());
+    };
+    let wanted: Vec<&str> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if wanted.is_empty() {
+        return Err(bad("collectors", list, "names no collector"));
+    }
+    for w in &wanted {
+        if !registry::names().any(|n| n == *w) {
+            let why = format!(
+                "unknown collector {w:?}; known: {}",
+                registry::names().collect::<Vec<_>>().join(", ")
+            );
+            return Err(bad("collectors", list, &why));
+        }
+    }
+    Ok(registry::names().filter(|n| wanted.contains(n)).collect())
+}
+
+/// A positive number of seconds, fractions allowed (tests use short windows), at most a day.
+pub fn seconds(flag: &str, value: &str) -> Result<Duration, BadSetting> {
+    match value.trim().parse::<f64>() {
+        Ok(s) if s.is_finite() && s >= 0.01 && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(bad(
+            flag,
+            value,
+            "expected a number of seconds from 0.01 to 86400",
+        )),
+    }
+}
+
+pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "" | "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(bad(
+            flag,
+            value,
+            "expected 1/0, true/false, yes/no or on/off",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_accepts_fractions_and_names_the_variable_on_error() {
+        assert_eq!(
+            seconds("diskstats-interval", "2.5").unwrap(),
+            Duration::from_millis(2500)
+        );
+        for bad_value in ["0", "-1", "abc", "", "NaN", "1e9"] {
+            let err = seconds("diskstats-interval", bad_value)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("--diskstats-interval") && err.contains("GATHERER_DISKSTATS_INTERVAL"),
+                "{err}"
+            );
+            assert!(err.contains(&format!("{bad_value:?}")), "{err}");
+        }
+    }
+
+    #[test]
+    fn booleans() {
+        assert!(boolean("debug", "1").unwrap());
+        assert!(boolean("debug", "Yes").unwrap());
+        assert!(!boolean("debug", "0").unwrap());
+        assert!(boolean("debug", "maybe")
+            .unwrap_err()
+            .to_string()
+            .contains("GATHERER_DEBUG"));
+    }
+
+    #[test]
+    fn collectors_are_checked_against_the_registry() {
+        assert_eq!(collectors(Some(" diskstats ,")).unwrap(), ["diskstats"]);
+        assert_eq!(collectors(None).unwrap(), registry::default_names());
+        let err = collectors(Some("diskstats,nope")).unwrap_err().to_string();
+        assert!(
+            err.contains("\"nope\"") && err.contains("GATHERER_COLLECTORS"),
+            "{err}"
+        );
+        assert!(collectors(Some(",")).is_err());
+    }
+}

@@ -1,0 +1,89 @@
+//! UTC timestamps for state files and log lines.
+//!
+//! The daemon only ever formats "now" or a stored Unix time, so a 20-line civil-date
+//! conversion beats pulling a date-time crate into a binary that must stay small.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Milliseconds since the Unix epoch, by the wall clock.
+pub fn now_unix_ms() -> i64 {
+    match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(d) => d.as_millis() as i64,
+        // A clock set before 1970 is a broken host; report it as negative time rather than panic.
+        Err(e) => -(e.duration().as_millis() as i64),
+    }
+}
+
+/// `2026-11-22T02:53:35Z` for a Unix time in seconds.
+pub fn rfc3339(unix_s: i64) -> String {
+    let (date, secs_of_day) = split_day(unix_s);
+    format!("{date}T{}Z", hms(secs_of_day))
+}
+
+/// `2026-11-22T02:53:35.123Z` for a Unix time in milliseconds (log lines).
+pub fn rfc3339_ms(unix_ms: i64) -> String {
+    let (date, secs_of_day) = split_day(unix_ms.div_euclid(1000));
+    format!(
+        "{date}T{}.{:03}Z",
+        hms(secs_of_day),
+        unix_ms.rem_euclid(1000)
+    )
+}
+
+fn hms(secs_of_day: i64) -> String {
+    format!(
+        "{:02}:{:02}:{:02}",
+        secs_of_day / 3600,
+        secs_of_day / 60 % 60,
+        secs_of_day % 60
+    )
+}
+
+fn split_day(unix_s: i64) -> (String, i64) {
+    let days = unix_s.div_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    (format!("{y:04}-{m:02}-{d:02}"), unix_s.rem_euclid(86_400))
+}
+
+/// Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_known_instants() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        // `date -u -d @951782400` = leap day of a century leap year.
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339(1_795_315_999), "2026-11-22T02:53:19Z");
+        assert_eq!(rfc3339(-1), "1969-12-31T23:59:59Z");
+        assert_eq!(rfc3339_ms(1_795_315_999_007), "2026-11-22T02:53:19.007Z");
+    }
+
+    #[test]
+    fn agrees_with_gnu_date() {
+        // Pairs printed by `date -u -d @T +%Y-%m-%dT%H:%M:%SZ`.
+        for (t, want) in [
+            (4_102_444_799, "2099-12-31T23:59:59Z"),
+            (1_709_164_800, "2024-02-29T00:00:00Z"),
+            (1_234_567_890, "2009-02-13T23:31:30Z"),
+            (2_147_483_647, "2038-01-19T03:14:07Z"),
+            (253_402_300_799, "9999-12-31T23:59:59Z"),
+        ] {
+            assert_eq!(rfc3339(t), want, "unix time {t}");
+        }
+    }
+}
