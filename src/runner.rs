@@ -382,3 +382,338 @@ fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
         "unknown panic".into()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collector::{Collector, Reading};
+    use serde::{Deserialize, Serialize};
+    use std::collections::VecDeque;
+    use std::path::Path;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+    struct Count {
+        n: u64,
+    }
+
+    impl Reading for Count {
+        fn summary(&self) -> String {
+            format!("n={}", self.n)
+        }
+    }
+
+    #[derive(Clone)]
+    enum Act {
+        Give(u64),
+        Prime,
+        Fail(&'static str),
+        Panic,
+        Hang(Duration),
+    }
+
+    /// A collector that plays a script, then repeats its last act.
+    struct Scripted {
+        script: Arc<Mutex<VecDeque<Act>>>,
+    }
+
+    impl Collector for Scripted {
+        type Reading = Count;
+        fn collect(&mut self) -> Result<Option<Count>> {
+            let act = {
+                let mut s = self.script.lock().unwrap();
+                if s.len() > 1 {
+                    s.pop_front().unwrap()
+                } else {
+                    s.front().unwrap().clone()
+                }
+            };
+            match act {
+                Act::Give(n) => Ok(Some(Count { n })),
+                Act::Prime => Ok(None),
+                Act::Fail(why) => Err(anyhow!(why)),
+                Act::Panic => panic!("scripted panic"),
+                Act::Hang(d) => {
+                    std::thread::sleep(d);
+                    Ok(Some(Count { n: 999 }))
+                }
+            }
+        }
+    }
+
+    fn spec(
+        name: &'static str,
+        path: &Path,
+        interval_ms: u64,
+        script: Vec<Act>,
+        made: Arc<AtomicUsize>,
+    ) -> Spec {
+        let script = Arc::new(Mutex::new(VecDeque::from(script)));
+        Spec::new(
+            name,
+            Duration::from_millis(interval_ms),
+            path.to_path_buf(),
+            move || {
+                made.fetch_add(1, Ordering::SeqCst);
+                Ok(Scripted {
+                    script: script.clone(),
+                })
+            },
+        )
+    }
+
+    fn read(path: &Path, name: &str) -> Option<State<Count>> {
+        State::<Count>::read(path, name).ok().flatten()
+    }
+
+    /// Poll the state file until `pred` holds; panics with the last state after 5 s.
+    fn wait_for(
+        path: &Path,
+        name: &str,
+        what: &str,
+        pred: impl Fn(&State<Count>) -> bool,
+    ) -> State<Count> {
+        let until = Instant::now() + Duration::from_secs(5);
+        loop {
+            let s = read(path, name);
+            if let Some(s) = s.as_ref().filter(|s| pred(s)) {
+                return s.clone();
+            }
+            assert!(
+                Instant::now() < until,
+                "timed out waiting for {what}; last state: {s:?}"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn a_failure_keeps_the_last_good_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.json");
+        let made = Arc::new(AtomicUsize::new(0));
+        let r = start(
+            vec![spec(
+                "c",
+                &p,
+                30,
+                vec![Act::Give(1), Act::Fail("source down")],
+                made,
+            )],
+            "h",
+            Mode::Forever,
+        )
+        .unwrap();
+        let s = wait_for(&p, "c", "an error state", |s| {
+            s.envelope.status == Status::Error
+        });
+        r.stop();
+        assert_eq!(s.reading, Some(Count { n: 1 }), "last good value kept");
+        assert_eq!(s.envelope.error.as_deref(), Some("source down"));
+        assert!(s.envelope.measured_at_unix.unwrap() <= s.envelope.attempted_at_unix);
+        assert_eq!(s.envelope.host, "h");
+    }
+
+    #[test]
+    fn a_panic_is_reported_and_a_fresh_collector_is_built() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.json");
+        let made = Arc::new(AtomicUsize::new(0));
+        let r = start(
+            vec![spec(
+                "c",
+                &p,
+                30,
+                vec![Act::Panic, Act::Give(2)],
+                made.clone(),
+            )],
+            "h",
+            Mode::Forever,
+        )
+        .unwrap();
+        let first = wait_for(&p, "c", "the panic", |s| s.envelope.status == Status::Error);
+        assert!(
+            first
+                .envelope
+                .error
+                .as_deref()
+                .unwrap()
+                .contains("scripted panic"),
+            "{first:?}"
+        );
+        assert_eq!(first.reading, None, "never measured: no values");
+        assert!(first.envelope.measured_at.is_none());
+        wait_for(&p, "c", "recovery", |s| {
+            s.reading == Some(Count { n: 2 }) && s.envelope.status == Status::Ok
+        });
+        r.stop();
+        assert_eq!(
+            made.load(Ordering::SeqCst),
+            2,
+            "rebuilt once after the panic"
+        );
+    }
+
+    #[test]
+    fn a_hung_collector_does_not_stop_the_others_and_resumes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (slow_p, fast_p) = (dir.path().join("slow.json"), dir.path().join("fast.json"));
+        let made = Arc::new(AtomicUsize::new(0));
+        let mut slow = spec(
+            "slow",
+            &slow_p,
+            50,
+            vec![Act::Hang(Duration::from_millis(600)), Act::Give(3)],
+            made.clone(),
+        );
+        slow.timeout = Duration::from_millis(100);
+        let fast = spec(
+            "fast",
+            &fast_p,
+            20,
+            vec![Act::Give(4)],
+            Arc::new(AtomicUsize::new(0)),
+        );
+        let r = start(vec![slow, fast], "h", Mode::Forever).unwrap();
+        let hung = wait_for(&slow_p, "slow", "the hang report", |s| {
+            s.envelope.status == Status::Error
+        });
+        assert!(
+            hung.envelope.error.as_deref().unwrap().contains("hung"),
+            "{hung:?}"
+        );
+        // While the slow one hangs, the fast one keeps writing: its file comes back after
+        // we remove it, before the slow one has recovered.
+        std::fs::remove_file(&fast_p).unwrap();
+        wait_for(&fast_p, "fast", "fast writes during the hang", |s| {
+            s.reading == Some(Count { n: 4 })
+        });
+        assert_eq!(
+            read(&slow_p, "slow").unwrap().envelope.status,
+            Status::Error,
+            "slow still hung"
+        );
+        let back = wait_for(&slow_p, "slow", "resumption", |s| {
+            s.envelope.status == Status::Ok
+        });
+        r.stop();
+        assert_eq!(back.reading, Some(Count { n: 3 }));
+        assert_eq!(
+            made.load(Ordering::SeqCst),
+            1,
+            "the hung collector was taken back, not rebuilt"
+        );
+    }
+
+    #[test]
+    fn once_waits_through_priming_and_reports() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.json");
+        let made = Arc::new(AtomicUsize::new(0));
+        let started = Instant::now();
+        let out = start(
+            vec![spec("c", &p, 200, vec![Act::Prime, Act::Give(5)], made)],
+            "h",
+            Mode::Once,
+        )
+        .unwrap()
+        .wait();
+        assert!(
+            started.elapsed() >= Duration::from_millis(200),
+            "second sample one interval later"
+        );
+        assert_eq!(out.len(), 1);
+        assert!(out[0].ok, "{out:?}");
+        assert_eq!(out[0].text, "n=5");
+        assert_eq!(read(&p, "c").unwrap().reading, Some(Count { n: 5 }));
+    }
+
+    #[test]
+    fn once_reports_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.json");
+        let out = start(
+            vec![spec(
+                "c",
+                &p,
+                20,
+                vec![Act::Fail("nope")],
+                Arc::new(AtomicUsize::new(0)),
+            )],
+            "h",
+            Mode::Once,
+        )
+        .unwrap()
+        .wait();
+        assert!(!out[0].ok);
+        assert_eq!(out[0].text, "nope");
+    }
+
+    #[test]
+    fn last_good_survives_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.json");
+        let made = Arc::new(AtomicUsize::new(0));
+        start(
+            vec![spec("c", &p, 20, vec![Act::Give(9)], made.clone())],
+            "h",
+            Mode::Once,
+        )
+        .unwrap()
+        .wait();
+        let out = start(
+            vec![spec("c", &p, 20, vec![Act::Fail("down")], made)],
+            "h",
+            Mode::Once,
+        )
+        .unwrap()
+        .wait();
+        assert!(!out[0].ok);
+        let s = read(&p, "c").unwrap();
+        assert_eq!(
+            (s.envelope.status, s.reading),
+            (Status::Error, Some(Count { n: 9 }))
+        );
+    }
+
+    #[test]
+    fn an_unwritable_state_file_is_reported_and_the_daemon_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("missing-dir").join("c.json");
+        let good = dir.path().join("d.json");
+        let made = Arc::new(AtomicUsize::new(0));
+        let r = start(
+            vec![
+                spec("c", &bad, 20, vec![Act::Give(1)], made.clone()),
+                spec("d", &good, 20, vec![Act::Give(2)], made),
+            ],
+            "h",
+            Mode::Forever,
+        )
+        .unwrap();
+        wait_for(&good, "d", "the healthy collector", |s| {
+            s.reading == Some(Count { n: 2 })
+        });
+        std::thread::sleep(Duration::from_millis(100));
+        r.stop();
+        assert!(!bad.exists());
+        let out = start(
+            vec![spec(
+                "c",
+                &bad,
+                20,
+                vec![Act::Give(1)],
+                Arc::new(AtomicUsize::new(0)),
+            )],
+            "h",
+            Mode::Once,
+        )
+        .unwrap()
+        .wait();
+        assert!(
+            !out[0].ok && out[0].text.contains("does not exist"),
+            "{out:?}"
+        );
+    }
+}

@@ -154,7 +154,7 @@ fn collectors(list: Option<&str>) -> Result<Vec<&'static str>, BadSetting> {
 /// A positive number of seconds, fractions allowed (tests use short windows), at most a day.
 pub fn seconds(flag: &str, value: &str) -> Result<Duration, BadSetting> {
     match value.trim().parse::<f64>() {
-        Ok(s) if s.is_finite() && s >= 0.01 && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
+        Ok(s) if (0.01..=86_400.0).contains(&s) => Ok(Duration::from_secs_f64(s)),
         _ => Err(bad(
             flag,
             value,

@@ -262,15 +262,10 @@ mod tests {
     use super::*;
     use std::fs;
 
+    /// Counters in the order rd_ios, rd_sectors, rd_ticks, wr_ios, wr_sectors, wr_ticks,
+    /// io_ticks, rq_ticks.
     fn c(
-        rd_ios: u64,
-        rd_sectors: u64,
-        rd_ticks: u64,
-        wr_ios: u64,
-        wr_sectors: u64,
-        wr_ticks: u64,
-        io: u64,
-        rq: u64,
+        [rd_ios, rd_sectors, rd_ticks, wr_ios, wr_sectors, wr_ticks, io_ticks, rq_ticks]: [u64; 8],
     ) -> Counters {
         Counters {
             rd_ios,
@@ -279,15 +274,15 @@ mod tests {
             wr_ios,
             wr_sectors,
             wr_ticks,
-            io_ticks: io,
-            rq_ticks: rq,
+            io_ticks,
+            rq_ticks,
         }
     }
 
     #[test]
     fn parses_14_18_and_20_field_lines_alike() {
         let base = "   8       0 sda 100 5 2000 300 50 7 800 400 2 600 700";
-        let want = Line::Device("sda", c(100, 2000, 300, 50, 800, 400, 600, 700));
+        let want = Line::Device("sda", c([100, 2000, 300, 50, 800, 400, 600, 700]));
         assert_eq!(parse_line(base).unwrap(), want);
         assert_eq!(parse_line(&format!("{base} 1 2 3 4")).unwrap(), want);
         assert_eq!(parse_line(&format!("{base} 1 2 3 4 5 6")).unwrap(), want);
@@ -314,8 +309,8 @@ mod tests {
     fn window_matches_iostat_formulas() {
         // 10 s window: 200 reads of 400 sectors total taking 1000 ms, 50 writes of 1000
         // sectors taking 250 ms, 4000 ms busy, 5000 ms weighted queue time.
-        let prev = c(1000, 8000, 5000, 300, 6000, 900, 10_000, 20_000);
-        let cur = c(1200, 8400, 6000, 350, 7000, 1150, 14_000, 25_000);
+        let prev = c([1000, 8000, 5000, 300, 6000, 900, 10_000, 20_000]);
+        let cur = c([1200, 8400, 6000, 350, 7000, 1150, 14_000, 25_000]);
         let w = window(&prev, &cur, 10.0).unwrap();
         assert_eq!(
             w,
@@ -334,7 +329,7 @@ mod tests {
 
     #[test]
     fn idle_disk_has_zero_awaits_not_nan() {
-        let s = c(5, 5, 5, 5, 5, 5, 5, 5);
+        let s = c([5, 5, 5, 5, 5, 5, 5, 5]);
         let w = window(&s, &s, 30.0).unwrap();
         assert_eq!(
             (w.util_pct, w.r_await_ms, w.w_await_ms, w.aqu_sz),
@@ -344,8 +339,8 @@ mod tests {
 
     #[test]
     fn io_ticks_wrap_at_32_bits_is_followed() {
-        let prev = c(1, 0, 0, 1, 0, 0, TICKS_WRAP - 1000, TICKS_WRAP - 10);
-        let cur = c(2, 0, 0, 2, 0, 0, 3000, 90);
+        let prev = c([1, 0, 0, 1, 0, 0, TICKS_WRAP - 1000, TICKS_WRAP - 10]);
+        let cur = c([2, 0, 0, 2, 0, 0, 3000, 90]);
         let w = window(&prev, &cur, 10.0).unwrap();
         assert_eq!(
             w.util_pct, 40.0,
@@ -357,22 +352,22 @@ mod tests {
     #[test]
     fn io_ticks_going_backwards_reports_zero_like_iostat() {
         // Not a plausible wrap: it would mean 4e9 ms of busy time in 10 s.
-        let prev = c(1, 0, 0, 1, 0, 0, 50_000, 0);
-        let cur = c(2, 0, 0, 2, 0, 0, 40_000, 0);
+        let prev = c([1, 0, 0, 1, 0, 0, 50_000, 0]);
+        let cur = c([2, 0, 0, 2, 0, 0, 40_000, 0]);
         assert_eq!(window(&prev, &cur, 10.0).unwrap().util_pct, 0.0);
     }
 
     #[test]
     fn util_is_capped_at_100() {
-        let prev = c(1, 0, 0, 1, 0, 0, 0, 0);
-        let cur = c(2, 0, 0, 2, 0, 0, 10_050, 0);
+        let prev = c([1, 0, 0, 1, 0, 0, 0, 0]);
+        let cur = c([2, 0, 0, 2, 0, 0, 10_050, 0]);
         assert_eq!(window(&prev, &cur, 10.0).unwrap().util_pct, 100.0);
     }
 
     #[test]
     fn re_added_device_restarts_from_the_new_sample() {
-        let prev = c(1000, 10, 10, 1000, 10, 10, 10, 10);
-        let cur = c(3, 1, 1, 2, 1, 1, 1, 1);
+        let prev = c([1000, 10, 10, 1000, 10, 10, 10, 10]);
+        let cur = c([3, 1, 1, 2, 1, 1, 1, 1]);
         assert_eq!(window(&prev, &cur, 10.0), None);
     }
 

@@ -1,0 +1,162 @@
+//! The state writer in a sticky world-writable directory, as root and as an ordinary
+//! user, with files and symlinks planted by someone else. Needs root (to plant files as
+//! another user and to become `nobody`).
+
+mod common;
+use common::*;
+use std::fs;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const NOBODY: u32 = 65534;
+
+struct Env {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    bin: PathBuf,
+    sticky: PathBuf,
+}
+
+/// A world-readable tree with a copy of the binary, fixture roots, and a /tmp-like dir.
+fn setup() -> Option<Env> {
+    if !is_root() {
+        peer_missing("root (to plant files as another user and run as nobody)");
+        return None;
+    }
+    if !have("setpriv") {
+        peer_missing("setpriv (util-linux)");
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    fs::set_permissions(&root, fs::Permissions::from_mode(0o755)).unwrap();
+    fixture_roots(&root);
+    let bin = root.join("gatherer");
+    fs::copy(common::bin(), &bin).unwrap();
+    let sticky = root.join("tmp");
+    fs::create_dir(&sticky).unwrap();
+    fs::set_permissions(&sticky, fs::Permissions::from_mode(0o1777)).unwrap();
+    Some(Env {
+        _dir: dir,
+        root,
+        bin,
+        sticky,
+    })
+}
+
+impl Env {
+    fn once(&self, as_nobody: bool, state: &Path) -> Output {
+        let mut c = if as_nobody {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(&self.bin);
+            c
+        } else {
+            Command::new(&self.bin)
+        };
+        c.env_clear()
+            .env("GATHERER_ENV_FILE", self.root.join("none"))
+            .args(["once", "--diskstats-interval", "0.1", "--proc-root"])
+            .arg(self.root.join("proc"))
+            .arg("--sys-root")
+            .arg(self.root.join("sys"))
+            .arg("--diskstats-state")
+            .arg(state)
+            .output()
+            .unwrap()
+    }
+}
+
+fn chown(path: &Path, uid: u32) {
+    std::os::unix::fs::lchown(path, Some(uid), Some(uid)).unwrap();
+}
+
+#[test]
+fn root_replaces_a_file_planted_by_another_user_and_owns_the_result() {
+    let Some(env) = setup() else { return };
+    let target = env.sticky.join("state.json");
+    fs::write(&target, b"planted").unwrap();
+    chown(&target, NOBODY);
+    let o = env.once(false, &target);
+    assert!(o.status.success(), "{}", text(&o));
+    let meta = fs::symlink_metadata(&target).unwrap();
+    assert_eq!(
+        (meta.uid(), meta.mode() & 0o7777),
+        (0, 0o644),
+        "root-owned, 0644, never chowned to the planter"
+    );
+    assert_eq!(json(&target)["status"], "ok");
+}
+
+#[test]
+fn non_root_daemon_says_clearly_it_cannot_replace_a_planted_file() {
+    let Some(env) = setup() else { return };
+    let target = env.sticky.join("state.json");
+    fs::write(&target, b"planted by root").unwrap();
+    let o = env.once(true, &target);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = text(&o);
+    assert!(
+        out.contains("belongs to uid 0") && out.contains("sticky"),
+        "{out}"
+    );
+    assert_eq!(fs::read(&target).unwrap(), b"planted by root");
+    let temps = fs::read_dir(&env.sticky)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(temps, 0, "no temp file left behind");
+}
+
+#[test]
+fn non_root_daemon_never_writes_through_a_planted_symlink() {
+    let Some(env) = setup() else { return };
+    let victim = env.root.join("victim");
+    fs::write(&victim, b"precious").unwrap();
+    fs::set_permissions(&victim, fs::Permissions::from_mode(0o666)).unwrap();
+    let target = env.sticky.join("state.json");
+    std::os::unix::fs::symlink(&victim, &target).unwrap();
+    let o = env.once(true, &target);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("belongs to uid 0"), "{}", text(&o));
+    assert_eq!(
+        fs::read(&victim).unwrap(),
+        b"precious",
+        "the link target is untouched even though nobody may write it"
+    );
+}
+
+#[test]
+fn non_root_daemon_owns_and_replaces_its_own_file() {
+    let Some(env) = setup() else { return };
+    let target = env.sticky.join("state.json");
+    for _ in 0..2 {
+        let o = env.once(true, &target);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    assert_eq!(fs::metadata(&target).unwrap().uid(), NOBODY);
+}
+
+#[test]
+fn read_only_directory_is_a_clear_error() {
+    let Some(env) = setup() else { return };
+    let ro = env.root.join("ro");
+    fs::create_dir(&ro).unwrap();
+    fs::set_permissions(&ro, fs::Permissions::from_mode(0o555)).unwrap();
+    let o = env.once(true, &ro.join("state.json"));
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = text(&o);
+    assert!(
+        out.contains("cannot create a temp file in directory")
+            && out.contains(&ro.display().to_string()),
+        "{out}"
+    );
+    assert!(out.contains("Permission denied"), "{out}");
+}

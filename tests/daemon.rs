@@ -1,0 +1,126 @@
+//! `gatherer run` as a process: signals, logging, and recovery from bad input.
+
+mod common;
+use common::*;
+use std::fs;
+use std::path::Path;
+use std::process::{Child, Stdio};
+
+fn spawn_run(dir: &Path, extra: &[&str], debug: bool) -> Child {
+    let (proc_root, sys_root) = (dir.join("proc"), dir.join("sys"));
+    let mut c = gatherer(dir);
+    c.args(["run", "--diskstats-interval", "0.2", "--log-file"])
+        .arg(dir.join("log/gatherer.log"))
+        .arg("--proc-root")
+        .arg(&proc_root)
+        .arg("--sys-root")
+        .arg(&sys_root)
+        .arg("--diskstats-state")
+        .arg(dir.join("d.json"))
+        .args(extra)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    if debug {
+        c.env("GATHERER_DEBUG", "1");
+    }
+    c.spawn().unwrap()
+}
+
+fn signal(child: &Child, sig: i32) {
+    // SAFETY: plain kill(2) on our own child's pid.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, sig) }, 0);
+}
+
+fn wait_exit(child: &mut Child, secs: u64) -> std::process::ExitStatus {
+    eventually(secs, "the daemon to exit", || child.try_wait().unwrap())
+}
+
+fn log_text(dir: &Path) -> String {
+    fs::read_to_string(dir.join("log/gatherer.log")).unwrap_or_default()
+}
+
+#[test]
+fn sigterm_exits_0_with_a_complete_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fixture_roots(dir.path());
+    let mut child = spawn_run(dir.path(), &[], false);
+    let state = dir.path().join("d.json");
+    eventually(10, "a first state write", || state.exists().then_some(()));
+    signal(&child, libc::SIGTERM);
+    let status = wait_exit(&mut child, 10);
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(json(&state)["status"], "ok");
+    let log = log_text(dir.path());
+    assert!(log.contains("SIGTERM") && log.contains("stopped"), "{log}");
+    assert!(!log.contains("DEBUG"), "INFO by default: {log}");
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| {
+            let n = e.unwrap().file_name().to_string_lossy().into_owned();
+            n.ends_with(".tmp").then_some(n)
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "temp files left: {leftovers:?}");
+}
+
+#[test]
+fn a_vanishing_source_is_an_error_state_that_recovers_by_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    fixture_roots(dir.path());
+    let mut child = spawn_run(dir.path(), &[], true);
+    let state = dir.path().join("d.json");
+    eventually(10, "ok", || {
+        (state.exists() && json(&state)["status"] == "ok").then_some(())
+    });
+    let diskstats = dir.path().join("proc/diskstats");
+    let good = fs::read(&diskstats).unwrap();
+    fs::remove_file(&diskstats).unwrap();
+    let s = eventually(10, "error", || {
+        Some(json(&state)).filter(|s| s["status"] == "error")
+    });
+    assert!(s["error"].as_str().unwrap().contains("diskstats"), "{s}");
+    assert!(s["disks"]["sda"].is_object(), "last good values kept: {s}");
+    // Garbage lines are skipped, the good line still counts.
+    let mut bad = b"total garbage\n8 16 sdb 1 2\n".to_vec();
+    bad.extend_from_slice(&good);
+    fs::write(&diskstats, bad).unwrap();
+    eventually(10, "recovery", || {
+        Some(json(&state)).filter(|s| s["status"] == "ok")
+    });
+    assert!(child.try_wait().unwrap().is_none(), "still running");
+    signal(&child, libc::SIGINT);
+    assert_eq!(wait_exit(&mut child, 10).code(), Some(0));
+    let log = log_text(dir.path());
+    assert!(
+        log.contains("DEBUG") && log.contains("cycle"),
+        "GATHERER_DEBUG=1 logs every cycle: {log}"
+    );
+    assert_eq!(
+        log.matches("skipping malformed line \"total garbage\"")
+            .count(),
+        1,
+        "warned once: {log}"
+    );
+}
+
+#[test]
+fn sighup_reopens_the_log_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fixture_roots(dir.path());
+    let mut child = spawn_run(dir.path(), &[], false);
+    let log = dir.path().join("log/gatherer.log");
+    eventually(10, "the log file", || {
+        log_text(dir.path()).contains("starting").then_some(())
+    });
+    fs::rename(&log, dir.path().join("log/gatherer.log.1")).unwrap();
+    signal(&child, libc::SIGHUP);
+    eventually(10, "a new log file", || {
+        log_text(dir.path()).contains("reopened").then_some(())
+    });
+    signal(&child, libc::SIGTERM);
+    assert_eq!(wait_exit(&mut child, 10).code(), Some(0));
+    assert!(log_text(dir.path()).contains("stopped"));
+    assert!(!fs::read_to_string(dir.path().join("log/gatherer.log.1"))
+        .unwrap()
+        .contains("stopped"));
+}
