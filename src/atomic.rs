@@ -20,9 +20,7 @@ pub const STATE_FILE_MODE: u32 = 0o644;
 ///
 /// On failure the previous file (if any) is untouched and no temp file is left behind.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    let name = path
-        .file_name()
-        .with_context(|| format!("{}: not a file path", path.display()))?;
+    let name = path.file_name().with_context(|| format!("{}: not a file path", path.display()))?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -62,9 +60,7 @@ fn create_temp(dir: &Path, name: &str) -> Result<(PathBuf, fs::File)> {
                 bail!("directory {} does not exist", dir.display())
             }
             Err(e) => {
-                return Err(e).with_context(|| {
-                    format!("cannot create a temp file in directory {}", dir.display())
-                })
+                return Err(e).with_context(|| format!("cannot create a temp file in directory {}", dir.display()))
             }
         }
     }
@@ -92,9 +88,7 @@ fn explain_rename(err: io::Error, path: &Path, dir: &Path) -> anyhow::Error {
             effective_uid(),
             dir.display()
         ),
-        None => {
-            anyhow::Error::new(err).context(format!("renaming temp file over {}", path.display()))
-        }
+        None => anyhow::Error::new(err).context(format!("renaming temp file over {}", path.display())),
     }
 }
 
@@ -150,10 +144,7 @@ mod tests {
         symlink(&victim, &target).unwrap();
         write_atomic(&target, b"state").unwrap();
         assert_eq!(fs::read(&victim).unwrap(), b"precious");
-        assert!(!fs::symlink_metadata(&target)
-            .unwrap()
-            .file_type()
-            .is_symlink());
+        assert!(!fs::symlink_metadata(&target).unwrap().file_type().is_symlink());
         assert_eq!(fs::read(&target).unwrap(), b"state");
     }
 
@@ -174,10 +165,7 @@ mod tests {
         let target = dir.path().join("nope").join("state.json");
         let err = format!("{:#}", write_atomic(&target, b"x").unwrap_err());
         assert!(err.contains("does not exist"), "{err}");
-        assert!(
-            err.contains(&dir.path().join("nope").display().to_string()),
-            "{err}"
-        );
+        assert!(err.contains(&dir.path().join("nope").display().to_string()), "{err}");
     }
 
     #[test]

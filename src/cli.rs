@@ -78,13 +78,9 @@ fn run() -> Result<Exit> {
     match cli.command {
         Command::Run => run_forever(&settings),
         Command::Once => once(&settings),
-        Command::Show => Ok(
-            if show::print(&registry::specs(&settings), &mut std::io::stdout())? {
-                Exit::Ok
-            } else {
-                Exit::Failed
-            },
-        ),
+        Command::Show => {
+            Ok(if show::print(&registry::specs(&settings), &mut std::io::stdout())? { Exit::Ok } else { Exit::Failed })
+        }
     }
 }
 
@@ -104,19 +100,15 @@ fn env_file_path(args: impl Iterator<Item = OsString>) -> PathBuf {
             return v.into();
         }
     }
-    std::env::var_os("GATHERER_ENV_FILE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| "/etc/default/gatherer".into())
+    std::env::var_os("GATHERER_ENV_FILE").map(PathBuf::from).unwrap_or_else(|| "/etc/default/gatherer".into())
 }
 
 /// Put the env file's settings into the environment where the environment has none, so
 /// clap sees them with the right precedence. Returns the GATHERER_* keys nobody reads.
 fn load_env_file(path: &std::path::Path) -> Result<Vec<String>> {
     let entries = envfile::read(path).map_err(|e| BadSetting(format!("{e:#}")))?;
-    let known: Vec<String> = Cli::command()
-        .get_arguments()
-        .filter_map(|a| a.get_env().map(|e| e.to_string_lossy().into_owned()))
-        .collect();
+    let known: Vec<String> =
+        Cli::command().get_arguments().filter_map(|a| a.get_env().map(|e| e.to_string_lossy().into_owned())).collect();
     let mut unknown = Vec::new();
     for e in entries {
         if !e.key.starts_with("GATHERER_") {
@@ -146,18 +138,10 @@ fn hostname() -> String {
 
 fn run_forever(settings: &Settings) -> Result<Exit> {
     // Registered before any thread starts, so no signal finds the default disposition.
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])
-        .context("cannot install signal handlers")?;
-    log::info!(
-        "gatherer {} starting; collectors: {}",
-        env!("CARGO_PKG_VERSION"),
-        settings.collectors.join(", ")
-    );
-    let runner = runner::start(
-        registry::specs(settings),
-        &hostname(),
-        runner::Mode::Forever,
-    )?;
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]).context("cannot install signal handlers")?;
+    log::info!("gatherer {} starting; collectors: {}", env!("CARGO_PKG_VERSION"), settings.collectors.join(", "));
+    let runner = runner::start(registry::specs(settings), &hostname(), runner::Mode::Forever)?;
     for signal in signals.forever() {
         if signal == SIGHUP {
             match logger::reopen() {
@@ -166,14 +150,7 @@ fn run_forever(settings: &Settings) -> Result<Exit> {
             }
             continue;
         }
-        log::info!(
-            "{}: stopping after the writes in progress",
-            if signal == SIGTERM {
-                "SIGTERM"
-            } else {
-                "SIGINT"
-            }
-        );
+        log::info!("{}: stopping after the writes in progress", if signal == SIGTERM { "SIGTERM" } else { "SIGINT" });
         break;
     }
     runner.stop();

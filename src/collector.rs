@@ -36,10 +36,7 @@ impl Measured {
             serde_json::Value::Object(map) => map,
             other => anyhow::bail!("reading encoded as {other}, not an object"),
         };
-        Ok(Measured {
-            fields,
-            summary: reading.summary(),
-        })
+        Ok(Measured { fields, summary: reading.summary() })
     }
 }
 
@@ -108,8 +105,5 @@ fn read_typed<R: Reading>(path: &Path, name: &str) -> Result<Option<State<Measur
         return Ok(None);
     };
     let reading = state.reading.as_ref().map(Measured::of).transpose()?;
-    Ok(Some(State {
-        envelope: state.envelope,
-        reading,
-    }))
+    Ok(Some(State { envelope: state.envelope, reading }))
 }

@@ -20,9 +20,7 @@ pub fn read(path: &Path) -> Result<Vec<Entry>> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => {
-            return Err(e).with_context(|| format!("cannot read env file {}", path.display()))
-        }
+        Err(e) => return Err(e).with_context(|| format!("cannot read env file {}", path.display())),
     };
     parse(&text).with_context(|| format!("env file {}", path.display()))
 }
@@ -34,10 +32,7 @@ pub fn parse(text: &str) -> Result<Vec<Entry>> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let line = line
-            .strip_prefix("export ")
-            .map(str::trim_start)
-            .unwrap_or(line);
+        let line = line.strip_prefix("export ").map(str::trim_start).unwrap_or(line);
         let Some((key, value)) = line.split_once('=') else {
             bail!("line {}: expected KEY=VALUE, got {raw:?}", i + 1);
         };
@@ -45,11 +40,7 @@ pub fn parse(text: &str) -> Result<Vec<Entry>> {
         if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             bail!("line {}: {key:?} is not a variable name", i + 1);
         }
-        entries.push(Entry {
-            key: key.to_string(),
-            value: unquote(value.trim()).to_string(),
-            line: i + 1,
-        });
+        entries.push(Entry { key: key.to_string(), value: unquote(value.trim()).to_string(), line: i + 1 });
     }
     Ok(entries)
 }
@@ -69,22 +60,13 @@ mod tests {
 
     #[test]
     fn parses_shell_style_lines() {
-        let got = parse(
-            "# comment\n\nGATHERER_A=1\nexport GATHERER_B = \"two words\"\nGATHERER_C='x=y'\nGATHERER_D=\n",
-        )
-        .unwrap();
-        let kv: Vec<_> = got
-            .iter()
-            .map(|e| (e.key.as_str(), e.value.as_str(), e.line))
-            .collect();
+        let got =
+            parse("# comment\n\nGATHERER_A=1\nexport GATHERER_B = \"two words\"\nGATHERER_C='x=y'\nGATHERER_D=\n")
+                .unwrap();
+        let kv: Vec<_> = got.iter().map(|e| (e.key.as_str(), e.value.as_str(), e.line)).collect();
         assert_eq!(
             kv,
-            [
-                ("GATHERER_A", "1", 3),
-                ("GATHERER_B", "two words", 4),
-                ("GATHERER_C", "x=y", 5),
-                ("GATHERER_D", "", 6)
-            ]
+            [("GATHERER_A", "1", 3), ("GATHERER_B", "two words", 4), ("GATHERER_C", "x=y", 5), ("GATHERER_D", "", 6)]
         );
     }
 
@@ -92,16 +74,11 @@ mod tests {
     fn malformed_line_names_its_number() {
         let err = parse("GATHERER_A=1\njunk line\n").unwrap_err().to_string();
         assert!(err.contains("line 2") && err.contains("junk line"), "{err}");
-        assert!(parse("BAD KEY=1")
-            .unwrap_err()
-            .to_string()
-            .contains("BAD KEY"));
+        assert!(parse("BAD KEY=1").unwrap_err().to_string().contains("BAD KEY"));
     }
 
     #[test]
     fn missing_file_is_empty() {
-        assert!(read(Path::new("/nonexistent/gatherer-env"))
-            .unwrap()
-            .is_empty());
+        assert!(read(Path::new("/nonexistent/gatherer-env")).unwrap().is_empty());
     }
 }

@@ -29,23 +29,10 @@ static LOGGER: OnceLock<Logger> = OnceLock::new();
 pub fn init(log_file: Option<&Path>, debug: bool) -> Result<()> {
     let sink = match log_file {
         None => Sink::Stderr,
-        Some(p) => Sink::File {
-            path: p.to_path_buf(),
-            file: open_log(p)?,
-        },
+        Some(p) => Sink::File { path: p.to_path_buf(), file: open_log(p)? },
     };
-    let level = if debug {
-        LevelFilter::Debug
-    } else {
-        LevelFilter::Info
-    };
-    if LOGGER
-        .set(Logger {
-            level,
-            sink: Mutex::new(sink),
-        })
-        .is_ok()
-    {
+    let level = if debug { LevelFilter::Debug } else { LevelFilter::Info };
+    if LOGGER.set(Logger { level, sink: Mutex::new(sink) }).is_ok() {
         let logger = LOGGER.get().expect("just set");
         log::set_logger(logger).ok();
         log::set_max_level(level);
@@ -69,8 +56,7 @@ pub fn reopen() -> Result<()> {
 
 fn open_log(path: &Path) -> Result<File> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create log directory {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create log directory {}", dir.display()))?;
     }
     OpenOptions::new()
         .create(true)

@@ -2,7 +2,7 @@
 //! and one line here.
 
 use crate::collector::Spec;
-use crate::collectors::diskstats;
+use crate::collectors::{diskstats, whisper};
 use crate::settings::Settings;
 
 struct Entry {
@@ -12,11 +12,10 @@ struct Entry {
     spec: fn(&Settings) -> Spec,
 }
 
-const ENTRIES: &[Entry] = &[Entry {
-    name: "diskstats",
-    by_default: true,
-    spec: diskstats::spec,
-}];
+const ENTRIES: &[Entry] = &[
+    Entry { name: diskstats::NAME, by_default: true, spec: diskstats::spec },
+    Entry { name: whisper::NAME, by_default: true, spec: whisper::spec },
+];
 
 /// Every collector name, in the order they are run and shown.
 pub fn names() -> impl Iterator<Item = &'static str> {
@@ -24,18 +23,10 @@ pub fn names() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn default_names() -> Vec<&'static str> {
-    ENTRIES
-        .iter()
-        .filter(|e| e.by_default)
-        .map(|e| e.name)
-        .collect()
+    ENTRIES.iter().filter(|e| e.by_default).map(|e| e.name).collect()
 }
 
 /// Specs of the enabled collectors.
 pub fn specs(settings: &Settings) -> Vec<Spec> {
-    ENTRIES
-        .iter()
-        .filter(|e| settings.collectors.contains(&e.name))
-        .map(|e| (e.spec)(settings))
-        .collect()
+    ENTRIES.iter().filter(|e| settings.collectors.contains(&e.name)).map(|e| (e.spec)(settings)).collect()
 }

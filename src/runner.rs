@@ -35,12 +35,7 @@ pub struct Outcome {
 }
 
 enum Event {
-    Done {
-        cycle: u64,
-        collector: Option<Box<dyn DynCollector>>,
-        result: Result<Option<Measured>>,
-        took: Duration,
-    },
+    Done { cycle: u64, collector: Option<Box<dyn DynCollector>>, result: Result<Option<Measured>>, took: Duration },
     Shutdown,
 }
 
@@ -54,9 +49,7 @@ pub fn start(specs: Vec<Spec>, host: &str, mode: Mode) -> Result<Runner> {
     for spec in specs {
         let (tx, rx) = channel();
         let sup = Supervisor::new(spec, host.to_string(), mode, tx.clone(), rx);
-        let handle = std::thread::Builder::new()
-            .name(format!("sup-{}", sup.spec.name))
-            .spawn(move || sup.run())?;
+        let handle = std::thread::Builder::new().name(format!("sup-{}", sup.spec.name)).spawn(move || sup.run())?;
         supervisors.push((tx, handle));
     }
     Ok(Runner { supervisors })
@@ -76,11 +69,7 @@ impl Runner {
         self.supervisors
             .into_iter()
             .map(|(_, h)| {
-                h.join().unwrap_or_else(|_| Outcome {
-                    name: "?",
-                    ok: false,
-                    text: "supervisor panicked".into(),
-                })
+                h.join().unwrap_or_else(|_| Outcome { name: "?", ok: false, text: "supervisor panicked".into() })
             })
             .collect()
     }
@@ -113,13 +102,9 @@ struct Stop;
 impl Supervisor {
     fn new(spec: Spec, host: String, mode: Mode, tx: Sender<Event>, rx: Receiver<Event>) -> Self {
         let last_good = match spec.read_state() {
-            Ok(Some(State {
-                envelope,
-                reading: Some(measured),
-            })) => envelope.measured_at_unix.map(|t| LastGood {
-                measured_at_unix: t,
-                measured,
-            }),
+            Ok(Some(State { envelope, reading: Some(measured) })) => {
+                envelope.measured_at_unix.map(|t| LastGood { measured_at_unix: t, measured })
+            }
             Ok(_) => None,
             Err(e) => {
                 log::warn!(target: spec.name, "ignoring the previous state file, it will be replaced: {e:#}");
@@ -147,23 +132,15 @@ impl Supervisor {
         let mut due = Instant::now();
         loop {
             if self.sleep_until(due).is_err() {
-                return Outcome {
-                    name,
-                    ok: false,
-                    text: "interrupted before it measured".into(),
-                };
+                return Outcome { name, ok: false, text: "interrupted before it measured".into() };
             }
             let attempted_at_unix = now_unix_ms().div_euclid(1000);
             let Ok((result, took)) = self.one_cycle() else {
-                return Outcome {
-                    name,
-                    ok: false,
-                    text: "interrupted while measuring".into(),
-                };
+                return Outcome { name, ok: false, text: "interrupted while measuring".into() };
             };
             let outcome = match result {
                 Ok(None) => {
-                    log::debug!(target: name, "cycle {} took {took:?}: first sample taken, nothing to report yet", self.cycle);
+                    log::debug!(target: name, "cycle {} took {took:?}: nothing to report this cycle", self.cycle);
                     None
                 }
                 Ok(Some(measured)) => {
@@ -171,10 +148,7 @@ impl Supervisor {
                     if self.last_error.take().is_some() || self.last_good.is_none() {
                         log::info!(target: name, "measuring: {}", measured.summary);
                     }
-                    self.last_good = Some(LastGood {
-                        measured_at_unix: attempted_at_unix,
-                        measured,
-                    });
+                    self.last_good = Some(LastGood { measured_at_unix: attempted_at_unix, measured });
                     Some(self.write(Status::Ok, None, attempted_at_unix, took))
                 }
                 Err(e) => {
@@ -209,9 +183,7 @@ impl Supervisor {
             }
             match self.rx.recv_timeout(due - now) {
                 Ok(Event::Shutdown) => return Err(Stop),
-                Ok(Event::Done {
-                    cycle, collector, ..
-                }) => self.late(cycle, collector),
+                Ok(Event::Done { cycle, collector, .. }) => self.late(cycle, collector),
                 Err(RecvTimeoutError::Timeout) => return Ok(()),
                 Err(RecvTimeoutError::Disconnected) => {
                     unreachable!("the supervisor holds a sender")
@@ -232,94 +204,55 @@ impl Supervisor {
 
     fn one_cycle(&mut self) -> Result<(Result<Option<Measured>>, Duration), Stop> {
         if let Some((_, since)) = self.stuck {
-            let err = anyhow!(
-                "a cycle has been hung for {:?}; not starting another until it returns",
-                since.elapsed()
-            );
+            let err = anyhow!("a cycle has been hung for {:?}; not starting another until it returns", since.elapsed());
             return Ok((Err(err), Duration::ZERO));
         }
         let collector = match self.collector.take() {
             Some(c) => c,
             None => match self.spec.make() {
                 Ok(c) => c,
-                Err(e) => {
-                    return Ok((
-                        Err(e.context("cannot set the collector up")),
-                        Duration::ZERO,
-                    ))
-                }
+                Err(e) => return Ok((Err(e.context("cannot set the collector up")), Duration::ZERO)),
             },
         };
         self.cycle += 1;
         let cycle = self.cycle;
         let started = Instant::now();
         let tx = self.tx.clone();
-        let spawned = std::thread::Builder::new()
-            .name(format!("col-{}", self.spec.name))
-            .spawn(move || {
-                let mut collector = collector;
-                let started = Instant::now();
-                let result = catch_unwind(AssertUnwindSafe(|| collector.collect()));
-                let took = started.elapsed();
-                let (collector, result) = match result {
-                    Ok(r) => (Some(collector), r),
-                    // Its internal state may be half-updated: drop it, a fresh one is built.
-                    Err(panic) => (
-                        None,
-                        Err(anyhow!("collector panicked: {}", panic_text(&panic))),
-                    ),
-                };
-                let _ = tx.send(Event::Done {
-                    cycle,
-                    collector,
-                    result,
-                    took,
-                });
-            });
+        let spawned = std::thread::Builder::new().name(format!("col-{}", self.spec.name)).spawn(move || {
+            let mut collector = collector;
+            let started = Instant::now();
+            let result = catch_unwind(AssertUnwindSafe(|| collector.collect()));
+            let took = started.elapsed();
+            let (collector, result) = match result {
+                Ok(r) => (Some(collector), r),
+                // Its internal state may be half-updated: drop it, a fresh one is built.
+                Err(panic) => (None, Err(anyhow!("collector panicked: {}", panic_text(&panic)))),
+            };
+            let _ = tx.send(Event::Done { cycle, collector, result, took });
+        });
         if let Err(e) = spawned {
-            return Ok((
-                Err(anyhow!("cannot start a worker thread: {e}")),
-                Duration::ZERO,
-            ));
+            return Ok((Err(anyhow!("cannot start a worker thread: {e}")), Duration::ZERO));
         }
         let deadline = started + self.spec.timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.rx.recv_timeout(left) {
-                Ok(Event::Done {
-                    cycle: c,
-                    collector,
-                    result,
-                    took,
-                }) if c == cycle => {
+                Ok(Event::Done { cycle: c, collector, result, took }) if c == cycle => {
                     self.collector = collector;
                     return Ok((result, took));
                 }
-                Ok(Event::Done {
-                    cycle: c,
-                    collector,
-                    ..
-                }) => self.late(c, collector),
+                Ok(Event::Done { cycle: c, collector, .. }) => self.late(c, collector),
                 Ok(Event::Shutdown) => return Err(Stop),
                 Err(_) => {
                     self.stuck = Some((cycle, started));
-                    let err = anyhow!(
-                        "no answer after {:?}; cycle abandoned as hung",
-                        self.spec.timeout
-                    );
+                    let err = anyhow!("no answer after {:?}; cycle abandoned as hung", self.spec.timeout);
                     return Ok((Err(err), started.elapsed()));
                 }
             }
         }
     }
 
-    fn write(
-        &mut self,
-        status: Status,
-        error: Option<String>,
-        attempted_at_unix: i64,
-        took: Duration,
-    ) -> Outcome {
+    fn write(&mut self, status: Status, error: Option<String>, attempted_at_unix: i64, took: Duration) -> Outcome {
         let name = self.spec.name;
         let last = self.last_good.as_ref();
         let state = State {
@@ -336,25 +269,17 @@ impl Supervisor {
             },
             reading: last.map(|l| &l.measured.fields),
         };
-        let written = state
-            .to_json()
-            .and_then(|json| write_atomic(&self.spec.state_path, &json));
+        let written = state.to_json().and_then(|json| write_atomic(&self.spec.state_path, &json));
         match written {
             Ok(()) => {
                 if self.last_write_error.take().is_some() {
                     log::info!(target: name, "writing {} works again", self.spec.state_path.display());
                 }
                 match error {
-                    None => Outcome {
-                        name,
-                        ok: true,
-                        text: last.map(|l| l.measured.summary.clone()).unwrap_or_default(),
-                    },
-                    Some(e) => Outcome {
-                        name,
-                        ok: false,
-                        text: e,
-                    },
+                    None => {
+                        Outcome { name, ok: true, text: last.map(|l| l.measured.summary.clone()).unwrap_or_default() }
+                    }
+                    Some(e) => Outcome { name, ok: false, text: e },
                 }
             }
             Err(e) => {
@@ -363,11 +288,7 @@ impl Supervisor {
                     log::error!(target: name, "{text}");
                     self.last_write_error = Some(text.clone());
                 }
-                Outcome {
-                    name,
-                    ok: false,
-                    text,
-                }
+                Outcome { name, ok: false, text }
             }
         }
     }
@@ -442,25 +363,12 @@ mod tests {
         }
     }
 
-    fn spec(
-        name: &'static str,
-        path: &Path,
-        interval_ms: u64,
-        script: Vec<Act>,
-        made: Arc<AtomicUsize>,
-    ) -> Spec {
+    fn spec(name: &'static str, path: &Path, interval_ms: u64, script: Vec<Act>, made: Arc<AtomicUsize>) -> Spec {
         let script = Arc::new(Mutex::new(VecDeque::from(script)));
-        Spec::new(
-            name,
-            Duration::from_millis(interval_ms),
-            path.to_path_buf(),
-            move || {
-                made.fetch_add(1, Ordering::SeqCst);
-                Ok(Scripted {
-                    script: script.clone(),
-                })
-            },
-        )
+        Spec::new(name, Duration::from_millis(interval_ms), path.to_path_buf(), move || {
+            made.fetch_add(1, Ordering::SeqCst);
+            Ok(Scripted { script: script.clone() })
+        })
     }
 
     fn read(path: &Path, name: &str) -> Option<State<Count>> {
@@ -468,22 +376,14 @@ mod tests {
     }
 
     /// Poll the state file until `pred` holds; panics with the last state after 5 s.
-    fn wait_for(
-        path: &Path,
-        name: &str,
-        what: &str,
-        pred: impl Fn(&State<Count>) -> bool,
-    ) -> State<Count> {
+    fn wait_for(path: &Path, name: &str, what: &str, pred: impl Fn(&State<Count>) -> bool) -> State<Count> {
         let until = Instant::now() + Duration::from_secs(5);
         loop {
             let s = read(path, name);
             if let Some(s) = s.as_ref().filter(|s| pred(s)) {
                 return s.clone();
             }
-            assert!(
-                Instant::now() < until,
-                "timed out waiting for {what}; last state: {s:?}"
-            );
+            assert!(Instant::now() < until, "timed out waiting for {what}; last state: {s:?}");
             std::thread::sleep(Duration::from_millis(10));
         }
     }
@@ -493,21 +393,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.json");
         let made = Arc::new(AtomicUsize::new(0));
-        let r = start(
-            vec![spec(
-                "c",
-                &p,
-                30,
-                vec![Act::Give(1), Act::Fail("source down")],
-                made,
-            )],
-            "h",
-            Mode::Forever,
-        )
-        .unwrap();
-        let s = wait_for(&p, "c", "an error state", |s| {
-            s.envelope.status == Status::Error
-        });
+        let r = start(vec![spec("c", &p, 30, vec![Act::Give(1), Act::Fail("source down")], made)], "h", Mode::Forever)
+            .unwrap();
+        let s = wait_for(&p, "c", "an error state", |s| s.envelope.status == Status::Error);
         r.stop();
         assert_eq!(s.reading, Some(Count { n: 1 }), "last good value kept");
         assert_eq!(s.envelope.error.as_deref(), Some("source down"));
@@ -520,39 +408,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.json");
         let made = Arc::new(AtomicUsize::new(0));
-        let r = start(
-            vec![spec(
-                "c",
-                &p,
-                30,
-                vec![Act::Panic, Act::Give(2)],
-                made.clone(),
-            )],
-            "h",
-            Mode::Forever,
-        )
-        .unwrap();
+        let r =
+            start(vec![spec("c", &p, 30, vec![Act::Panic, Act::Give(2)], made.clone())], "h", Mode::Forever).unwrap();
         let first = wait_for(&p, "c", "the panic", |s| s.envelope.status == Status::Error);
-        assert!(
-            first
-                .envelope
-                .error
-                .as_deref()
-                .unwrap()
-                .contains("scripted panic"),
-            "{first:?}"
-        );
+        assert!(first.envelope.error.as_deref().unwrap().contains("scripted panic"), "{first:?}");
         assert_eq!(first.reading, None, "never measured: no values");
         assert!(first.envelope.measured_at.is_none());
-        wait_for(&p, "c", "recovery", |s| {
-            s.reading == Some(Count { n: 2 }) && s.envelope.status == Status::Ok
-        });
+        wait_for(&p, "c", "recovery", |s| s.reading == Some(Count { n: 2 }) && s.envelope.status == Status::Ok);
         r.stop();
-        assert_eq!(
-            made.load(Ordering::SeqCst),
-            2,
-            "rebuilt once after the panic"
-        );
+        assert_eq!(made.load(Ordering::SeqCst), 2, "rebuilt once after the panic");
     }
 
     #[test]
@@ -560,50 +424,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (slow_p, fast_p) = (dir.path().join("slow.json"), dir.path().join("fast.json"));
         let made = Arc::new(AtomicUsize::new(0));
-        let mut slow = spec(
-            "slow",
-            &slow_p,
-            50,
-            vec![Act::Hang(Duration::from_millis(600)), Act::Give(3)],
-            made.clone(),
-        );
+        let mut slow =
+            spec("slow", &slow_p, 50, vec![Act::Hang(Duration::from_millis(600)), Act::Give(3)], made.clone());
         slow.timeout = Duration::from_millis(100);
-        let fast = spec(
-            "fast",
-            &fast_p,
-            20,
-            vec![Act::Give(4)],
-            Arc::new(AtomicUsize::new(0)),
-        );
+        let fast = spec("fast", &fast_p, 20, vec![Act::Give(4)], Arc::new(AtomicUsize::new(0)));
         let r = start(vec![slow, fast], "h", Mode::Forever).unwrap();
-        let hung = wait_for(&slow_p, "slow", "the hang report", |s| {
-            s.envelope.status == Status::Error
-        });
-        assert!(
-            hung.envelope.error.as_deref().unwrap().contains("hung"),
-            "{hung:?}"
-        );
+        let hung = wait_for(&slow_p, "slow", "the hang report", |s| s.envelope.status == Status::Error);
+        assert!(hung.envelope.error.as_deref().unwrap().contains("hung"), "{hung:?}");
         // While the slow one hangs, the fast one keeps writing: its file comes back after
         // we remove it, before the slow one has recovered.
         std::fs::remove_file(&fast_p).unwrap();
-        wait_for(&fast_p, "fast", "fast writes during the hang", |s| {
-            s.reading == Some(Count { n: 4 })
-        });
-        assert_eq!(
-            read(&slow_p, "slow").unwrap().envelope.status,
-            Status::Error,
-            "slow still hung"
-        );
-        let back = wait_for(&slow_p, "slow", "resumption", |s| {
-            s.envelope.status == Status::Ok
-        });
+        wait_for(&fast_p, "fast", "fast writes during the hang", |s| s.reading == Some(Count { n: 4 }));
+        assert_eq!(read(&slow_p, "slow").unwrap().envelope.status, Status::Error, "slow still hung");
+        let back = wait_for(&slow_p, "slow", "resumption", |s| s.envelope.status == Status::Ok);
         r.stop();
         assert_eq!(back.reading, Some(Count { n: 3 }));
-        assert_eq!(
-            made.load(Ordering::SeqCst),
-            1,
-            "the hung collector was taken back, not rebuilt"
-        );
+        assert_eq!(made.load(Ordering::SeqCst), 1, "the hung collector was taken back, not rebuilt");
     }
 
     #[test]
@@ -612,17 +448,9 @@ mod tests {
         let p = dir.path().join("c.json");
         let made = Arc::new(AtomicUsize::new(0));
         let started = Instant::now();
-        let out = start(
-            vec![spec("c", &p, 200, vec![Act::Prime, Act::Give(5)], made)],
-            "h",
-            Mode::Once,
-        )
-        .unwrap()
-        .wait();
-        assert!(
-            started.elapsed() >= Duration::from_millis(200),
-            "second sample one interval later"
-        );
+        let out =
+            start(vec![spec("c", &p, 200, vec![Act::Prime, Act::Give(5)], made)], "h", Mode::Once).unwrap().wait();
+        assert!(started.elapsed() >= Duration::from_millis(200), "second sample one interval later");
         assert_eq!(out.len(), 1);
         assert!(out[0].ok, "{out:?}");
         assert_eq!(out[0].text, "n=5");
@@ -633,19 +461,10 @@ mod tests {
     fn once_reports_failure() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.json");
-        let out = start(
-            vec![spec(
-                "c",
-                &p,
-                20,
-                vec![Act::Fail("nope")],
-                Arc::new(AtomicUsize::new(0)),
-            )],
-            "h",
-            Mode::Once,
-        )
-        .unwrap()
-        .wait();
+        let out =
+            start(vec![spec("c", &p, 20, vec![Act::Fail("nope")], Arc::new(AtomicUsize::new(0)))], "h", Mode::Once)
+                .unwrap()
+                .wait();
         assert!(!out[0].ok);
         assert_eq!(out[0].text, "nope");
     }
@@ -655,26 +474,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.json");
         let made = Arc::new(AtomicUsize::new(0));
-        start(
-            vec![spec("c", &p, 20, vec![Act::Give(9)], made.clone())],
-            "h",
-            Mode::Once,
-        )
-        .unwrap()
-        .wait();
-        let out = start(
-            vec![spec("c", &p, 20, vec![Act::Fail("down")], made)],
-            "h",
-            Mode::Once,
-        )
-        .unwrap()
-        .wait();
+        start(vec![spec("c", &p, 20, vec![Act::Give(9)], made.clone())], "h", Mode::Once).unwrap().wait();
+        let out = start(vec![spec("c", &p, 20, vec![Act::Fail("down")], made)], "h", Mode::Once).unwrap().wait();
         assert!(!out[0].ok);
         let s = read(&p, "c").unwrap();
-        assert_eq!(
-            (s.envelope.status, s.reading),
-            (Status::Error, Some(Count { n: 9 }))
-        );
+        assert_eq!((s.envelope.status, s.reading), (Status::Error, Some(Count { n: 9 })));
     }
 
     #[test]
@@ -684,36 +488,18 @@ mod tests {
         let good = dir.path().join("d.json");
         let made = Arc::new(AtomicUsize::new(0));
         let r = start(
-            vec![
-                spec("c", &bad, 20, vec![Act::Give(1)], made.clone()),
-                spec("d", &good, 20, vec![Act::Give(2)], made),
-            ],
+            vec![spec("c", &bad, 20, vec![Act::Give(1)], made.clone()), spec("d", &good, 20, vec![Act::Give(2)], made)],
             "h",
             Mode::Forever,
         )
         .unwrap();
-        wait_for(&good, "d", "the healthy collector", |s| {
-            s.reading == Some(Count { n: 2 })
-        });
+        wait_for(&good, "d", "the healthy collector", |s| s.reading == Some(Count { n: 2 }));
         std::thread::sleep(Duration::from_millis(100));
         r.stop();
         assert!(!bad.exists());
-        let out = start(
-            vec![spec(
-                "c",
-                &bad,
-                20,
-                vec![Act::Give(1)],
-                Arc::new(AtomicUsize::new(0)),
-            )],
-            "h",
-            Mode::Once,
-        )
-        .unwrap()
-        .wait();
-        assert!(
-            !out[0].ok && out[0].text.contains("does not exist"),
-            "{out:?}"
-        );
+        let out = start(vec![spec("c", &bad, 20, vec![Act::Give(1)], Arc::new(AtomicUsize::new(0)))], "h", Mode::Once)
+            .unwrap()
+            .wait();
+        assert!(!out[0].ok && out[0].text.contains("does not exist"), "{out:?}");
     }
 }

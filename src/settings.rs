@@ -25,33 +25,15 @@ pub struct RawSettings {
     pub collectors: Option<String>,
 
     /// Where procfs is mounted (tests point this at a fixture tree)
-    #[arg(
-        long,
-        env = "GATHERER_PROC_ROOT",
-        default_value = "/proc",
-        global = true,
-        value_name = "DIR"
-    )]
+    #[arg(long, env = "GATHERER_PROC_ROOT", default_value = "/proc", global = true, value_name = "DIR")]
     pub proc_root: PathBuf,
 
     /// Where sysfs is mounted
-    #[arg(
-        long,
-        env = "GATHERER_SYS_ROOT",
-        default_value = "/sys",
-        global = true,
-        value_name = "DIR"
-    )]
+    #[arg(long, env = "GATHERER_SYS_ROOT", default_value = "/sys", global = true, value_name = "DIR")]
     pub sys_root: PathBuf,
 
     /// Length of one disk %util window, in seconds
-    #[arg(
-        long,
-        env = "GATHERER_DISKSTATS_INTERVAL",
-        default_value = "30",
-        global = true,
-        value_name = "SECONDS"
-    )]
+    #[arg(long, env = "GATHERER_DISKSTATS_INTERVAL", default_value = "30", global = true, value_name = "SECONDS")]
     pub diskstats_interval: String,
 
     /// State file of the diskstats collector
@@ -63,6 +45,42 @@ pub struct RawSettings {
         value_name = "PATH"
     )]
     pub diskstats_state: PathBuf,
+
+    /// Root of the Graphite whisper tree to count
+    #[arg(
+        long,
+        env = "GATHERER_WHISPER_ROOT",
+        default_value = "/opt/graphite/storage/whisper",
+        global = true,
+        value_name = "DIR"
+    )]
+    pub whisper_root: PathBuf,
+
+    /// State file of the whisper collector
+    #[arg(
+        long,
+        env = "GATHERER_WHISPER_STATE",
+        default_value = "/opt/graphite/storage/whisper.nb_metrics",
+        global = true,
+        value_name = "PATH"
+    )]
+    pub whisper_state: PathBuf,
+
+    /// Seconds between whisper counts (incremental between full scans)
+    #[arg(long, env = "GATHERER_WHISPER_INTERVAL", default_value = "300", global = true, value_name = "SECONDS")]
+    pub whisper_interval: String,
+
+    /// Seconds between full rescans of the whisper tree, bounding any drift
+    #[arg(long, env = "GATHERER_WHISPER_FULL_EVERY", default_value = "3600", global = true, value_name = "SECONDS")]
+    pub whisper_full_every: String,
+
+    /// Threads reading directories in a full whisper scan (several reads in flight help a cold cache)
+    #[arg(long, env = "GATHERER_WHISPER_THREADS", default_value = "4", global = true, value_name = "N")]
+    pub whisper_threads: String,
+
+    /// Follow whisper changes with inotify between full scans, while the watch budget allows (1/0)
+    #[arg(long, env = "GATHERER_WHISPER_INOTIFY", default_value = "1", global = true, value_name = "BOOL")]
+    pub whisper_inotify: String,
 
     /// Log file [default: standard error]
     #[arg(long, env = "GATHERER_LOG_FILE", global = true, value_name = "PATH")]
@@ -82,6 +100,12 @@ pub struct Settings {
     pub sys_root: PathBuf,
     pub diskstats_interval: Duration,
     pub diskstats_state: PathBuf,
+    pub whisper_root: PathBuf,
+    pub whisper_state: PathBuf,
+    pub whisper_interval: Duration,
+    pub whisper_full_every: Duration,
+    pub whisper_threads: usize,
+    pub whisper_inotify: bool,
     pub log_file: Option<PathBuf>,
     pub debug: bool,
 }
@@ -99,15 +123,8 @@ impl std::fmt::Display for BadSetting {
 impl std::error::Error for BadSetting {}
 
 fn bad(flag: &str, value: &str, why: &str) -> BadSetting {
-    let var = format!(
-        "GATHERER_{}",
-        flag.trim_start_matches('-')
-            .replace('-', "_")
-            .to_uppercase()
-    );
-    BadSetting(format!(
-        "invalid value {value:?} for --{flag} ({var}): {why}"
-    ))
+    let var = format!("GATHERER_{}", flag.trim_start_matches('-').replace('-', "_").to_uppercase());
+    BadSetting(format!("invalid value {value:?} for --{flag} ({var}): {why}"))
 }
 
 impl Settings {
@@ -118,6 +135,12 @@ impl Settings {
             sys_root: raw.sys_root.clone(),
             diskstats_interval: seconds("diskstats-interval", &raw.diskstats_interval)?,
             diskstats_state: raw.diskstats_state.clone(),
+            whisper_root: raw.whisper_root.clone(),
+            whisper_state: raw.whisper_state.clone(),
+            whisper_interval: seconds("whisper-interval", &raw.whisper_interval)?,
+            whisper_full_every: seconds("whisper-full-every", &raw.whisper_full_every)?,
+            whisper_threads: count("whisper-threads", &raw.whisper_threads, 1..=64)?,
+            whisper_inotify: boolean("whisper-inotify", &raw.whisper_inotify)?,
             log_file: raw.log_file.clone(),
             debug: match &raw.debug {
                 None => false,
@@ -131,20 +154,13 @@ fn collectors(list: Option<&str>) -> Result<Vec<&'static str>, BadSetting> {
     let Some(list) = list else {
         return Ok(registry::default_names());
     };
-    let wanted: Vec<&str> = list
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
+    let wanted: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
     if wanted.is_empty() {
         return Err(bad("collectors", list, "names no collector"));
     }
     for w in &wanted {
         if !registry::names().any(|n| n == *w) {
-            let why = format!(
-                "unknown collector {w:?}; known: {}",
-                registry::names().collect::<Vec<_>>().join(", ")
-            );
+            let why = format!("unknown collector {w:?}; known: {}", registry::names().collect::<Vec<_>>().join(", "));
             return Err(bad("collectors", list, &why));
         }
     }
@@ -155,11 +171,14 @@ fn collectors(list: Option<&str>) -> Result<Vec<&'static str>, BadSetting> {
 pub fn seconds(flag: &str, value: &str) -> Result<Duration, BadSetting> {
     match value.trim().parse::<f64>() {
         Ok(s) if (0.01..=86_400.0).contains(&s) => Ok(Duration::from_secs_f64(s)),
-        _ => Err(bad(
-            flag,
-            value,
-            "expected a number of seconds from 0.01 to 86400",
-        )),
+        _ => Err(bad(flag, value, "expected a number of seconds from 0.01 to 86400")),
+    }
+}
+
+pub fn count(flag: &str, value: &str, range: std::ops::RangeInclusive<usize>) -> Result<usize, BadSetting> {
+    match value.trim().parse::<usize>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(bad(flag, value, &format!("expected a whole number from {} to {}", range.start(), range.end()))),
     }
 }
 
@@ -167,11 +186,7 @@ pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
     match value.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),
         "" | "0" | "false" | "no" | "off" => Ok(false),
-        _ => Err(bad(
-            flag,
-            value,
-            "expected 1/0, true/false, yes/no or on/off",
-        )),
+        _ => Err(bad(flag, value, "expected 1/0, true/false, yes/no or on/off")),
     }
 }
 
@@ -181,18 +196,10 @@ mod tests {
 
     #[test]
     fn seconds_accepts_fractions_and_names_the_variable_on_error() {
-        assert_eq!(
-            seconds("diskstats-interval", "2.5").unwrap(),
-            Duration::from_millis(2500)
-        );
+        assert_eq!(seconds("diskstats-interval", "2.5").unwrap(), Duration::from_millis(2500));
         for bad_value in ["0", "-1", "abc", "", "NaN", "1e9"] {
-            let err = seconds("diskstats-interval", bad_value)
-                .unwrap_err()
-                .to_string();
-            assert!(
-                err.contains("--diskstats-interval") && err.contains("GATHERER_DISKSTATS_INTERVAL"),
-                "{err}"
-            );
+            let err = seconds("diskstats-interval", bad_value).unwrap_err().to_string();
+            assert!(err.contains("--diskstats-interval") && err.contains("GATHERER_DISKSTATS_INTERVAL"), "{err}");
             assert!(err.contains(&format!("{bad_value:?}")), "{err}");
         }
     }
@@ -202,10 +209,7 @@ mod tests {
         assert!(boolean("debug", "1").unwrap());
         assert!(boolean("debug", "Yes").unwrap());
         assert!(!boolean("debug", "0").unwrap());
-        assert!(boolean("debug", "maybe")
-            .unwrap_err()
-            .to_string()
-            .contains("GATHERER_DEBUG"));
+        assert!(boolean("debug", "maybe").unwrap_err().to_string().contains("GATHERER_DEBUG"));
     }
 
     #[test]
@@ -213,10 +217,7 @@ mod tests {
         assert_eq!(collectors(Some(" diskstats ,")).unwrap(), ["diskstats"]);
         assert_eq!(collectors(None).unwrap(), registry::default_names());
         let err = collectors(Some("diskstats,nope")).unwrap_err().to_string();
-        assert!(
-            err.contains("\"nope\"") && err.contains("GATHERER_COLLECTORS"),
-            "{err}"
-        );
+        assert!(err.contains("\"nope\"") && err.contains("GATHERER_COLLECTORS"), "{err}");
         assert!(collectors(Some(",")).is_err());
     }
 }

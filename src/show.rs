@@ -15,10 +15,7 @@ pub fn print(specs: &[Spec], out: &mut impl Write) -> Result<bool> {
         match spec.read_state() {
             Ok(None) => {
                 all_good = false;
-                writeln!(
-                    out,
-                    "  never written (no such file): is the daemon running?"
-                )?;
+                writeln!(out, "  never written (no such file): is the daemon running?")?;
             }
             Err(e) => {
                 all_good = false;
@@ -31,19 +28,11 @@ pub fn print(specs: &[Spec], out: &mut impl Write) -> Result<bool> {
                     Status::Error => format!("ERROR: {}", env.error.as_deref().unwrap_or("?")),
                 };
                 writeln!(out, "  status: {status}")?;
-                writeln!(
-                    out,
-                    "  last attempt {} ago, took {} ms",
-                    age(now - env.attempted_at_unix),
-                    env.duration_ms
-                )?;
+                writeln!(out, "  last attempt {} ago, took {} ms", age(now - env.attempted_at_unix), env.duration_ms)?;
                 match (&env.measured_at, env.measured_at_unix, &state.reading) {
-                    (Some(at), Some(t), Some(r)) => writeln!(
-                        out,
-                        "  measured at {at} ({} ago): {}",
-                        age(now - t),
-                        r.summary
-                    )?,
+                    (Some(at), Some(t), Some(r)) => {
+                        writeln!(out, "  measured at {at} ({} ago): {}", age(now - t), r.summary)?
+                    }
                     _ => writeln!(out, "  no good measurement yet")?,
                 }
             }

@@ -63,10 +63,7 @@ struct Flat<'a, R> {
 
 impl<R: Serialize> State<R> {
     pub fn to_json(&self) -> Result<Vec<u8>> {
-        let flat = Flat {
-            envelope: &self.envelope,
-            reading: &self.reading,
-        };
+        let flat = Flat { envelope: &self.envelope, reading: &self.reading };
         let mut out = serde_json::to_vec_pretty(&flat).context("encoding state as JSON")?;
         out.push(b'\n');
         Ok(out)
@@ -82,16 +79,10 @@ impl<R: DeserializeOwned> State<R> {
         }
         let envelope = Envelope::deserialize(&value).context("bad envelope")?;
         if envelope.schema != SCHEMA {
-            bail!(
-                "schema {} is not supported (this gatherer reads schema {SCHEMA})",
-                envelope.schema
-            );
+            bail!("schema {} is not supported (this gatherer reads schema {SCHEMA})", envelope.schema);
         }
         if envelope.collector != collector {
-            bail!(
-                "written by collector {:?}, expected {collector:?}",
-                envelope.collector
-            );
+            bail!("written by collector {:?}, expected {collector:?}", envelope.collector);
         }
         // The reading is present exactly when there was a good measurement; parse it
         // strictly then, so a damaged field is an error rather than a silent "no data".
@@ -114,10 +105,7 @@ impl<R: DeserializeOwned> State<R> {
             .read_to_end(&mut bytes)
             .with_context(|| format!("cannot read {}", path.display()))?;
         if bytes.len() as u64 > MAX_STATE_BYTES {
-            bail!(
-                "{}: larger than {MAX_STATE_BYTES} bytes, not a state file",
-                path.display()
-            );
+            bail!("{}: larger than {MAX_STATE_BYTES} bytes, not a state file", path.display());
         }
         Self::from_json(&bytes, collector)
             .with_context(|| format!("{}: unreadable state file", path.display()))
@@ -150,10 +138,7 @@ mod tests {
 
     #[test]
     fn round_trips_flat_fields() {
-        let s = State {
-            envelope: envelope(Some(100), Status::Ok),
-            reading: Some(Count { things: 7 }),
-        };
+        let s = State { envelope: envelope(Some(100), Status::Ok), reading: Some(Count { things: 7 }) };
         let json = s.to_json().unwrap();
         let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
         assert_eq!(v["things"], 7, "collector fields sit beside the envelope");
@@ -164,10 +149,7 @@ mod tests {
 
     #[test]
     fn never_measured_has_no_reading_and_null_time() {
-        let s: State<Count> = State {
-            envelope: envelope(None, Status::Error),
-            reading: None,
-        };
+        let s: State<Count> = State { envelope: envelope(None, Status::Error), reading: None };
         let json = s.to_json().unwrap();
         let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
         assert!(v["measured_at"].is_null());
@@ -181,27 +163,16 @@ mod tests {
             "measured_at":"x","measured_at_unix":5,"attempted_at_unix":5,"duration_ms":0,
             "things":"seven"}"#;
         let err = format!("{:#}", State::<Count>::from_json(bad, "count").unwrap_err());
-        assert!(
-            err.contains("things") || err.contains("invalid type"),
-            "{err}"
-        );
+        assert!(err.contains("things") || err.contains("invalid type"), "{err}");
     }
 
     #[test]
     fn refuses_other_collectors_and_schemas() {
-        let s = State {
-            envelope: envelope(Some(1), Status::Ok),
-            reading: Some(Count { things: 1 }),
-        };
+        let s = State { envelope: envelope(Some(1), Status::Ok), reading: Some(Count { things: 1 }) };
         let json = s.to_json().unwrap();
         assert!(State::<Count>::from_json(&json, "other").is_err());
-        let v2 = String::from_utf8(json)
-            .unwrap()
-            .replace("\"schema\": 1", "\"schema\": 2");
-        let err = format!(
-            "{:#}",
-            State::<Count>::from_json(v2.as_bytes(), "count").unwrap_err()
-        );
+        let v2 = String::from_utf8(json).unwrap().replace("\"schema\": 1", "\"schema\": 2");
+        let err = format!("{:#}", State::<Count>::from_json(v2.as_bytes(), "count").unwrap_err());
         assert!(err.contains("schema 2"), "{err}");
     }
 

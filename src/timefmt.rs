@@ -23,20 +23,11 @@ pub fn rfc3339(unix_s: i64) -> String {
 /// `2026-11-22T02:53:35.123Z` for a Unix time in milliseconds (log lines).
 pub fn rfc3339_ms(unix_ms: i64) -> String {
     let (date, secs_of_day) = split_day(unix_ms.div_euclid(1000));
-    format!(
-        "{date}T{}.{:03}Z",
-        hms(secs_of_day),
-        unix_ms.rem_euclid(1000)
-    )
+    format!("{date}T{}.{:03}Z", hms(secs_of_day), unix_ms.rem_euclid(1000))
 }
 
 fn hms(secs_of_day: i64) -> String {
-    format!(
-        "{:02}:{:02}:{:02}",
-        secs_of_day / 3600,
-        secs_of_day / 60 % 60,
-        secs_of_day % 60
-    )
+    format!("{:02}:{:02}:{:02}", secs_of_day / 3600, secs_of_day / 60 % 60, secs_of_day % 60)
 }
 
 fn split_day(unix_s: i64) -> (String, i64) {

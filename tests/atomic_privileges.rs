@@ -37,20 +37,14 @@ fn setup() -> Option<Env> {
     let sticky = root.join("tmp");
     fs::create_dir(&sticky).unwrap();
     fs::set_permissions(&sticky, fs::Permissions::from_mode(0o1777)).unwrap();
-    Some(Env {
-        _dir: dir,
-        root,
-        bin,
-        sticky,
-    })
+    Some(Env { _dir: dir, root, bin, sticky })
 }
 
 impl Env {
     fn once(&self, as_nobody: bool, state: &Path) -> Output {
         let mut c = if as_nobody {
             let mut c = Command::new("setpriv");
-            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-                .arg(&self.bin);
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&self.bin);
             c
         } else {
             Command::new(&self.bin)
@@ -81,11 +75,7 @@ fn root_replaces_a_file_planted_by_another_user_and_owns_the_result() {
     let o = env.once(false, &target);
     assert!(o.status.success(), "{}", text(&o));
     let meta = fs::symlink_metadata(&target).unwrap();
-    assert_eq!(
-        (meta.uid(), meta.mode() & 0o7777),
-        (0, 0o644),
-        "root-owned, 0644, never chowned to the planter"
-    );
+    assert_eq!((meta.uid(), meta.mode() & 0o7777), (0, 0o644), "root-owned, 0644, never chowned to the planter");
     assert_eq!(json(&target)["status"], "ok");
 }
 
@@ -97,20 +87,11 @@ fn non_root_daemon_says_clearly_it_cannot_replace_a_planted_file() {
     let o = env.once(true, &target);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let out = text(&o);
-    assert!(
-        out.contains("belongs to uid 0") && out.contains("sticky"),
-        "{out}"
-    );
+    assert!(out.contains("belongs to uid 0") && out.contains("sticky"), "{out}");
     assert_eq!(fs::read(&target).unwrap(), b"planted by root");
     let temps = fs::read_dir(&env.sticky)
         .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .ends_with(".tmp")
-        })
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
         .count();
     assert_eq!(temps, 0, "no temp file left behind");
 }
@@ -126,11 +107,7 @@ fn non_root_daemon_never_writes_through_a_planted_symlink() {
     let o = env.once(true, &target);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("belongs to uid 0"), "{}", text(&o));
-    assert_eq!(
-        fs::read(&victim).unwrap(),
-        b"precious",
-        "the link target is untouched even though nobody may write it"
-    );
+    assert_eq!(fs::read(&victim).unwrap(), b"precious", "the link target is untouched even though nobody may write it");
 }
 
 #[test]
@@ -153,10 +130,6 @@ fn read_only_directory_is_a_clear_error() {
     let o = env.once(true, &ro.join("state.json"));
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let out = text(&o);
-    assert!(
-        out.contains("cannot create a temp file in directory")
-            && out.contains(&ro.display().to_string()),
-        "{out}"
-    );
+    assert!(out.contains("cannot create a temp file in directory") && out.contains(&ro.display().to_string()), "{out}");
     assert!(out.contains("Permission denied"), "{out}");
 }

@@ -9,11 +9,8 @@ fn env_file_fills_in_and_environment_and_flags_win() {
     let dir = tempfile::tempdir().unwrap();
     let (proc_root, sys_root) = fixture_roots(dir.path());
     let env_file = dir.path().join("defaults");
-    let (from_file, from_env, from_flag) = (
-        dir.path().join("file.json"),
-        dir.path().join("env.json"),
-        dir.path().join("flag.json"),
-    );
+    let (from_file, from_env, from_flag) =
+        (dir.path().join("file.json"), dir.path().join("env.json"), dir.path().join("flag.json"));
     fs::write(
         &env_file,
         format!(
@@ -42,10 +39,7 @@ fn env_file_fills_in_and_environment_and_flags_win() {
     run(Some(&from_env), None);
     assert!(from_env.exists(), "environment beats the env file");
     run(Some(&dir.path().join("not-this.json")), Some(&from_flag));
-    assert!(
-        from_flag.exists() && !dir.path().join("not-this.json").exists(),
-        "flag beats the environment"
-    );
+    assert!(from_flag.exists() && !dir.path().join("not-this.json").exists(), "flag beats the environment");
     let state = json(&from_flag);
     assert_eq!(state["status"], "ok");
     assert_eq!(state["collector"], "diskstats");
@@ -55,52 +49,27 @@ fn env_file_fills_in_and_environment_and_flags_win() {
 #[test]
 fn malformed_values_exit_2_naming_the_setting_and_value() {
     let dir = tempfile::tempdir().unwrap();
-    let o = gatherer(dir.path())
-        .args(["once", "--diskstats-interval", "soon"])
-        .output()
-        .unwrap();
+    let o = gatherer(dir.path()).args(["once", "--diskstats-interval", "soon"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("--diskstats-interval")
-            && err.contains("GATHERER_DISKSTATS_INTERVAL")
-            && err.contains("\"soon\""),
+        err.contains("--diskstats-interval") && err.contains("GATHERER_DISKSTATS_INTERVAL") && err.contains("\"soon\""),
         "{err}"
     );
 
-    let o = gatherer(dir.path())
-        .env("GATHERER_DEBUG", "perhaps")
-        .arg("show")
-        .output()
-        .unwrap();
+    let o = gatherer(dir.path()).env("GATHERER_DEBUG", "perhaps").arg("show").output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains("GATHERER_DEBUG"));
 
     let env_file = dir.path().join("defaults");
-    fs::write(
-        &env_file,
-        "GATHERER_COLLECTORS=diskstats\nthis is not a setting\n",
-    )
-    .unwrap();
-    let o = gatherer(dir.path())
-        .env("GATHERER_ENV_FILE", &env_file)
-        .arg("show")
-        .output()
-        .unwrap();
+    fs::write(&env_file, "GATHERER_COLLECTORS=diskstats\nthis is not a setting\n").unwrap();
+    let o = gatherer(dir.path()).env("GATHERER_ENV_FILE", &env_file).arg("show").output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(
-        err.contains(&env_file.display().to_string()) && err.contains("line 2"),
-        "{err}"
-    );
+    assert!(err.contains(&env_file.display().to_string()) && err.contains("line 2"), "{err}");
 
     let o = gatherer(dir.path()).arg("frobnicate").output().unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(2),
-        "unknown subcommand is a usage error: {}",
-        text(&o)
-    );
+    assert_eq!(o.status.code(), Some(2), "unknown subcommand is a usage error: {}", text(&o));
 }
 
 #[test]
@@ -116,17 +85,10 @@ fn once_exits_1_and_names_the_failed_collector() {
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(
-        out.contains("diskstats: FAILED") && out.contains("no-proc/diskstats"),
-        "{}",
-        text(&o)
-    );
+    assert!(out.contains("diskstats: FAILED") && out.contains("no-proc/diskstats"), "{}", text(&o));
     let s = json(&state);
     assert_eq!(s["status"], "error");
-    assert!(
-        s["measured_at"].is_null() && s.get("disks").is_none(),
-        "never measured: {s}"
-    );
+    assert!(s["measured_at"].is_null() && s.get("disks").is_none(), "never measured: {s}");
 }
 
 #[test]
@@ -134,21 +96,10 @@ fn show_tells_never_ran_fresh_and_error_apart() {
     let dir = tempfile::tempdir().unwrap();
     let (proc_root, sys_root) = fixture_roots(dir.path());
     let state = dir.path().join("d.json");
-    let show = || {
-        gatherer(dir.path())
-            .arg("show")
-            .arg("--diskstats-state")
-            .arg(&state)
-            .output()
-            .unwrap()
-    };
+    let show = || gatherer(dir.path()).arg("show").arg("--diskstats-state").arg(&state).output().unwrap();
     let o = show();
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&o.stdout).contains("never written"),
-        "{}",
-        text(&o)
-    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("never written"), "{}", text(&o));
 
     let once = |proc: &std::path::Path| {
         gatherer(dir.path())
@@ -166,30 +117,17 @@ fn show_tells_never_ran_fresh_and_error_apart() {
     let o = show();
     assert!(o.status.success(), "{}", text(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(
-        out.contains("status: ok") && out.contains("sda 0.0%"),
-        "{out}"
-    );
+    assert!(out.contains("status: ok") && out.contains("sda 0.0%"), "{out}");
 
     assert_eq!(once(&dir.path().join("gone")).status.code(), Some(1));
     let out = String::from_utf8_lossy(&show().stdout).into_owned();
-    assert!(
-        out.contains("status: ERROR") && out.contains("gone/diskstats"),
-        "{out}"
-    );
-    assert!(
-        out.contains("sda 0.0%"),
-        "last good values still shown: {out}"
-    );
+    assert!(out.contains("status: ERROR") && out.contains("gone/diskstats"), "{out}");
+    assert!(out.contains("sda 0.0%"), "last good values still shown: {out}");
 
     fs::write(&state, b"{ torn").unwrap();
     let o = show();
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&o.stdout).contains("UNREADABLE"),
-        "{}",
-        text(&o)
-    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("UNREADABLE"), "{}", text(&o));
 }
 
 #[test]
@@ -198,14 +136,9 @@ fn help_and_version() {
     let o = gatherer(dir.path()).arg("--help").output().unwrap();
     assert!(o.status.success());
     let help = String::from_utf8_lossy(&o.stdout);
-    for word in [
-        "run",
-        "once",
-        "show",
-        "--diskstats-interval",
-        "GATHERER_DISKSTATS_STATE",
-        "/tmp/__check_graphite_iostats.tmp",
-    ] {
+    for word in
+        ["run", "once", "show", "--diskstats-interval", "GATHERER_DISKSTATS_STATE", "/tmp/__check_graphite_iostats.tmp"]
+    {
         assert!(help.contains(word), "help lacks {word}: {help}");
     }
     let o = gatherer(dir.path()).arg("--version").output().unwrap();

@@ -69,38 +69,24 @@ fn a_vanishing_source_is_an_error_state_that_recovers_by_itself() {
     fixture_roots(dir.path());
     let mut child = spawn_run(dir.path(), &[], true);
     let state = dir.path().join("d.json");
-    eventually(10, "ok", || {
-        (state.exists() && json(&state)["status"] == "ok").then_some(())
-    });
+    eventually(10, "ok", || (state.exists() && json(&state)["status"] == "ok").then_some(()));
     let diskstats = dir.path().join("proc/diskstats");
     let good = fs::read(&diskstats).unwrap();
     fs::remove_file(&diskstats).unwrap();
-    let s = eventually(10, "error", || {
-        Some(json(&state)).filter(|s| s["status"] == "error")
-    });
+    let s = eventually(10, "error", || Some(json(&state)).filter(|s| s["status"] == "error"));
     assert!(s["error"].as_str().unwrap().contains("diskstats"), "{s}");
     assert!(s["disks"]["sda"].is_object(), "last good values kept: {s}");
     // Garbage lines are skipped, the good line still counts.
     let mut bad = b"total garbage\n8 16 sdb 1 2\n".to_vec();
     bad.extend_from_slice(&good);
     fs::write(&diskstats, bad).unwrap();
-    eventually(10, "recovery", || {
-        Some(json(&state)).filter(|s| s["status"] == "ok")
-    });
+    eventually(10, "recovery", || Some(json(&state)).filter(|s| s["status"] == "ok"));
     assert!(child.try_wait().unwrap().is_none(), "still running");
     signal(&child, libc::SIGINT);
     assert_eq!(wait_exit(&mut child, 10).code(), Some(0));
     let log = log_text(dir.path());
-    assert!(
-        log.contains("DEBUG") && log.contains("cycle"),
-        "GATHERER_DEBUG=1 logs every cycle: {log}"
-    );
-    assert_eq!(
-        log.matches("skipping malformed line \"total garbage\"")
-            .count(),
-        1,
-        "warned once: {log}"
-    );
+    assert!(log.contains("DEBUG") && log.contains("cycle"), "GATHERER_DEBUG=1 logs every cycle: {log}");
+    assert_eq!(log.matches("skipping malformed line \"total garbage\"").count(), 1, "warned once: {log}");
 }
 
 #[test]
@@ -109,18 +95,12 @@ fn sighup_reopens_the_log_file() {
     fixture_roots(dir.path());
     let mut child = spawn_run(dir.path(), &[], false);
     let log = dir.path().join("log/gatherer.log");
-    eventually(10, "the log file", || {
-        log_text(dir.path()).contains("starting").then_some(())
-    });
+    eventually(10, "the log file", || log_text(dir.path()).contains("starting").then_some(()));
     fs::rename(&log, dir.path().join("log/gatherer.log.1")).unwrap();
     signal(&child, libc::SIGHUP);
-    eventually(10, "a new log file", || {
-        log_text(dir.path()).contains("reopened").then_some(())
-    });
+    eventually(10, "a new log file", || log_text(dir.path()).contains("reopened").then_some(()));
     signal(&child, libc::SIGTERM);
     assert_eq!(wait_exit(&mut child, 10).code(), Some(0));
     assert!(log_text(dir.path()).contains("stopped"));
-    assert!(!fs::read_to_string(dir.path().join("log/gatherer.log.1"))
-        .unwrap()
-        .contains("stopped"));
+    assert!(!fs::read_to_string(dir.path().join("log/gatherer.log.1")).unwrap().contains("stopped"));
 }

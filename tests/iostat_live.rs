@@ -17,13 +17,7 @@ const WINDOW_S: u64 = 5;
 fn load(dir: &std::path::Path, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<u64> {
     let path = dir.join("load.bin");
     std::thread::spawn(move || {
-        let mut f = OpenOptions::new()
-            .create(true)
-            .read(true)
-            .write(true)
-            .truncate(true)
-            .open(&path)
-            .unwrap();
+        let mut f = OpenOptions::new().create(true).read(true).write(true).truncate(true).open(&path).unwrap();
         let chunk = vec![0x5au8; 256 << 10];
         let mut back = vec![0u8; chunk.len()];
         let mut rounds = 0;
@@ -81,12 +75,7 @@ fn matches_iostat_on_the_real_disks() {
         .spawn()
         .unwrap();
     let ours = gatherer(state_dir.path())
-        .args([
-            "once",
-            "--diskstats-interval",
-            &WINDOW_S.to_string(),
-            "--diskstats-state",
-        ])
+        .args(["once", "--diskstats-interval", &WINDOW_S.to_string(), "--diskstats-state"])
         .arg(&state)
         .output()
         .unwrap();
@@ -97,34 +86,22 @@ fn matches_iostat_on_the_real_disks() {
     assert!(theirs.status.success(), "iostat failed");
 
     let iostat_json: serde_json::Value = serde_json::from_slice(&theirs.stdout).unwrap();
-    let their_disks = iostat_json["sysstat"]["hosts"][0]["statistics"][0]["disk"]
-        .as_array()
-        .expect("iostat disk list")
-        .clone();
+    let their_disks =
+        iostat_json["sysstat"]["hosts"][0]["statistics"][0]["disk"].as_array().expect("iostat disk list").clone();
     let s = json(&state);
     let interval = s["interval_s"].as_f64().unwrap();
-    assert!(
-        (interval - WINDOW_S as f64).abs() < 0.5,
-        "real elapsed window: {interval}"
-    );
+    assert!((interval - WINDOW_S as f64).abs() < 0.5, "real elapsed window: {interval}");
     let our_disks = s["disks"].as_object().unwrap();
     let mut ours_names: Vec<&String> = our_disks.keys().collect();
     ours_names.sort();
     let mut want = physical.clone();
     want.sort();
-    assert_eq!(
-        ours_names,
-        want.iter().collect::<Vec<_>>(),
-        "exactly the physical disks"
-    );
+    assert_eq!(ours_names, want.iter().collect::<Vec<_>>(), "exactly the physical disks");
 
     let mut compared = 0;
     let mut busiest_w = 0.0f64;
     for (name, d) in our_disks {
-        let Some(t) = their_disks
-            .iter()
-            .find(|t| t["disk_device"] == name.as_str())
-        else {
+        let Some(t) = their_disks.iter().find(|t| t["disk_device"] == name.as_str()) else {
             continue;
         };
         let f = |k: &str| d[k].as_f64().unwrap();
@@ -142,12 +119,6 @@ fn matches_iostat_on_the_real_disks() {
         compared += 1;
     }
     eprintln!("load rounds: {rounds}; disks compared: {compared}");
-    assert!(
-        compared > 0,
-        "iostat and gatherer share no disk: iostat said {their_disks:?}"
-    );
-    assert!(
-        busiest_w > 1.0,
-        "the load reached a disk, so the comparison is not all zeros"
-    );
+    assert!(compared > 0, "iostat and gatherer share no disk: iostat said {their_disks:?}");
+    assert!(busiest_w > 1.0, "the load reached a disk, so the comparison is not all zeros");
 }

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # Debian packages the tests need, by the program that shows each is installed.
 declare -A peers=(
     [iostat]=sysstat          # diskstats: live comparison with iostat -dx
-    [setpriv]=util-linux      # atomic writer: run as an unprivileged user
+    [setpriv]=util-linux      # atomic writer, whisper: run as an unprivileged user
+    [python3]=python3         # whisper: graphite-web's os.walk as the independent count
 )
 missing=()
 for prog in "${!peers[@]}"; do
@@ -20,6 +21,15 @@ if ((${#missing[@]})); then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# A real carbon-cache (and whisper) for the Graphite end-to-end test, from PyPI.
+venv=target/carbon-venv
+if [[ ! -x $venv/bin/carbon-cache.py ]]; then
+    echo "installing carbon-cache into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check carbon==1.1.10 whisper==1.1.10
+fi
+export GATHERER_CARBON_VENV="$PWD/$venv"
 
 export GATHERER_REQUIRE_PEERS="${GATHERER_REQUIRE_PEERS:-1}"
 cargo fmt --check

@@ -45,11 +45,7 @@ impl Reading for DiskUtil {
         if self.disks.is_empty() {
             return format!("no physical disks (window {:.1} s)", self.interval_s);
         }
-        let disks: Vec<String> = self
-            .disks
-            .iter()
-            .map(|(n, d)| format!("{n} {:.1}%", d.util_pct))
-            .collect();
+        let disks: Vec<String> = self.disks.iter().map(|(n, d)| format!("{n} {:.1}%", d.util_pct)).collect();
         format!("{} (window {:.1} s)", disks.join(", "), self.interval_s)
     }
 }
@@ -86,8 +82,7 @@ pub fn parse_line(line: &str) -> Result<Line<'_>, String> {
         return Err(format!("{} fields, expected 14, 18 or 20", t.len()));
     }
     let num = |i: usize| -> Result<u64, String> {
-        t[i].parse::<u64>()
-            .map_err(|_| format!("field {} is {:?}, not a counter", i + 1, t[i]))
+        t[i].parse::<u64>().map_err(|_| format!("field {} is {:?}, not a counter", i + 1, t[i]))
     };
     num(0)?;
     num(1)?;
@@ -129,10 +124,7 @@ pub fn window(prev: &Counters, cur: &Counters, secs: f64) -> Option<DiskWindow> 
         return None;
     }
     let elapsed_ms = secs * 1000.0;
-    let (rd_ios, wr_ios) = (
-        (cur.rd_ios - prev.rd_ios) as f64,
-        (cur.wr_ios - prev.wr_ios) as f64,
-    );
+    let (rd_ios, wr_ios) = ((cur.rd_ios - prev.rd_ios) as f64, (cur.wr_ios - prev.wr_ios) as f64);
     // Sector counts are 64-bit and never wrap in practice; a decrease with rising I/O
     // counts is nonsense, so count it as no transfer, as iostat's unsigned maths cannot.
     let rd_sectors = cur.rd_sectors.saturating_sub(prev.rd_sectors) as f64;
@@ -214,10 +206,7 @@ impl Diskstats {
             }
         }
         if good == 0 && bad > 0 {
-            bail!(
-                "{}: none of its {bad} lines could be read",
-                self.diskstats.display()
-            );
+            bail!("{}: none of its {bad} lines could be read", self.diskstats.display());
         }
         Ok(Sample { at, disks })
     }
@@ -240,21 +229,15 @@ impl Collector for Diskstats {
             .iter()
             .filter_map(|(name, c)| Some((name.clone(), window(prev.disks.get(name)?, c, secs)?)))
             .collect();
-        Ok(Some(DiskUtil {
-            interval_s: (secs * 1e6).round() / 1e6,
-            disks,
-        }))
+        Ok(Some(DiskUtil { interval_s: (secs * 1e6).round() / 1e6, disks }))
     }
 }
 
 pub fn spec(settings: &Settings) -> Spec {
     let (proc_root, sys_root) = (settings.proc_root.clone(), settings.sys_root.clone());
-    Spec::new(
-        NAME,
-        settings.diskstats_interval,
-        settings.diskstats_state.clone(),
-        move || Ok(Diskstats::new(&proc_root, &sys_root)),
-    )
+    Spec::new(NAME, settings.diskstats_interval, settings.diskstats_state.clone(), move || {
+        Ok(Diskstats::new(&proc_root, &sys_root))
+    })
 }
 
 #[cfg(test)]
@@ -264,19 +247,8 @@ mod tests {
 
     /// Counters in the order rd_ios, rd_sectors, rd_ticks, wr_ios, wr_sectors, wr_ticks,
     /// io_ticks, rq_ticks.
-    fn c(
-        [rd_ios, rd_sectors, rd_ticks, wr_ios, wr_sectors, wr_ticks, io_ticks, rq_ticks]: [u64; 8],
-    ) -> Counters {
-        Counters {
-            rd_ios,
-            rd_sectors,
-            rd_ticks,
-            wr_ios,
-            wr_sectors,
-            wr_ticks,
-            io_ticks,
-            rq_ticks,
-        }
+    fn c([rd_ios, rd_sectors, rd_ticks, wr_ios, wr_sectors, wr_ticks, io_ticks, rq_ticks]: [u64; 8]) -> Counters {
+        Counters { rd_ios, rd_sectors, rd_ticks, wr_ios, wr_sectors, wr_ticks, io_ticks, rq_ticks }
     }
 
     #[test]
@@ -286,23 +258,15 @@ mod tests {
         assert_eq!(parse_line(base).unwrap(), want);
         assert_eq!(parse_line(&format!("{base} 1 2 3 4")).unwrap(), want);
         assert_eq!(parse_line(&format!("{base} 1 2 3 4 5 6")).unwrap(), want);
-        assert_eq!(
-            parse_line("   8    1 sda1 10 20 30 40").unwrap(),
-            Line::OldPartition
-        );
+        assert_eq!(parse_line("   8    1 sda1 10 20 30 40").unwrap(), Line::OldPartition);
     }
 
     #[test]
     fn malformed_lines_say_why() {
-        assert!(parse_line("8 0 sda 1 2 3")
-            .unwrap_err()
-            .contains("6 fields"));
+        assert!(parse_line("8 0 sda 1 2 3").unwrap_err().contains("6 fields"));
         let err = parse_line("8 0 sda 1 2 3 x 5 6 7 8 9 10 11").unwrap_err();
         assert!(err.contains("field 7") && err.contains("\"x\""), "{err}");
-        assert!(
-            parse_line("8 0 sda 1 2 3 -4 5 6 7 8 9 10 11").is_err(),
-            "negative counters are malformed"
-        );
+        assert!(parse_line("8 0 sda 1 2 3 -4 5 6 7 8 9 10 11").is_err(), "negative counters are malformed");
     }
 
     #[test]
@@ -331,10 +295,7 @@ mod tests {
     fn idle_disk_has_zero_awaits_not_nan() {
         let s = c([5, 5, 5, 5, 5, 5, 5, 5]);
         let w = window(&s, &s, 30.0).unwrap();
-        assert_eq!(
-            (w.util_pct, w.r_await_ms, w.w_await_ms, w.aqu_sz),
-            (0.0, 0.0, 0.0, 0.0)
-        );
+        assert_eq!((w.util_pct, w.r_await_ms, w.w_await_ms, w.aqu_sz), (0.0, 0.0, 0.0, 0.0));
     }
 
     #[test]
@@ -342,10 +303,7 @@ mod tests {
         let prev = c([1, 0, 0, 1, 0, 0, TICKS_WRAP - 1000, TICKS_WRAP - 10]);
         let cur = c([2, 0, 0, 2, 0, 0, 3000, 90]);
         let w = window(&prev, &cur, 10.0).unwrap();
-        assert_eq!(
-            w.util_pct, 40.0,
-            "1000 ms before the wrap + 3000 after, over 10 s"
-        );
+        assert_eq!(w.util_pct, 40.0, "1000 ms before the wrap + 3000 after, over 10 s");
         assert_eq!(w.aqu_sz, 0.01, "time_in_queue wraps the same way");
     }
 
@@ -427,32 +385,20 @@ mod tests {
         );
         fx.write(FIRST);
         let mut col = fx.collector();
-        assert!(
-            Collector::collect(&mut col).unwrap().is_none(),
-            "first sample only primes"
-        );
+        assert!(Collector::collect(&mut col).unwrap().is_none(), "first sample only primes");
         std::thread::sleep(std::time::Duration::from_millis(50));
         // Second sample: sda gains 100 reads, sdb vanished, sdc appeared.
         fx.write(
-            &FIRST
-                .replace("8       0 sda 100 ", "8       0 sda 200 ")
-                .replace(" 8      16 sdb", " 8      32 sdc"),
+            &FIRST.replace("8       0 sda 100 ", "8       0 sda 200 ").replace(" 8      16 sdb", " 8      32 sdc"),
         );
         fs::create_dir_all(fx.dir.path().join("sys/block/sdc")).unwrap();
         std::os::unix::fs::symlink("x", fx.dir.path().join("sys/block/sdc/device")).unwrap();
         let got = Collector::collect(&mut col).unwrap().unwrap();
         let names: Vec<&str> = got.disks.keys().map(String::as_str).collect();
-        assert_eq!(
-            names,
-            ["cciss/c0d0", "nvme0n1", "sda"],
-            "no partitions, virtual devices, vanished or new disks"
-        );
+        assert_eq!(names, ["cciss/c0d0", "nvme0n1", "sda"], "no partitions, virtual devices, vanished or new disks");
         assert!(got.interval_s > 0.0);
         let want_r_s = round2(100.0 / got.interval_s);
-        assert!(
-            (got.disks["sda"].r_s - want_r_s).abs() <= want_r_s * 0.01 + 0.01,
-            "{got:?}"
-        );
+        assert!((got.disks["sda"].r_s - want_r_s).abs() <= want_r_s * 0.01 + 0.01, "{got:?}");
         assert_eq!(got.disks["nvme0n1"].r_s, 0.0);
     }
 
@@ -463,17 +409,10 @@ mod tests {
         fx.write(&format!("garbage\n8 16 sdb 1 2 x\n{good}"));
         let mut col = fx.collector();
         assert!(Collector::collect(&mut col).unwrap().is_none());
-        fx.write(&format!(
-            "garbage\n8 16 sdb 1 2 x\n{}",
-            good.replace("sda 100", "sda 150")
-        ));
+        fx.write(&format!("garbage\n8 16 sdb 1 2 x\n{}", good.replace("sda 100", "sda 150")));
         let got = Collector::collect(&mut col).unwrap().unwrap();
         assert!(got.disks["sda"].r_s > 0.0);
-        assert_eq!(
-            col.warned.len(),
-            2,
-            "each bad line is reported once, not every sample"
-        );
+        assert_eq!(col.warned.len(), 2, "each bad line is reported once, not every sample");
     }
 
     #[test]
@@ -496,9 +435,7 @@ mod tests {
         fs::remove_file(fx.dir.path().join("proc/diskstats")).unwrap();
         assert!(Collector::collect(&mut col).is_err());
         fx.write("8 0 sda 300 0 1000 50 100 0 2000 50 0 1000 100\n");
-        let got = Collector::collect(&mut col)
-            .unwrap()
-            .expect("window spans the failed sample");
+        let got = Collector::collect(&mut col).unwrap().expect("window spans the failed sample");
         assert!(got.disks["sda"].r_s > 0.0);
     }
 }

@@ -1,3 +1,4 @@
 //! One module per collector; `crate::registry` lists them.
 
 pub mod diskstats;
+pub mod whisper;

@@ -61,19 +61,12 @@ pub fn fixture_roots(dir: &Path) -> (PathBuf, PathBuf) {
     std::fs::create_dir_all(&proc_root).unwrap();
     std::fs::create_dir_all(sys_root.join("block/sda")).unwrap();
     std::os::unix::fs::symlink("../../devices/x", sys_root.join("block/sda/device")).unwrap();
-    std::fs::write(
-        proc_root.join("diskstats"),
-        "8 0 sda 100 0 1000 50 100 0 2000 50 0 1000 100\n",
-    )
-    .unwrap();
+    std::fs::write(proc_root.join("diskstats"), "8 0 sda 100 0 1000 50 100 0 2000 50 0 1000 100\n").unwrap();
     (proc_root, sys_root)
 }
 
 pub fn json(path: &Path) -> serde_json::Value {
-    serde_json::from_slice(
-        &std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
-    )
-    .unwrap()
+    serde_json::from_slice(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
 }
 
 /// Poll until `f` returns Some, or panic after `secs`.
@@ -83,10 +76,7 @@ pub fn eventually<T>(secs: u64, what: &str, mut f: impl FnMut() -> Option<T>) ->
         if let Some(v) = f() {
             return v;
         }
-        assert!(
-            Instant::now() < until,
-            "timed out after {secs} s waiting for {what}"
-        );
+        assert!(Instant::now() < until, "timed out after {secs} s waiting for {what}");
         std::thread::sleep(Duration::from_millis(20));
     }
 }
