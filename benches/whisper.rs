@@ -5,6 +5,7 @@
 //!     cargo bench --bench whisper                 # both sizes
 //!     WHISPER_BENCH_SIZES=100000 cargo bench --bench whisper
 //!     WHISPER_BENCH_DIR=/srv/bench cargo bench --bench whisper   # where trees are kept
+//!     WHISPER_BENCH_THREADS=1,2,8 cargo bench --bench whisper    # full-scan threads to try
 //!
 //! Prints, per size: full scan warm vs find (target ratio <= 0.5), full scan cold vs find
 //! (when run as root: caches dropped before each), incremental with no change and after
@@ -120,7 +121,12 @@ fn bench(base: &Path, requested: usize) {
     run_find(&root); // warm the cache
     let (find_warm, _) = run_find(&root);
     let mut find_cold = None;
-    for threads in [1, 4] {
+    let thread_counts: Vec<usize> = std::env::var("WHISPER_BENCH_THREADS")
+        .unwrap_or_else(|_| "1,4".into())
+        .split(',')
+        .map(|t| t.trim().parse().expect("WHISPER_BENCH_THREADS: comma-separated numbers"))
+        .collect();
+    for threads in thread_counts {
         let mut tree = Tree::new(&root).with_threads(threads);
         let mut find_t = vec![find_warm];
         let mut full_t = Vec::new();
