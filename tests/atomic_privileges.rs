@@ -51,7 +51,7 @@ impl Env {
         };
         c.env_clear()
             .env("GATHERER_ENV_FILE", self.root.join("none"))
-            .args(["once", "--diskstats-interval", "0.1", "--proc-root"])
+            .args(["once", "--collectors", "diskstats", "--diskstats-interval", "0.1", "--proc-root"])
             .arg(self.root.join("proc"))
             .arg("--sys-root")
             .arg(self.root.join("sys"))
