@@ -2,10 +2,9 @@
 //! `Settings`, then one subcommand runs.
 
 use crate::settings::{BadSetting, RawSettings, Settings};
-use crate::{envfile, logger, registry, runner, show};
-use anyhow::{Context, Result};
+use crate::{daemon, envfile, logger, registry, runner, show};
+use anyhow::Result;
 use clap::{CommandFactory, Parser, Subcommand};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +13,7 @@ use std::process::ExitCode;
 #[command(
     name = "gatherer",
     version,
+    args_override_self = true,
     about = "Gathers slow measurements in the background into small state files for monitoring checks",
     after_help = "Every option can also be set by its GATHERER_* variable or in the env file; \
                   the flag wins, then the environment, then the file."
@@ -25,7 +25,7 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Subcommand, Debug, Clone, Copy)]
+#[derive(Subcommand, Debug, Clone, Copy, PartialEq, Eq)]
 enum Command {
     /// Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT
     Run,
@@ -33,9 +33,17 @@ enum Command {
     Once,
     /// Print what the state files hold and how old they are; exit 1 if any is missing or unreadable
     Show,
+    /// Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)
+    Start,
+    /// Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running
+    Stop,
+    /// Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown
+    Status,
+    /// Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running
+    Reload,
 }
 
-/// Exit statuses of `gatherer` itself (the checks have their own).
+/// Exit statuses of `gatherer` itself (the checks and `status` have their own).
 #[derive(Clone, Copy)]
 enum Exit {
     Ok = 0,
@@ -45,43 +53,88 @@ enum Exit {
     BadSetting = 2,
 }
 
-impl From<Exit> for ExitCode {
-    fn from(e: Exit) -> ExitCode {
-        ExitCode::from(e as u8)
-    }
-}
-
 pub fn main() -> ExitCode {
     match run() {
-        Ok(code) => code.into(),
+        Ok(code) => code,
         Err(e) => {
             eprintln!("gatherer: error: {e:#}");
             log::error!("{e:#}");
-            if e.downcast_ref::<BadSetting>().is_some() {
-                Exit::BadSetting.into()
-            } else {
-                Exit::Failed.into()
-            }
+            ExitCode::from(if e.downcast_ref::<BadSetting>().is_some() { Exit::BadSetting } else { Exit::Failed } as u8)
         }
     }
 }
 
-fn run() -> Result<Exit> {
-    let env_file = env_file_path(std::env::args_os().skip(1));
-    let unknown = load_env_file(&env_file)?;
-    let cli = Cli::try_parse().unwrap_or_else(|e| e.exit());
+fn run() -> Result<ExitCode> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let (cli, unknown, env_file) = parse(&args).map_err(|e| match e.downcast::<clap::Error>() {
+        Ok(clap_error) => clap_error.exit(),
+        Err(other) => other,
+    })?;
     let settings = Settings::from_raw(&cli.settings)?;
-    logger::init(settings.log_file.as_deref(), settings.debug)?;
-    for key in unknown {
-        log::warn!("{}: unknown setting {key} ignored", env_file.display());
-    }
+    let warn_unknown = || {
+        for key in &unknown {
+            log::warn!("{}: unknown setting {key} ignored", env_file.display());
+        }
+    };
+    let done = |ok: bool| Ok(ExitCode::from(if ok { Exit::Ok } else { Exit::Failed } as u8));
     match cli.command {
-        Command::Run => run_forever(&settings),
-        Command::Once => once(&settings),
+        Command::Run => {
+            daemon::serve(&settings, &args, &mut None)?;
+            done(true)
+        }
+        Command::Start => {
+            daemon::start(&settings, &args)?;
+            done(true)
+        }
+        Command::Stop => {
+            daemon::stop(&settings)?;
+            done(true)
+        }
+        Command::Status => Ok(ExitCode::from(daemon::status(&settings) as u8)),
+        Command::Reload => Ok(ExitCode::from(if daemon::reload(&settings)? { Exit::Ok as u8 } else { 7 })),
+        Command::Once => {
+            logger::init(settings.log_file.as_deref(), settings.debug, None)?;
+            warn_unknown();
+            done(once(&settings)?)
+        }
         Command::Show => {
-            Ok(if show::print(&registry::specs(&settings), &mut std::io::stdout())? { Exit::Ok } else { Exit::Failed })
+            logger::init(settings.log_file.as_deref(), settings.debug, None)?;
+            warn_unknown();
+            done(show::print(&registry::specs(&settings), &mut std::io::stdout())?)
         }
     }
+}
+
+/// Settings as the command line `args` (with the environment and the env file as it is
+/// now) give them: what SIGHUP re-reads.
+pub fn settings_from(args: &[OsString]) -> Result<Settings> {
+    let (cli, _, _) = parse(args)?;
+    Ok(Settings::from_raw(&cli.settings)?)
+}
+
+/// Parse `args` with the env file's values placed first, as if given as flags: any flag
+/// on the real command line overrides them (`args_override_self`), and a key set in the
+/// environment is left out so the environment wins over the file. Returns the parsed
+/// command line, the file's unknown GATHERER_* keys, and the file's path.
+fn parse(args: &[OsString]) -> Result<(Cli, Vec<String>, PathBuf)> {
+    let env_file = env_file_path(args.iter().skip(1).cloned());
+    let entries = envfile::read(&env_file).map_err(|e| BadSetting(format!("{e:#}")))?;
+    let command = Cli::command();
+    let mut from_file: Vec<OsString> = Vec::new();
+    let mut unknown = Vec::new();
+    for e in entries.into_iter().filter(|e| e.key.starts_with("GATHERER_") && e.key != "GATHERER_ENV_FILE") {
+        let flag = command.get_arguments().find(|a| a.get_env().is_some_and(|v| v == e.key.as_str()));
+        match flag.and_then(|a| a.get_long()) {
+            None => unknown.push(e.key),
+            Some(_) if std::env::var_os(&e.key).is_some() => {}
+            Some(long) => from_file.push(format!("--{long}={}", e.value).into()),
+        }
+    }
+    let mut full = vec![args.first().cloned().unwrap_or_else(|| "gatherer".into())];
+    full.extend(from_file);
+    full.extend(args.iter().skip(1).cloned());
+    let cli = Cli::try_parse_from(full)?;
+    Ok((cli, unknown, env_file))
 }
 
 /// The env file is needed before clap parses (it supplies defaults), so find its path
@@ -103,65 +156,11 @@ fn env_file_path(args: impl Iterator<Item = OsString>) -> PathBuf {
     std::env::var_os("GATHERER_ENV_FILE").map(PathBuf::from).unwrap_or_else(|| "/etc/default/gatherer".into())
 }
 
-/// Put the env file's settings into the environment where the environment has none, so
-/// clap sees them with the right precedence. Returns the GATHERER_* keys nobody reads.
-fn load_env_file(path: &std::path::Path) -> Result<Vec<String>> {
-    let entries = envfile::read(path).map_err(|e| BadSetting(format!("{e:#}")))?;
-    let known: Vec<String> =
-        Cli::command().get_arguments().filter_map(|a| a.get_env().map(|e| e.to_string_lossy().into_owned())).collect();
-    let mut unknown = Vec::new();
-    for e in entries {
-        if !e.key.starts_with("GATHERER_") {
-            continue; // the init script's own variables share the file
-        }
-        if !known.contains(&e.key) {
-            unknown.push(e.key);
-        } else if std::env::var_os(&e.key).is_none() {
-            // Still single-threaded here: nothing else reads the environment concurrently.
-            std::env::set_var(&e.key, &e.value);
-        }
-    }
-    Ok(unknown)
-}
-
-fn hostname() -> String {
-    let mut buf = [0u8; 256];
-    // SAFETY: the buffer is valid for its length; gethostname NUL-terminates within it
-    // (or truncates, and the last byte stays 0 since we never let it write there).
-    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1) };
-    if rc != 0 {
-        return "unknown".into();
-    }
-    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
-    String::from_utf8_lossy(&buf[..end]).into_owned()
-}
-
-fn run_forever(settings: &Settings) -> Result<Exit> {
-    // Registered before any thread starts, so no signal finds the default disposition.
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]).context("cannot install signal handlers")?;
-    log::info!("gatherer {} starting; collectors: {}", env!("CARGO_PKG_VERSION"), settings.collectors.join(", "));
-    let runner = runner::start(registry::specs(settings), &hostname(), runner::Mode::Forever)?;
-    for signal in signals.forever() {
-        if signal == SIGHUP {
-            match logger::reopen() {
-                Ok(()) => log::info!("SIGHUP: log file reopened"),
-                Err(e) => log::error!("SIGHUP: {e:#}"),
-            }
-            continue;
-        }
-        log::info!("{}: stopping after the writes in progress", if signal == SIGTERM { "SIGTERM" } else { "SIGINT" });
-        break;
-    }
-    runner.stop();
-    log::info!("stopped");
-    Ok(Exit::Ok)
-}
-
-fn once(settings: &Settings) -> Result<Exit> {
+/// `gatherer once`: true when every collector succeeded.
+fn once(settings: &Settings) -> Result<bool> {
     let specs = registry::specs(settings);
     let paths: Vec<PathBuf> = specs.iter().map(|s| s.state_path.clone()).collect();
-    let outcomes = runner::start(specs, &hostname(), runner::Mode::Once)?.wait();
+    let outcomes = runner::start(specs, &daemon::hostname(), runner::Mode::Once)?.wait();
     let mut failed = Vec::new();
     for (o, path) in outcomes.iter().zip(&paths) {
         if o.ok {
@@ -171,12 +170,10 @@ fn once(settings: &Settings) -> Result<Exit> {
             failed.push(o.name);
         }
     }
-    if failed.is_empty() {
-        Ok(Exit::Ok)
-    } else {
+    if !failed.is_empty() {
         eprintln!("gatherer: failed: {}", failed.join(", "));
-        Ok(Exit::Failed)
     }
+    Ok(failed.is_empty())
 }
 
 #[cfg(test)]

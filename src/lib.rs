@@ -6,6 +6,7 @@ pub mod atomic;
 pub mod cli;
 pub mod collector;
 pub mod collectors;
+pub mod daemon;
 pub mod envfile;
 pub mod logger;
 pub mod registry;

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 struct Logger {
-    level: LevelFilter,
+    level: Mutex<LevelFilter>,
     sink: Mutex<Sink>,
 }
 
@@ -24,20 +24,38 @@ enum Sink {
 
 static LOGGER: OnceLock<Logger> = OnceLock::new();
 
+/// Who should own a log file and directory the daemon creates: the user it is about to
+/// become, so it can still reopen them after logrotate.
+pub type Owner = Option<(u32, u32)>;
+
 /// Install the logger. `log_file: None` logs to stderr. Idempotent for tests: a second
 /// call keeps the first logger.
-pub fn init(log_file: Option<&Path>, debug: bool) -> Result<()> {
+pub fn init(log_file: Option<&Path>, debug: bool, owner: Owner) -> Result<()> {
     let sink = match log_file {
         None => Sink::Stderr,
-        Some(p) => Sink::File { path: p.to_path_buf(), file: open_log(p)? },
+        Some(p) => Sink::File { path: p.to_path_buf(), file: open_log(p, owner)? },
     };
     let level = if debug { LevelFilter::Debug } else { LevelFilter::Info };
-    if LOGGER.set(Logger { level, sink: Mutex::new(sink) }).is_ok() {
+    if LOGGER.set(Logger { level: Mutex::new(level), sink: Mutex::new(sink) }).is_ok() {
         let logger = LOGGER.get().expect("just set");
         log::set_logger(logger).ok();
         log::set_max_level(level);
         std::panic::set_hook(Box::new(|info| log::error!(target: "panic", "{info}")));
     }
+    Ok(())
+}
+
+/// Switch to another log file and level (a SIGHUP that changed the settings).
+pub fn reconfigure(log_file: Option<&Path>, debug: bool) -> Result<()> {
+    let Some(logger) = LOGGER.get() else { return Ok(()) };
+    let sink = match log_file {
+        None => Sink::Stderr,
+        Some(p) => Sink::File { path: p.to_path_buf(), file: open_log(p, None)? },
+    };
+    *logger.sink.lock().unwrap_or_else(|e| e.into_inner()) = sink;
+    let level = if debug { LevelFilter::Debug } else { LevelFilter::Info };
+    *logger.level.lock().unwrap_or_else(|e| e.into_inner()) = level;
+    log::set_max_level(level);
     Ok(())
 }
 
@@ -49,27 +67,41 @@ pub fn reopen() -> Result<()> {
     };
     let mut sink = logger.sink.lock().unwrap_or_else(|e| e.into_inner());
     if let Sink::File { path, file } = &mut *sink {
-        *file = open_log(path)?;
+        *file = open_log(path, None)?;
     }
     Ok(())
 }
 
-fn open_log(path: &Path) -> Result<File> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+/// Open for appending, creating the directory and file if needed; only what is created
+/// here is given to `owner` (never an existing directory such as /var/log).
+fn open_log(path: &Path, owner: Owner) -> Result<File> {
+    let give = |p: &Path| match owner {
+        Some((uid, gid)) => {
+            std::os::unix::fs::chown(p, Some(uid), Some(gid)).with_context(|| format!("cannot chown {}", p.display()))
+        }
+        None => Ok(()),
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create log directory {}", dir.display()))?;
+        give(dir)?;
     }
-    OpenOptions::new()
+    let existed = path.exists();
+    let file = OpenOptions::new()
         .create(true)
         .append(true)
         .mode(0o640)
         .custom_flags(libc::O_CLOEXEC)
         .open(path)
-        .with_context(|| format!("cannot open log file {}", path.display()))
+        .with_context(|| format!("cannot open log file {}", path.display()))?;
+    if !existed {
+        give(path)?;
+    }
+    Ok(file)
 }
 
 impl Log for Logger {
     fn enabled(&self, metadata: &Metadata) -> bool {
-        metadata.level() <= self.level
+        metadata.level() <= *self.level.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn log(&self, record: &Record) {

@@ -14,7 +14,9 @@ use crate::state::{Envelope, State, Status, SCHEMA};
 use crate::timefmt::{now_unix_ms, rfc3339};
 use anyhow::{anyhow, Result};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -41,23 +43,83 @@ enum Event {
 
 pub struct Runner {
     supervisors: Vec<(Sender<Event>, JoinHandle<Outcome>)>,
+    health: Arc<Health>,
+}
+
+/// What systemd's readiness and watchdog need to know, shareable without the runner.
+#[derive(Default)]
+pub struct Health {
+    supervisors: usize,
+    /// Supervisors that finished their first cycle (whatever its outcome).
+    first_done: Mutex<usize>,
+    changed: Condvar,
+    /// Supervisors whose thread has ended (normally only at stop).
+    exited: AtomicUsize,
+    /// The runner was stopped (shutdown or reload): nothing more to report for it.
+    retired: AtomicBool,
+}
+
+impl Health {
+    fn first_cycle_done(&self) {
+        *self.first_done.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.changed.notify_all();
+    }
+
+    /// Block until every collector has finished its first cycle (written its state file,
+    /// failed, or taken the first sample of a rate), or the runner was stopped.
+    pub fn wait_first_cycles(&self) {
+        let mut done = self.first_done.lock().unwrap_or_else(|e| e.into_inner());
+        while *done < self.supervisors && !self.is_retired() {
+            done = self.changed.wait_timeout(done, Duration::from_millis(500)).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    }
+
+    /// Every supervisor thread is still running.
+    pub fn all_alive(&self) -> bool {
+        self.exited.load(Ordering::SeqCst) == 0
+    }
+
+    pub fn is_retired(&self) -> bool {
+        self.retired.load(Ordering::SeqCst)
+    }
+}
+
+/// Counts a supervisor's end, however it ends (a panic included).
+struct ExitGuard(Arc<Health>);
+impl Drop for ExitGuard {
+    fn drop(&mut self) {
+        self.0.exited.fetch_add(1, Ordering::SeqCst);
+    }
 }
 
 /// Start one supervisor per collector.
 pub fn start(specs: Vec<Spec>, host: &str, mode: Mode) -> Result<Runner> {
     let mut supervisors = Vec::new();
+    let health = Arc::new(Health { supervisors: specs.len(), ..Health::default() });
     for spec in specs {
         let (tx, rx) = channel();
-        let sup = Supervisor::new(spec, host.to_string(), mode, tx.clone(), rx);
-        let handle = std::thread::Builder::new().name(format!("sup-{}", sup.spec.name)).spawn(move || sup.run())?;
+        let mut sup = Supervisor::new(spec, host.to_string(), mode, tx.clone(), rx);
+        sup.first_cycle = Some(health.clone());
+        let guard = ExitGuard(health.clone());
+        let handle = std::thread::Builder::new().name(format!("sup-{}", sup.spec.name)).spawn(move || {
+            let _guard = guard;
+            sup.run()
+        })?;
         supervisors.push((tx, handle));
     }
-    Ok(Runner { supervisors })
+    Ok(Runner { supervisors, health })
 }
 
 impl Runner {
+    /// Readiness and liveness, for systemd.
+    pub fn health(&self) -> Arc<Health> {
+        self.health.clone()
+    }
+
     /// Ask every supervisor to stop after the write in progress, and wait for them.
     pub fn stop(self) -> Vec<Outcome> {
+        self.health.retired.store(true, Ordering::SeqCst);
+        self.health.changed.notify_all();
         for (tx, _) in &self.supervisors {
             let _ = tx.send(Event::Shutdown);
         }
@@ -94,6 +156,8 @@ struct Supervisor {
     /// Last failure text logged at WARN, so a persistent failure is not logged every cycle.
     last_error: Option<String>,
     last_write_error: Option<String>,
+    /// Told once, after the first cycle.
+    first_cycle: Option<Arc<Health>>,
 }
 
 /// Shutdown was asked for.
@@ -123,6 +187,7 @@ impl Supervisor {
             last_good,
             last_error: None,
             last_write_error: None,
+            first_cycle: None,
         }
     }
 
@@ -138,6 +203,7 @@ impl Supervisor {
             let Ok((result, took)) = self.one_cycle() else {
                 return Outcome { name, ok: false, text: "interrupted while measuring".into() };
             };
+            let first_cycle = self.first_cycle.take();
             let outcome = match result {
                 Ok(None) => {
                     log::debug!(target: name, "cycle {} took {took:?}: nothing to report this cycle", self.cycle);
@@ -161,6 +227,9 @@ impl Supervisor {
                     Some(self.write(Status::Error, Some(text), attempted_at_unix, took))
                 }
             };
+            if let Some(h) = first_cycle {
+                h.first_cycle_done();
+            }
             if let (Mode::Once, Some(outcome)) = (self.mode, outcome) {
                 return outcome;
             }

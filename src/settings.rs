@@ -82,9 +82,25 @@ pub struct RawSettings {
     #[arg(long, env = "GATHERER_WHISPER_INOTIFY", default_value = "1", global = true, value_name = "BOOL")]
     pub whisper_inotify: String,
 
-    /// Log file [default: standard error]
+    /// Log file [default: standard error; for `start`: /var/log/gatherer/gatherer.log]
     #[arg(long, env = "GATHERER_LOG_FILE", global = true, value_name = "PATH")]
     pub log_file: Option<PathBuf>,
+
+    /// Pidfile of `start`, `stop` and `status` (held locked while the daemon runs)
+    #[arg(long, env = "GATHERER_PIDFILE", default_value = "/run/gatherer.pid", global = true, value_name = "PATH")]
+    pub pidfile: PathBuf,
+
+    /// Seconds `stop` waits after SIGTERM before it sends SIGKILL
+    #[arg(long, env = "GATHERER_STOP_TIMEOUT", default_value = "30", global = true, value_name = "SECONDS")]
+    pub stop_timeout: String,
+
+    /// User to run as once the pidfile and log file are open (requires starting as root)
+    #[arg(long, env = "GATHERER_USER", global = true, value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// Group to run as [default: the user's primary group]
+    #[arg(long, env = "GATHERER_GROUP", global = true, value_name = "NAME")]
+    pub group: Option<String>,
 
     /// Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)
     #[arg(long, env = "GATHERER_DEBUG", global = true, value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
@@ -108,6 +124,10 @@ pub struct Settings {
     pub whisper_inotify: bool,
     pub log_file: Option<PathBuf>,
     pub debug: bool,
+    pub pidfile: PathBuf,
+    pub stop_timeout: Duration,
+    pub user: Option<String>,
+    pub group: Option<String>,
 }
 
 /// A setting with a bad value: which one, and what was wrong.
@@ -146,6 +166,10 @@ impl Settings {
                 None => false,
                 Some(v) => boolean("debug", v)?,
             },
+            pidfile: raw.pidfile.clone(),
+            stop_timeout: seconds("stop-timeout", &raw.stop_timeout)?,
+            user: raw.user.clone().filter(|u| !u.is_empty()),
+            group: raw.group.clone().filter(|g| !g.is_empty()),
         })
     }
 }

@@ -10,6 +10,9 @@ declare -A peers=(
     [iostat]=sysstat          # diskstats: live comparison with iostat -dx
     [setpriv]=util-linux      # atomic writer, whisper: run as an unprivileged user
     [python3]=python3         # whisper: graphite-web's os.walk as the independent count
+    [logrotate]=logrotate     # service: the shipped logrotate config, run for real
+    [systemd-analyze]=systemd # service: verify and security-score the unit
+    [dpkg-deb]=dpkg           # packaging: inspect the .deb
 )
 missing=()
 for prog in "${!peers[@]}"; do
@@ -31,7 +34,16 @@ if [[ ! -x $venv/bin/carbon-cache.py ]]; then
 fi
 export GATHERER_CARBON_VENV="$PWD/$venv"
 
+# cargo-deb, to build the Debian package the packaging test inspects.
+if ! cargo deb --version >/dev/null 2>&1; then
+    echo "installing cargo-deb"
+    cargo install --quiet --locked cargo-deb
+fi
+
 export GATHERER_REQUIRE_PEERS="${GATHERER_REQUIRE_PEERS:-1}"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo test
+
+echo "== systemd-analyze security --offline=true systemd/gatherer.service"
+systemd-analyze security --offline=true --no-pager systemd/gatherer.service | tail -n 3

@@ -1,0 +1,344 @@
+//! gatherer as a service: the shipped init script, logrotate config and systemd unit run
+//! for real, and the daemon's signals, readiness and privilege drop.
+
+mod common;
+use common::*;
+use std::fs;
+use std::os::unix::net::UnixDatagram;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+fn repo(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+/// Fixture roots and an env file for a fast diskstats-only daemon under `dir`.
+fn service_env(dir: &Path, extra: &str) -> PathBuf {
+    fixture_roots(dir);
+    let defaults = dir.join("defaults");
+    fs::write(
+        &defaults,
+        format!(
+            "GATHERER_COLLECTORS=diskstats\nGATHERER_PROC_ROOT={d}/proc\nGATHERER_SYS_ROOT={d}/sys\n\
+             GATHERER_DISKSTATS_INTERVAL=0.1\nGATHERER_DISKSTATS_STATE={d}/d.json\nGATHERER_LOG_FILE={d}/log/gatherer.log\n{extra}",
+            d = dir.display()
+        ),
+    )
+    .unwrap();
+    defaults
+}
+
+fn init(dir: &Path, action: &str) -> Output {
+    Command::new("sh")
+        .arg(repo("init/gatherer"))
+        .arg(action)
+        .env_clear()
+        .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin")
+        .env("DAEMON", bin())
+        .env("PIDFILE", dir.join("gatherer.pid"))
+        .env("DEFAULTS", dir.join("defaults"))
+        .output()
+        .unwrap()
+}
+
+fn pid_of(dir: &Path) -> i32 {
+    fs::read_to_string(dir.join("gatherer.pid")).unwrap().trim().parse().unwrap()
+}
+
+/// Running, and not a zombie waiting for init to reap it (the daemon is double-forked).
+fn alive(pid: i32) -> bool {
+    fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|s| s.rsplit(')').next().and_then(|rest| rest.split_whitespace().next()) != Some("Z"))
+        .unwrap_or(false)
+}
+
+/// A config file's settings, comments left out.
+fn settings_lines(text: &str) -> String {
+    text.lines().filter(|l| !l.trim_start().starts_with('#')).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn init_script_lifecycle_with_lsb_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    service_env(dir.path(), "GATHERER_DEBUG=1\n");
+    let d = dir.path();
+    let code = |o: &Output| o.status.code().unwrap_or(-1);
+
+    let o = init(d, "start");
+    assert_eq!(code(&o), 0, "start: {}", text(&o));
+    let first = pid_of(d);
+    assert!(alive(first));
+    assert_eq!(code(&init(d, "status")), 0);
+    let o = init(d, "start");
+    assert_eq!(code(&o), 0, "second start is a success: {}", text(&o));
+    assert!(text(&o).contains("already running"), "{}", text(&o));
+    assert_eq!(pid_of(d), first, "and starts nothing");
+    eventually(10, "a state file", || d.join("d.json").exists().then_some(()));
+
+    let o = init(d, "stop");
+    assert_eq!(code(&o), 0, "stop: {}", text(&o));
+    assert!(!alive(first));
+    assert!(!d.join("gatherer.pid").exists(), "stop removes the pidfile");
+    let o = init(d, "status");
+    assert_eq!(code(&o), 3, "not running: {}", text(&o));
+    assert_eq!(code(&init(d, "stop")), 0, "stopping a stopped daemon is a success");
+
+    assert_eq!(code(&init(d, "start")), 0);
+    let pid = pid_of(d);
+    // SAFETY: killing the daemon we started.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    eventually(10, "the kill", || (!alive(pid)).then_some(()));
+    let o = init(d, "status");
+    assert_eq!(code(&o), 1, "dead with a pidfile: {}", text(&o));
+
+    let o = init(d, "start");
+    assert_eq!(code(&o), 0, "a stale pidfile never blocks start: {}", text(&o));
+    let before_restart = pid_of(d);
+    let o = init(d, "restart");
+    assert_eq!(code(&o), 0, "restart: {}", text(&o));
+    let after = pid_of(d);
+    assert_ne!(after, before_restart);
+    assert!(alive(after) && !alive(before_restart));
+    assert_eq!(code(&init(d, "status")), 0);
+    assert_eq!(code(&init(d, "reload")), 0);
+    assert_eq!(code(&init(d, "bogus")), 2);
+    assert_eq!(code(&init(d, "stop")), 0);
+
+    let log = fs::read_to_string(d.join("log/gatherer.log")).unwrap();
+    assert!(log.contains("DEBUG"), "GATHERER_DEBUG=1 from the env file reached the daemon");
+}
+
+#[test]
+fn logrotate_with_the_shipped_config_loses_no_line() {
+    if !have("logrotate") {
+        return peer_missing("logrotate (Debian package logrotate)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let defaults = service_env(d, "GATHERER_DEBUG=1\n");
+    let log = d.join("log/gatherer.log");
+    let pidfile = d.join("gatherer.pid");
+    let conf = fs::read_to_string(repo("logrotate/gatherer"))
+        .unwrap()
+        .replace("/var/log/gatherer/gatherer.log", &log.display().to_string())
+        .replace("/usr/sbin/gatherer", &bin().display().to_string())
+        .replace("/run/gatherer.pid", &pidfile.display().to_string());
+    assert!(!settings_lines(&conf).contains("/var/log/carbon"), "never carbon's logs");
+    let conf_path = d.join("logrotate.conf");
+    fs::write(&conf_path, conf).unwrap();
+
+    let start = gatherer(d)
+        .arg("start")
+        .arg("--env-file")
+        .arg(&defaults)
+        .arg("--pidfile")
+        .arg(&pidfile)
+        .env_remove("GATHERER_COLLECTORS")
+        .output()
+        .unwrap();
+    assert!(start.status.success(), "{}", text(&start));
+    std::thread::sleep(Duration::from_millis(700));
+    let rot =
+        Command::new("logrotate").arg("-f").arg("-s").arg(d.join("logrotate.status")).arg(&conf_path).output().unwrap();
+    assert!(rot.status.success(), "logrotate: {}", text(&rot));
+    eventually(10, "the reopened log", || fs::read_to_string(&log).ok().filter(|t| t.contains("reopened")).map(|_| ()));
+    std::thread::sleep(Duration::from_millis(700));
+    let stop = gatherer(d).arg("stop").arg("--pidfile").arg(&pidfile).output().unwrap();
+    assert!(stop.status.success(), "{}", text(&stop));
+
+    let old = fs::read_to_string(d.join("log/gatherer.log.1")).expect("delaycompress leaves .1 plain");
+    let new = fs::read_to_string(&log).unwrap();
+    let cycles = |t: &str| -> Vec<u64> {
+        t.lines().filter_map(|l| l.split("cycle ").nth(1)?.split(' ').next()?.parse().ok()).collect()
+    };
+    let (a, b) = (cycles(&old), cycles(&new));
+    assert!(!a.is_empty() && !b.is_empty(), "lines before and after the rotation");
+    let all: Vec<u64> = a.iter().chain(&b).copied().collect();
+    let want: Vec<u64> = (1..=*all.last().unwrap()).collect();
+    assert_eq!(all, want, "every cycle's line is in one of the two files, in order");
+    assert!(new.contains("stopped"));
+}
+
+#[test]
+fn systemd_unit_verifies_and_is_hardened() {
+    if !have("systemd-analyze") {
+        return peer_missing("systemd-analyze (Debian package systemd)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let unit = dir.path().join("gatherer.service");
+    let text_unit = fs::read_to_string(repo("systemd/gatherer.service")).unwrap();
+    for must in [
+        "Type=notify",
+        "EnvironmentFile=-/etc/default/gatherer",
+        "Restart=on-failure",
+        "WantedBy=multi-user.target carbon-cache.service",
+        "After=network-online.target carbon-cache.service",
+    ] {
+        assert!(text_unit.contains(must), "unit lacks {must}");
+    }
+    for never in ["PrivateTmp=yes", "ProcSubset=pid"] {
+        assert!(
+            !settings_lines(&text_unit).contains(never),
+            "{never} would hide state files or /proc/diskstats from the checks"
+        );
+    }
+    fs::write(&unit, text_unit.replace("/usr/sbin/gatherer", &bin().display().to_string())).unwrap();
+    let v = Command::new("systemd-analyze").arg("verify").arg(&unit).output().unwrap();
+    assert!(v.status.success() && v.stdout.is_empty() && v.stderr.is_empty(), "verify: {}", text(&v));
+
+    let s =
+        Command::new("systemd-analyze").args(["security", "--offline=true", "--no-pager"]).arg(&unit).output().unwrap();
+    let out = String::from_utf8_lossy(&s.stdout);
+    println!("{out}");
+    let exposure: f64 = out
+        .lines()
+        .find_map(|l| l.split("exposure level for gatherer.service: ").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no exposure line: {}", text(&s)));
+    assert!(exposure < 5.0, "exposure {exposure}");
+}
+
+#[test]
+fn tells_systemd_it_is_ready_then_pings_the_watchdog() {
+    let dir = tempfile::tempdir().unwrap();
+    let defaults = service_env(dir.path(), "");
+    let sock_path = dir.path().join("notify.sock");
+    let sock = UnixDatagram::bind(&sock_path).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut child = gatherer(dir.path())
+        .arg("run")
+        .arg("--env-file")
+        .arg(&defaults)
+        .env_remove("GATHERER_COLLECTORS")
+        .env("NOTIFY_SOCKET", &sock_path)
+        .env("WATCHDOG_USEC", "200000")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut buf = [0u8; 64];
+    let mut got = Vec::new();
+    while got.len() < 4 {
+        let n = sock.recv(&mut buf).expect("a notification within 10 s");
+        got.push(String::from_utf8_lossy(&buf[..n]).into_owned());
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(got[0], "READY=1");
+    assert!(got[1..].iter().all(|m| m == "WATCHDOG=1"), "{got:?}");
+}
+
+#[test]
+fn sigterm_at_any_moment_leaves_a_complete_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fixture_roots(d);
+    let state = d.join("d.json");
+    for round in 0..15u64 {
+        let mut child = gatherer(d)
+            .args(["run", "--diskstats-interval", "0.01", "--proc-root"])
+            .arg(d.join("proc"))
+            .arg("--sys-root")
+            .arg(d.join("sys"))
+            .arg("--diskstats-state")
+            .arg(&state)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        if round == 0 {
+            eventually(10, "a first write", || state.exists().then_some(()));
+        }
+        std::thread::sleep(Duration::from_millis(20 + round * 7 % 40));
+        // SAFETY: our child.
+        unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        assert_eq!(child.wait().unwrap().code(), Some(0));
+        let s = json(&state);
+        assert_eq!(s["status"], "ok", "round {round}: {s}");
+        let temps = fs::read_dir(d)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+            .count();
+        assert_eq!(temps, 0, "round {round}: temp file left");
+    }
+}
+
+#[test]
+fn sighup_keeps_the_old_settings_when_the_new_ones_are_bad() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let defaults = service_env(d, "");
+    let mut child = gatherer(d)
+        .arg("run")
+        .arg("--env-file")
+        .arg(&defaults)
+        .env_remove("GATHERER_COLLECTORS")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let hup = || unsafe { libc::kill(child.id() as i32, libc::SIGHUP) };
+    let log = || fs::read_to_string(d.join("log/gatherer.log")).unwrap_or_default();
+    eventually(10, "the first state file", || d.join("d.json").exists().then_some(()));
+
+    let good = fs::read_to_string(&defaults).unwrap();
+    fs::write(&defaults, good.replace("GATHERER_DISKSTATS_INTERVAL=0.1", "GATHERER_DISKSTATS_INTERVAL=often")).unwrap();
+    hup();
+    eventually(10, "the rejection", || log().contains("keeping the current settings").then_some(()));
+    assert!(log().contains("\"often\"") && log().contains("GATHERER_DISKSTATS_INTERVAL"), "{}", log());
+    fs::remove_file(d.join("d.json")).unwrap();
+    eventually(10, "the old settings still at work", || d.join("d.json").exists().then_some(()));
+
+    fs::write(&defaults, good.replace("/d.json", "/moved.json")).unwrap();
+    hup();
+    eventually(10, "the new state path", || d.join("moved.json").exists().then_some(()));
+    assert!(log().contains("settings changed"));
+    assert!(child.try_wait().unwrap().is_none(), "still running");
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn drops_to_the_given_user_and_refuses_an_unknown_one() {
+    if !is_root() {
+        return peer_missing("root (to start as root and drop to nobody)");
+    }
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o777)).unwrap();
+    let defaults = service_env(d, "");
+    let pidfile = d.join("gatherer.pid");
+    let start = |user: &str| {
+        gatherer(d)
+            .arg("start")
+            .arg("--env-file")
+            .arg(&defaults)
+            .arg("--pidfile")
+            .arg(&pidfile)
+            .args(["--user", user])
+            .env_remove("GATHERER_COLLECTORS")
+            .output()
+            .unwrap()
+    };
+    let o = start("no-such-user-here");
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("no-such-user-here"), "{}", text(&o));
+    assert!(!pidfile.exists() || lock_free(&pidfile), "nothing left running");
+
+    let o = start("nobody");
+    assert!(o.status.success(), "{}", text(&o));
+    let pid = pid_of(d);
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let uid_line = status.lines().find(|l| l.starts_with("Uid:")).unwrap();
+    assert_eq!(uid_line.split_whitespace().skip(1).collect::<Vec<_>>(), ["65534"; 4], "real, effective, saved, fs uid");
+    eventually(10, "a state file written as nobody", || {
+        fs::metadata(d.join("d.json")).ok().filter(|m| m.uid() == 65534).map(|_| ())
+    });
+    assert_eq!(fs::metadata(d.join("log/gatherer.log")).unwrap().uid(), 65534, "log created for the user");
+    let o = gatherer(d).arg("stop").arg("--pidfile").arg(&pidfile).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+}
+
+fn lock_free(p: &Path) -> bool {
+    gatherer::daemon::lock_holder(p).map(|h| h.is_none()).unwrap_or(true)
+}
