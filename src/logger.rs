@@ -101,7 +101,14 @@ fn open_log(path: &Path, owner: Owner) -> Result<File> {
 
 impl Log for Logger {
     fn enabled(&self, metadata: &Metadata) -> bool {
-        metadata.level() <= *self.level.lock().unwrap_or_else(|e| e.into_inner())
+        // Libraries (reqwest, hyper, rustls) only get WARN and above: their DEBUG lines are
+        // noise to an operator, and a client library's debug output is where request
+        // details (and so credentials) could leak.
+        let ours = metadata.target().starts_with("gatherer")
+            || metadata.target() == "panic"
+            || crate::registry::names().any(|n| n == metadata.target());
+        let level = if ours { *self.level.lock().unwrap_or_else(|e| e.into_inner()) } else { LevelFilter::Warn };
+        metadata.level() <= level
     }
 
     fn log(&self, record: &Record) {

@@ -2,7 +2,7 @@
 //! and one line here.
 
 use crate::collector::Spec;
-use crate::collectors::{diskstats, whisper};
+use crate::collectors::{diskstats, vmware, whisper};
 use crate::settings::Settings;
 
 struct Entry {
@@ -15,6 +15,7 @@ struct Entry {
 const ENTRIES: &[Entry] = &[
     Entry { name: diskstats::NAME, by_default: true, spec: diskstats::spec },
     Entry { name: whisper::NAME, by_default: true, spec: whisper::spec },
+    Entry { name: vmware::NAME, by_default: true, spec: vmware::spec },
 ];
 
 /// Every collector name, in the order they are run and shown.

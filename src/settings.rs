@@ -82,6 +82,48 @@ pub struct RawSettings {
     #[arg(long, env = "GATHERER_WHISPER_INOTIFY", default_value = "1", global = true, value_name = "BOOL")]
     pub whisper_inotify: String,
 
+    /// State file of the vmware collector
+    #[arg(
+        long,
+        env = "GATHERER_VMWARE_STATE",
+        default_value = "/dev/shm/vmware_stats_export.dat",
+        global = true,
+        value_name = "PATH"
+    )]
+    pub vmware_state: PathBuf,
+
+    /// Seconds between VMware CPU ready polls
+    #[arg(long, env = "GATHERER_VMWARE_INTERVAL", default_value = "60", global = true, value_name = "SECONDS")]
+    pub vmware_interval: String,
+
+    /// vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]
+    #[arg(long, env = "GATHERER_VSPHERE_URL", global = true, value_name = "URL")]
+    pub vsphere_url: Option<String>,
+
+    /// vSphere user (read-only is enough)
+    #[arg(long, env = "GATHERER_VSPHERE_USER", global = true, value_name = "NAME")]
+    pub vsphere_user: Option<String>,
+
+    /// File holding the vSphere password on its first line; must not be readable by group or others
+    #[arg(long, env = "GATHERER_VSPHERE_PASSWORD_FILE", global = true, value_name = "PATH")]
+    pub vsphere_password_file: Option<PathBuf>,
+
+    /// PEM file of the CA(s) that signed the vSphere server's certificate (added to the system's)
+    #[arg(long, env = "GATHERER_VSPHERE_CA_FILE", global = true, value_name = "PATH")]
+    pub vsphere_ca_file: Option<PathBuf>,
+
+    /// Do not check the vSphere server's certificate (logged as a warning)
+    #[arg(long, env = "GATHERER_VSPHERE_INSECURE", default_value = "0", global = true, value_name = "BOOL")]
+    pub vsphere_insecure: String,
+
+    /// Seconds one vSphere request may take
+    #[arg(long, env = "GATHERER_VSPHERE_TIMEOUT", default_value = "30", global = true, value_name = "SECONDS")]
+    pub vsphere_timeout: String,
+
+    /// This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name
+    #[arg(long, env = "GATHERER_VSPHERE_VM", global = true, value_name = "VM")]
+    pub vsphere_vm: Option<String>,
+
     /// Log file [default: standard error; for `start`: /var/log/gatherer/gatherer.log]
     #[arg(long, env = "GATHERER_LOG_FILE", global = true, value_name = "PATH")]
     pub log_file: Option<PathBuf>,
@@ -122,6 +164,15 @@ pub struct Settings {
     pub whisper_full_every: Duration,
     pub whisper_threads: usize,
     pub whisper_inotify: bool,
+    pub vmware_state: PathBuf,
+    pub vmware_interval: Duration,
+    pub vsphere_url: Option<String>,
+    pub vsphere_user: Option<String>,
+    pub vsphere_password_file: Option<PathBuf>,
+    pub vsphere_ca_file: Option<PathBuf>,
+    pub vsphere_insecure: bool,
+    pub vsphere_timeout: Duration,
+    pub vsphere_vm: Option<String>,
     pub log_file: Option<PathBuf>,
     pub debug: bool,
     pub pidfile: PathBuf,
@@ -161,6 +212,15 @@ impl Settings {
             whisper_full_every: seconds("whisper-full-every", &raw.whisper_full_every)?,
             whisper_threads: count("whisper-threads", &raw.whisper_threads, 1..=64)?,
             whisper_inotify: boolean("whisper-inotify", &raw.whisper_inotify)?,
+            vmware_state: raw.vmware_state.clone(),
+            vmware_interval: seconds("vmware-interval", &raw.vmware_interval)?,
+            vsphere_url: raw.vsphere_url.clone().filter(|u| !u.is_empty()),
+            vsphere_user: raw.vsphere_user.clone().filter(|u| !u.is_empty()),
+            vsphere_password_file: raw.vsphere_password_file.clone(),
+            vsphere_ca_file: raw.vsphere_ca_file.clone(),
+            vsphere_insecure: boolean("vsphere-insecure", &raw.vsphere_insecure)?,
+            vsphere_timeout: seconds("vsphere-timeout", &raw.vsphere_timeout)?,
+            vsphere_vm: raw.vsphere_vm.clone().filter(|v| !v.is_empty()),
             log_file: raw.log_file.clone(),
             debug: match &raw.debug {
                 None => false,

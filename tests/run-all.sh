@@ -13,11 +13,15 @@ declare -A peers=(
     [logrotate]=logrotate     # service: the shipped logrotate config, run for real
     [systemd-analyze]=systemd # service: verify and security-score the unit
     [dpkg-deb]=dpkg           # packaging: inspect the .deb
+    [go]=golang-go            # vmware: builds the vSphere simulator below
 )
 missing=()
 for prog in "${!peers[@]}"; do
     command -v "$prog" >/dev/null 2>&1 || missing+=("${peers[$prog]}")
 done
+# govmomi's simulator package (Debian ships the library, not the vcsim program).
+govmomi=/usr/share/gocode/src/github.com/vmware/govmomi/simulator
+[[ -d $govmomi ]] || missing+=(golang-github-vmware-govmomi-dev)
 if ((${#missing[@]})); then
     sudo=; [[ $(id -u) -eq 0 ]] || sudo=sudo
     echo "installing real peers: ${missing[*]}"
@@ -33,6 +37,16 @@ if [[ ! -x $venv/bin/carbon-cache.py ]]; then
     "$venv/bin/pip" install --quiet --disable-pip-version-check carbon==1.1.10 whisper==1.1.10
 fi
 export GATHERER_CARBON_VENV="$PWD/$venv"
+
+# The vSphere simulator: a small main of ours around govmomi's simulator package.
+vcsim=target/vcsim-helper
+if [[ ! -x $vcsim || tests/vcsim/main.go -nt $vcsim ]]; then
+    echo "building the vSphere simulator into $vcsim"
+    mkdir -p target/gopath
+    (cd tests/vcsim && GOPATH="$PWD/../../target/gopath:/usr/share/gocode" GO111MODULE=off \
+        GOCACHE="$PWD/../../target/gocache" go build -o "../../$vcsim" .)
+fi
+export GATHERER_VCSIM="$PWD/$vcsim"
 
 # cargo-deb, to build the Debian package the packaging test inspects.
 if ! cargo deb --version >/dev/null 2>&1; then

@@ -1,4 +1,5 @@
 //! One module per collector; `crate::registry` lists them.
 
 pub mod diskstats;
+pub mod vmware;
 pub mod whisper;
