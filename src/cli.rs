@@ -2,11 +2,11 @@
 //! `Settings`, then one subcommand runs.
 
 use crate::settings::{BadSetting, RawSettings, Settings};
-use crate::{daemon, envfile, logger, registry, runner, show};
+use crate::{check, daemon, envfile, logger, registry, runner, show};
 use anyhow::Result;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -14,6 +14,7 @@ use std::process::ExitCode;
     name = "gatherer",
     version,
     args_override_self = true,
+    propagate_version = true,
     about = "Gathers slow measurements in the background into small state files for monitoring checks",
     after_help = "Every option can also be set by its GATHERER_* variable or in the env file; \
                   the flag wins, then the environment, then the file."
@@ -25,7 +26,7 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Subcommand, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Subcommand, Debug, Clone)]
 enum Command {
     /// Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT
     Run,
@@ -41,6 +42,16 @@ enum Command {
     Status,
     /// Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running
     Reload,
+    /// Nagios/Shinken plugin on a state file: disk-util, whisper or vmware-ready (exit 0/1/2/3)
+    Check(Box<check::CheckArgs>),
+    /// munin plugin on a state file; link it as gatherer_diskutil, gatherer_whisper or gatherer_vmware_ready
+    Munin {
+        /// `config`, `autoconf`, or nothing for the values
+        action: Option<String>,
+        /// The graph, when not given by the name the plugin is linked as
+        #[arg(long, value_enum)]
+        graph: check::Graph,
+    },
 }
 
 /// Exit statuses of `gatherer` itself (the checks and `status` have their own).
@@ -65,12 +76,34 @@ pub fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode> {
-    let args: Vec<OsString> = std::env::args_os().collect();
-    let (cli, unknown, env_file) = parse(&args).map_err(|e| match e.downcast::<clap::Error>() {
-        Ok(clap_error) => clap_error.exit(),
-        Err(other) => other,
-    })?;
-    let settings = Settings::from_raw(&cli.settings)?;
+    let args = by_link_name(std::env::args_os().collect());
+    // A plugin's usage errors are UNKNOWN (3), not the daemon's 2.
+    let plugin = args.iter().skip(1).any(|a| a == "check" || a == "munin");
+    let parsed = parse(&args)
+        .and_then(|(cli, unknown, env_file)| Ok((Settings::from_raw(&cli.settings)?, cli, unknown, env_file)));
+    let (settings, cli, unknown, env_file) = match parsed {
+        Ok(p) => p,
+        Err(e) if plugin => {
+            let text = match e.downcast_ref::<clap::Error>() {
+                Some(c)
+                    if matches!(
+                        c.kind(),
+                        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
+                    ) =>
+                {
+                    c.exit()
+                }
+                Some(c) => c.render().to_string(),
+                None => format!("{e:#}"),
+            };
+            println!("GATHERER UNKNOWN - {}", text.lines().find(|l| !l.trim().is_empty()).unwrap_or("bad arguments"));
+            return Ok(ExitCode::from(check::PluginState::Unknown as u8));
+        }
+        Err(e) => match e.downcast::<clap::Error>() {
+            Ok(clap_error) => clap_error.exit(),
+            Err(other) => return Err(other),
+        },
+    };
     let warn_unknown = || {
         for key in &unknown {
             log::warn!("{}: unknown setting {key} ignored", env_file.display());
@@ -91,6 +124,17 @@ fn run() -> Result<ExitCode> {
             done(true)
         }
         Command::Status => Ok(ExitCode::from(daemon::status(&settings) as u8)),
+        Command::Check(c) => Ok(ExitCode::from(check::run(&c, &settings) as u8)),
+        Command::Munin { action, graph } => match check::munin(graph, action.as_deref(), &settings) {
+            Ok(out) => {
+                print!("{out}");
+                done(true)
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                done(false)
+            }
+        },
         Command::Reload => Ok(ExitCode::from(if daemon::reload(&settings)? { Exit::Ok as u8 } else { 7 })),
         Command::Once => {
             logger::init(settings.log_file.as_deref(), settings.debug, None)?;
@@ -103,6 +147,26 @@ fn run() -> Result<ExitCode> {
             done(show::print(&registry::specs(&settings), &mut std::io::stdout())?)
         }
     }
+}
+
+/// Installed as a symlink, the name says what to run: `check_gatherer_disk_util` is
+/// `gatherer check disk-util`, `gatherer_diskutil` (in munin's plugins directory) is
+/// `gatherer munin --graph gatherer_diskutil`.
+fn by_link_name(mut args: Vec<OsString>) -> Vec<OsString> {
+    let Some(name) = args.first().and_then(|a| Path::new(a).file_name()).map(|n| n.to_string_lossy().into_owned())
+    else {
+        return args;
+    };
+    let insert: Vec<&str> = match name.as_str() {
+        "check_gatherer_disk_util" => vec!["check", "disk-util"],
+        "check_gatherer_whisper" => vec!["check", "whisper"],
+        "check_gatherer_vmware_ready" => vec!["check", "vmware-ready"],
+        "gatherer_diskutil" | "gatherer_whisper" | "gatherer_vmware_ready" => vec!["munin", "--graph", &name],
+        _ => return args,
+    };
+    let insert: Vec<OsString> = insert.into_iter().map(OsString::from).collect();
+    args.splice(1..1, insert);
+    args
 }
 
 /// Settings as the command line `args` (with the environment and the env file as it is
@@ -185,6 +249,20 @@ mod tests {
         let p = |v: &[&str]| env_file_path(v.iter().map(OsString::from));
         assert_eq!(p(&["--env-file", "/a", "run"]), PathBuf::from("/a"));
         assert_eq!(p(&["run", "--env-file=/b"]), PathBuf::from("/b"));
+    }
+
+    #[test]
+    fn link_names_become_subcommands() {
+        let a = |v: &[&str]| by_link_name(v.iter().map(OsString::from).collect());
+        assert_eq!(
+            a(&["/usr/lib/nagios/plugins/check_gatherer_disk_util", "-w", "70"])[1..],
+            ["check", "disk-util", "-w", "70"].map(OsString::from)
+        );
+        assert_eq!(
+            a(&["/etc/munin/plugins/gatherer_whisper", "config"])[1..],
+            ["munin", "--graph", "gatherer_whisper", "config"].map(OsString::from)
+        );
+        assert_eq!(a(&["gatherer", "show"])[1..], [OsString::from("show")]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! a small JSON state file that monitoring checks read.
 
 pub mod atomic;
+pub mod check;
 pub mod cli;
 pub mod collector;
 pub mod collectors;

@@ -34,6 +34,20 @@ fn cargo_deb_builds_a_package_with_every_file_in_place() {
             .unwrap_or_else(|| panic!("{path} missing from:\n{list}"));
         assert!(line.starts_with(mode), "{path}: {line}");
     }
+    for plugin in [
+        "usr/lib/nagios/plugins/check_gatherer_disk_util",
+        "usr/lib/nagios/plugins/check_gatherer_whisper",
+        "usr/lib/nagios/plugins/check_gatherer_vmware_ready",
+        "usr/share/munin/plugins/gatherer_diskutil",
+        "usr/share/munin/plugins/gatherer_whisper",
+        "usr/share/munin/plugins/gatherer_vmware_ready",
+    ] {
+        let line = list
+            .lines()
+            .find(|l| l.contains(&format!(" ./{plugin} -> ")))
+            .unwrap_or_else(|| panic!("{plugin} missing:\n{list}"));
+        assert!(line.starts_with('l') && line.ends_with("sbin/gatherer"), "{plugin} links to the binary: {line}");
+    }
     let conffiles = Command::new("dpkg-deb").args(["-I", &deb, "conffiles"]).output().unwrap();
     let conffiles = String::from_utf8_lossy(&conffiles.stdout);
     assert!(

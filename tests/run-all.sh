@@ -14,6 +14,7 @@ declare -A peers=(
     [systemd-analyze]=systemd # service: verify and security-score the unit
     [dpkg-deb]=dpkg           # packaging: inspect the .deb
     [go]=golang-go            # vmware: builds the vSphere simulator below
+    [munin-run]=munin-node    # checks: the munin plugin run by munin itself
 )
 missing=()
 for prog in "${!peers[@]}"; do
@@ -22,6 +23,9 @@ done
 # govmomi's simulator package (Debian ships the library, not the vcsim program).
 govmomi=/usr/share/gocode/src/github.com/vmware/govmomi/simulator
 [[ -d $govmomi ]] || missing+=(golang-github-vmware-govmomi-dev)
+# checks: a real monitoring engine running the plugins, with its dummy host check.
+[[ -x /usr/sbin/nagios4 ]] || missing+=(nagios4-core)
+[[ -x /usr/lib/nagios/plugins/check_dummy ]] || missing+=(monitoring-plugins-basic)
 if ((${#missing[@]})); then
     sudo=; [[ $(id -u) -eq 0 ]] || sudo=sudo
     echo "installing real peers: ${missing[*]}"

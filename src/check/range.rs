@@ -1,0 +1,154 @@
+//! Monitoring Plugins threshold ranges and performance data.
+//!
+//! A range `[@]start:end` alerts when the value is outside start..=end (ends inclusive),
+//! or inside it with `@`. `10` means `0:10`, `10:` means `10:` to infinity, `~:10` means
+//! minus infinity to 10. Perfdata is `'label'=value[UOM];warn;crit;min;max`, the label
+//! always quoted, a quote in it doubled.
+
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Range {
+    start: f64,
+    end: f64,
+    inside: bool,
+    text: String,
+}
+
+impl Range {
+    /// Whether `value` should raise this range's state.
+    pub fn alerts(&self, value: f64) -> bool {
+        let within = self.start <= value && value <= self.end;
+        if self.inside {
+            within
+        } else {
+            !within
+        }
+    }
+}
+
+impl fmt::Display for Range {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Range {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Range, String> {
+        let bad = |why: &str| format!("invalid range {s:?}: {why}");
+        let (inside, body) = match s.strip_prefix('@') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let num = |t: &str| {
+            t.parse::<f64>().map_err(|_| bad(&format!("{t:?} is not a number"))).and_then(|v| {
+                if v.is_finite() {
+                    Ok(v)
+                } else {
+                    Err(bad("not a finite number"))
+                }
+            })
+        };
+        let (start, end) = match body.split_once(':') {
+            None if body.is_empty() => return Err(bad("empty")),
+            None => (0.0, num(body)?),
+            Some((a, b)) => {
+                let start = match a {
+                    "~" => f64::NEG_INFINITY,
+                    "" => 0.0,
+                    a => num(a)?,
+                };
+                let end = if b.is_empty() { f64::INFINITY } else { num(b)? };
+                (start, end)
+            }
+        };
+        if start > end {
+            return Err(bad("start is greater than end"));
+        }
+        Ok(Range { start, end, inside, text: s.to_string() })
+    }
+}
+
+/// One perfdata item.
+pub fn perfdata(
+    label: &str,
+    value: f64,
+    uom: &str,
+    warn: Option<&Range>,
+    crit: Option<&Range>,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> String {
+    let opt = |r: Option<&Range>| r.map(|r| r.to_string()).unwrap_or_default();
+    let num = |v: Option<f64>| v.map(number).unwrap_or_default();
+    let item = format!(
+        "'{}'={}{uom};{};{};{};{}",
+        label.replace('\'', "''"),
+        number(value),
+        opt(warn),
+        opt(crit),
+        num(min),
+        num(max)
+    );
+    item.trim_end_matches(';').to_string()
+}
+
+/// A number as plugins print it: no needless decimals.
+pub fn number(v: f64) -> String {
+    let r = (v * 1000.0).round() / 1000.0;
+    if r.fract() == 0.0 && r.abs() < 1e15 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The guideline's table: range, then values that must alert and values that must not.
+    #[test]
+    fn guideline_examples() {
+        let table: &[(&str, &[f64], &[f64])] = &[
+            ("10", &[-1.0, 10.1, 11.0], &[0.0, 5.0, 10.0]),
+            ("10:", &[-1.0, 9.9], &[10.0, 11.0, 1e12]),
+            ("~:10", &[10.1, 11.0], &[-1e12, 0.0, 10.0]),
+            ("10:20", &[9.9, 20.1], &[10.0, 15.0, 20.0]),
+            ("@10:20", &[10.0, 15.0, 20.0], &[9.9, 20.1]),
+            ("@10", &[0.0, 5.0, 10.0], &[-0.1, 10.1]),
+            ("0.5:1.5", &[0.4, 1.6], &[0.5, 1.5]),
+            ("-5:-1", &[-5.1, 0.0], &[-5.0, -1.0]),
+        ];
+        for (text, alert, quiet) in table {
+            let r: Range = text.parse().unwrap();
+            for v in *alert {
+                assert!(r.alerts(*v), "{text} should alert on {v}");
+            }
+            for v in *quiet {
+                assert!(!r.alerts(*v), "{text} should not alert on {v}");
+            }
+        }
+    }
+
+    #[test]
+    fn bad_ranges_say_why() {
+        for bad in ["", "abc", "20:10", "@", "1:x", "inf", "NaN"] {
+            let err = bad.parse::<Range>().unwrap_err();
+            assert!(err.contains(&format!("{bad:?}")), "{err}");
+        }
+    }
+
+    #[test]
+    fn perfdata_quoting_and_layout() {
+        let w: Range = "80".parse().unwrap();
+        let c: Range = "95".parse().unwrap();
+        assert_eq!(perfdata("sda", 12.3, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)), "'sda'=12.3%;80;95;0;100");
+        assert_eq!(perfdata("it's", 4.0, "", None, None, Some(0.0), None), "'it''s'=4;;;0");
+        assert_eq!(perfdata("a b=c", 1.25, "", None, None, None, None), "'a b=c'=1.25");
+        assert_eq!(number(999840.0), "999840");
+    }
+}
