@@ -504,17 +504,25 @@ impl Tree {
             Ok(fd) => fd,
             Err(e) => return self.lose(n, e),
         };
-        let same_dir = stamp(&fd).map(|s| s.0 == self.nodes[n as usize].ino).unwrap_or(false);
+        // An unreadable inode counts as another directory: read it whole.
+        let ino = stamp(&fd).map(|s| s.0).unwrap_or(0);
         let depth = self.depth_of(n);
-        let read = if same_dir && self.nodes[n as usize].flags & UNREADABLE == 0 {
-            self.reread(&fd, n, depth)
-        } else {
-            // Another directory under that name, or one unreadable before: read it whole.
-            self.free_children(n);
-            self.nodes[n as usize].flags &= !UNREADABLE;
-            self.scan_subtree(&fd, n, depth)
-        };
-        read.or_else(|e| self.lose(n, e))
+        self.update(&fd, n, ino, depth).map(|_| ()).or_else(|e| self.lose(n, e))
+    }
+
+    /// Bring one changed directory (open at `fd`, now with inode `ino`) up to date: only
+    /// its own entries when it is the directory we knew; the whole subtree when another
+    /// directory took its name or it was unreadable before. `Ok(true)`: only its own
+    /// entries were read, so its children still need refreshing.
+    fn update(&mut self, fd: &OwnedFd, n: u32, ino: u64, depth: u32) -> io::Result<bool> {
+        if ino == self.nodes[n as usize].ino && self.nodes[n as usize].flags & UNREADABLE == 0 {
+            self.reread(fd, n, depth)?;
+            return Ok(true);
+        }
+        self.free_children(n);
+        self.nodes[n as usize].flags &= !UNREADABLE;
+        self.scan_subtree(fd, n, depth)?;
+        Ok(false)
     }
 
     /// A directory that cannot be read now: the root's error is the scan's; any other is
@@ -699,14 +707,10 @@ impl Tree {
         let fd = open_root(&self.root)?;
         let known = self.nodes[0];
         let now = stamp(&fd)?;
-        if now != (known.ino, known.mtime_ns) || known.flags & RACY != 0 {
-            if now.0 != known.ino {
-                self.free_children(0);
-                return self.scan_subtree(&fd, 0, 0);
-            }
-            self.reread(&fd, 0, 0)?;
+        let changed = now != (known.ino, known.mtime_ns) || known.flags & RACY != 0;
+        if !changed || self.update(&fd, 0, now.0, 0)? {
+            self.refresh_children(&fd, 0, 0);
         }
-        self.refresh_children(&fd, 0, 0);
         Ok(())
     }
 
@@ -743,16 +747,10 @@ impl Tree {
             Err(e) => return self.lose(c, e).unwrap_or(()),
         };
         if !unchanged {
-            let read = if now.0 == known.ino && known.flags & UNREADABLE == 0 {
-                self.reread(&fd, c, depth)
-            } else {
-                // Another directory under that name, or one unreadable before: read it whole.
-                self.free_children(c);
-                self.nodes[c as usize].flags &= !UNREADABLE;
-                return self.scan_subtree(&fd, c, depth).or_else(|e| self.lose(c, e)).unwrap_or(());
-            };
-            if let Err(e) = read {
-                return self.lose(c, e).unwrap_or(());
+            match self.update(&fd, c, now.0, depth) {
+                Ok(true) => {}
+                Ok(false) => return, // read whole just now
+                Err(e) => return self.lose(c, e).unwrap_or(()),
             }
         }
         self.refresh_children(&fd, c, depth);
