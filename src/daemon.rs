@@ -44,6 +44,24 @@ pub fn lock_holder(path: &Path) -> std::io::Result<Option<i32>> {
     Ok((lk.l_type != libc::F_UNLCK as i16).then_some(lk.l_pid))
 }
 
+/// What the pidfile says, by its lock.
+enum Daemon {
+    Running(i32),
+    /// The pidfile exists but nobody holds its lock (after a crash or kill -9).
+    Stale,
+    /// No pidfile.
+    Absent,
+}
+
+fn daemon(pidfile: &Path) -> std::io::Result<Daemon> {
+    match lock_holder(pidfile) {
+        Ok(Some(pid)) => Ok(Daemon::Running(pid)),
+        Ok(None) => Ok(Daemon::Stale),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Daemon::Absent),
+        Err(e) => Err(e),
+    }
+}
+
 fn whole_file_lock(kind: i32) -> libc::flock {
     // SAFETY: flock is plain data; zero is a valid starting value.
     let mut lk: libc::flock = unsafe { std::mem::zeroed() };
@@ -97,16 +115,16 @@ impl Drop for Pidfile {
 /// `gatherer status`: one line and an LSB code.
 pub fn status(settings: &Settings) -> LsbStatus {
     let p = settings.pidfile.display();
-    match lock_holder(&settings.pidfile) {
-        Ok(Some(pid)) => {
+    match daemon(&settings.pidfile) {
+        Ok(Daemon::Running(pid)) => {
             println!("gatherer is running (pid {pid})");
             LsbStatus::Running
         }
-        Ok(None) => {
+        Ok(Daemon::Stale) => {
             println!("gatherer is not running, but its pidfile {p} exists (stale)");
             LsbStatus::DeadWithPidfile
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Ok(Daemon::Absent) => {
             println!("gatherer is not running");
             LsbStatus::NotRunning
         }
@@ -117,44 +135,39 @@ pub fn status(settings: &Settings) -> LsbStatus {
     }
 }
 
-/// `gatherer reload`: SIGHUP to the pidfile's lock holder. `Ok(false)`: not running
-/// (LSB's 7).
-pub fn reload(settings: &Settings) -> Result<bool> {
-    match lock_holder(&settings.pidfile) {
-        Ok(Some(pid)) => {
-            // SAFETY: plain kill(2) to the pid that holds our pidfile's lock.
-            unsafe { libc::kill(pid, libc::SIGHUP) };
-            println!("gatherer (pid {pid}) told to reopen its log and re-read its settings");
-            Ok(true)
+/// The running daemon's pid, or `None` after saying it is not running.
+fn running(settings: &Settings) -> Result<Option<i32>> {
+    let path = &settings.pidfile;
+    match daemon(path).with_context(|| format!("cannot read pidfile {}", path.display()))? {
+        Daemon::Running(pid) => Ok(Some(pid)),
+        Daemon::Stale => {
+            println!("gatherer is not running (stale pidfile {})", path.display());
+            Ok(None)
         }
-        Ok(None) => {
-            println!("gatherer is not running (stale pidfile {})", settings.pidfile.display());
-            Ok(false)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Daemon::Absent => {
             println!("gatherer is not running");
-            Ok(false)
+            Ok(None)
         }
-        Err(e) => Err(e).with_context(|| format!("cannot read pidfile {}", settings.pidfile.display())),
     }
 }
 
+/// `gatherer reload`: SIGHUP to the pidfile's lock holder. `Ok(false)`: not running
+/// (LSB's 7).
+pub fn reload(settings: &Settings) -> Result<bool> {
+    let Some(pid) = running(settings)? else { return Ok(false) };
+    // SAFETY: plain kill(2) to the pid that holds our pidfile's lock.
+    unsafe { libc::kill(pid, libc::SIGHUP) };
+    println!("gatherer (pid {pid}) told to reopen its log and re-read its settings");
+    Ok(true)
+}
+
 /// `gatherer stop`: SIGTERM, wait up to the stop timeout, then SIGKILL. Not running is
-/// success.
+/// success (a stale pidfile is removed).
 pub fn stop(settings: &Settings) -> Result<()> {
     let path = &settings.pidfile;
-    let pid = match lock_holder(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            println!("gatherer is not running");
-            return Ok(());
-        }
-        Err(e) => return Err(e).with_context(|| format!("cannot read pidfile {}", path.display())),
-        Ok(None) => {
-            let _ = std::fs::remove_file(path);
-            println!("gatherer is not running (removed stale pidfile {})", path.display());
-            return Ok(());
-        }
-        Ok(Some(pid)) => pid,
+    let Some(pid) = running(settings)? else {
+        let _ = std::fs::remove_file(path);
+        return Ok(());
     };
     let gone = |limit: Duration| {
         let until = Instant::now() + limit;
@@ -184,7 +197,7 @@ pub fn stop(settings: &Settings) -> Result<()> {
 /// `gatherer start`: detach, and return once the daemon is up (pidfile locked, log open,
 /// privileges dropped, collectors started). Already running is success.
 pub fn start(settings: &Settings, args: &[std::ffi::OsString]) -> Result<()> {
-    if let Ok(Some(pid)) = lock_holder(&settings.pidfile) {
+    if let Ok(Daemon::Running(pid)) = daemon(&settings.pidfile) {
         println!("gatherer is already running (pid {pid})");
         return Ok(());
     }
