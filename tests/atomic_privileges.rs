@@ -89,11 +89,7 @@ fn non_root_daemon_says_clearly_it_cannot_replace_a_planted_file() {
     let out = text(&o);
     assert!(out.contains("belongs to uid 0") && out.contains("sticky"), "{out}");
     assert_eq!(fs::read(&target).unwrap(), b"planted by root");
-    let temps = fs::read_dir(&env.sticky)
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
-        .count();
-    assert_eq!(temps, 0, "no temp file left behind");
+    assert_eq!(temp_files(&env.sticky), Vec::<String>::new(), "no temp file left behind");
 }
 
 #[test]

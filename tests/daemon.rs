@@ -53,14 +53,7 @@ fn sigterm_exits_0_with_a_complete_state_file() {
     let log = log_text(dir.path());
     assert!(log.contains("SIGTERM") && log.contains("stopped"), "{log}");
     assert!(!log.contains("DEBUG"), "INFO by default: {log}");
-    let leftovers: Vec<_> = fs::read_dir(dir.path())
-        .unwrap()
-        .filter_map(|e| {
-            let n = e.unwrap().file_name().to_string_lossy().into_owned();
-            n.ends_with(".tmp").then_some(n)
-        })
-        .collect();
-    assert!(leftovers.is_empty(), "temp files left: {leftovers:?}");
+    assert_eq!(temp_files(dir.path()), Vec::<String>::new(), "temp files left");
 }
 
 #[test]

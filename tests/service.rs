@@ -255,11 +255,7 @@ fn sigterm_at_any_moment_leaves_a_complete_state_file() {
         assert_eq!(child.wait().unwrap().code(), Some(0));
         let s = json(&state);
         assert_eq!(s["status"], "ok", "round {round}: {s}");
-        let temps = fs::read_dir(d)
-            .unwrap()
-            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
-            .count();
-        assert_eq!(temps, 0, "round {round}: temp file left");
+        assert_eq!(temp_files(d), Vec::<String>::new(), "round {round}: temp file left");
     }
 }
 
