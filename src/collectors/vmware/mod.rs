@@ -438,6 +438,19 @@ mod tests {
         assert_eq!((ms, iv), (6000, 300));
         assert_eq!(ready_percent(ms as f64, f64::from(iv), 2), (2.0, 1.0), "interval taken from the response");
         assert!(soap::latest_ready(&perf_response(&[("t", 20, -1)], ""), 12).is_err(), "-1: no data yet");
+        let wrong_type = xml::parse(
+            b"<r><returnval><sampleInfo><timestamp>t</timestamp><interval>twenty</interval></sampleInfo>\
+              <value><id><counterId>12</counterId><instance/></id><value>5</value></value></returnval></r>",
+        )
+        .unwrap();
+        let err = soap::latest_ready(&wrong_type, 12).unwrap_err().to_string();
+        assert!(err.contains("<interval>") && err.contains("twenty"), "a wrong type names the field: {err}");
+        let bad_value = xml::parse(
+            b"<r><returnval><sampleInfo><timestamp>t</timestamp><interval>20</interval></sampleInfo>\
+              <value><id><counterId>12</counterId></id><value>lots</value></value></returnval></r>",
+        )
+        .unwrap();
+        assert!(soap::latest_ready(&bad_value, 12).unwrap_err().to_string().contains("lots"));
         assert!(soap::latest_ready(&xml::parse(b"<QueryPerfResponse/>").unwrap(), 12).is_err());
     }
 
