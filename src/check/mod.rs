@@ -98,29 +98,47 @@ pub fn run(args: &CheckArgs, settings: &Settings) -> PluginState {
     state
 }
 
+/// Where a check's data comes from.
+struct Source {
+    path: PathBuf,
+    collector: &'static str,
+    /// The collector's interval: staleness is counted in it.
+    interval: Duration,
+}
+
+impl CheckKind {
+    fn source(self, s: &Settings) -> Source {
+        let (path, collector, interval) = match self {
+            CheckKind::DiskUtil => (&s.diskstats_state, diskstats::NAME, s.diskstats_interval),
+            CheckKind::Whisper => (&s.whisper_state, whisper::NAME, s.whisper_interval),
+            CheckKind::VmwareReady => (&s.vmware_state, vmware::NAME, s.vmware_interval),
+        };
+        Source { path: path.clone(), collector, interval }
+    }
+}
+
+/// Data older than three of its collector's intervals is stale, unless told otherwise.
+fn default_max_age(interval: Duration) -> u64 {
+    3 * interval.as_secs().max(1)
+}
+
 /// The state and the text after "STATE - ", perfdata included.
 pub fn evaluate(args: &CheckArgs, s: &Settings) -> (PluginState, String) {
+    let src = args.kind.source(s);
     match args.kind {
-        CheckKind::DiskUtil => {
-            checked::<DiskUtil>(args, &s.diskstats_state, diskstats::NAME, s.diskstats_interval, disk_util)
-        }
-        CheckKind::Whisper => {
-            checked::<WhisperCount>(args, &s.whisper_state, whisper::NAME, s.whisper_interval, whisper_counts)
-        }
-        CheckKind::VmwareReady => {
-            checked::<CpuReady>(args, &s.vmware_state, vmware::NAME, s.vmware_interval, cpu_ready)
-        }
+        CheckKind::DiskUtil => checked::<DiskUtil>(args, &src, disk_util),
+        CheckKind::Whisper => checked::<WhisperCount>(args, &src, whisper_counts),
+        CheckKind::VmwareReady => checked::<CpuReady>(args, &src, cpu_ready),
     }
 }
 
 /// Freshness and error handling common to every check, then `judge` on the reading.
 fn checked<R: Reading>(
     args: &CheckArgs,
-    path: &Path,
-    collector: &str,
-    interval: Duration,
+    src: &Source,
     judge: fn(&CheckArgs, &R) -> (PluginState, String),
 ) -> (PluginState, String) {
+    let (path, collector) = (&src.path, src.collector);
     let state = match State::<R>::read(path, collector) {
         Ok(Some(s)) => s,
         Ok(None) => {
@@ -143,7 +161,7 @@ fn checked<R: Reading>(
     let (Some(reading), Some(measured)) = (&state.reading, env.measured_at_unix) else {
         return (PluginState::Unknown, format!("{}: no good measurement yet", path.display()));
     };
-    let max_age = args.max_age.unwrap_or(3 * interval.as_secs().max(1));
+    let max_age = args.max_age.unwrap_or(default_max_age(src.interval));
     if now - measured > max_age as i64 {
         return (
             args.stale_state,
@@ -262,6 +280,17 @@ pub enum Graph {
     VmwareReady,
 }
 
+impl Graph {
+    /// The check that reads the same state file.
+    fn kind(self) -> CheckKind {
+        match self {
+            Graph::DiskUtil => CheckKind::DiskUtil,
+            Graph::Whisper => CheckKind::Whisper,
+            Graph::VmwareReady => CheckKind::VmwareReady,
+        }
+    }
+}
+
 /// A munin field name: `[a-zA-Z_][a-zA-Z0-9_]*`.
 fn field(name: &str) -> String {
     let mut f: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
@@ -275,12 +304,11 @@ fn field(name: &str) -> String {
 /// munin's plugin environment (`env.statefile`), else the usual settings; `env.warning`
 /// and `env.critical` set the thresholds shown in the graph.
 pub fn munin(graph: Graph, action: Option<&str>, settings: &Settings) -> Result<String, String> {
-    let env_path = std::env::var_os("statefile").map(PathBuf::from);
-    let (path, collector) = match graph {
-        Graph::DiskUtil => (env_path.unwrap_or_else(|| settings.diskstats_state.clone()), diskstats::NAME),
-        Graph::Whisper => (env_path.unwrap_or_else(|| settings.whisper_state.clone()), whisper::NAME),
-        Graph::VmwareReady => (env_path.unwrap_or_else(|| settings.vmware_state.clone()), vmware::NAME),
-    };
+    let mut src = graph.kind().source(settings);
+    if let Some(p) = std::env::var_os("statefile") {
+        src.path = PathBuf::from(p);
+    }
+    let (path, collector) = (&src.path, src.collector);
     let limit = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
     let (warn, crit) = match graph {
         Graph::DiskUtil => (limit("warning", "80"), limit("critical", "95")),
@@ -294,9 +322,9 @@ pub fn munin(graph: Graph, action: Option<&str>, settings: &Settings) -> Result<
     };
     match action {
         Some("autoconf") => {
-            let answer = match (graph, std::fs::metadata(&path)) {
+            let answer = match (graph, std::fs::metadata(path)) {
                 (_, Err(e)) => format!("no ({}: {e})", path.display()),
-                (Graph::VmwareReady, Ok(_)) => match State::<CpuReady>::read(&path, collector) {
+                (Graph::VmwareReady, Ok(_)) => match State::<CpuReady>::read(path, collector) {
                     Ok(Some(State { reading: Some(r), .. })) if !r.is_vmware => "no (not a VMware VM)".into(),
                     _ => "yes".into(),
                 },
@@ -321,7 +349,7 @@ pub fn munin(graph: Graph, action: Option<&str>, settings: &Settings) -> Result<
             line(format!("graph_args {args}"));
             line("graph_info Read from gatherer's state file by gatherer munin.".into());
             let mut fields: Vec<(String, String)> = match graph {
-                Graph::DiskUtil => read_or_default::<DiskUtil>(&path, collector)
+                Graph::DiskUtil => read_or_default::<DiskUtil>(path, collector)
                     .map(|r| r.disks.keys().map(|d| (field(d), d.clone())).collect())
                     .unwrap_or_default(),
                 Graph::Whisper => vec![("metrics".into(), "metrics".into()), ("hosts".into(), "hosts".into())],
@@ -344,28 +372,22 @@ pub fn munin(graph: Graph, action: Option<&str>, settings: &Settings) -> Result<
         }
         None | Some("fetch") => {
             // Stale or missing data is "U" (unknown), never an old value passed off as new.
-            let max_age = 3 * match graph {
-                Graph::DiskUtil => settings.diskstats_interval,
-                Graph::Whisper => settings.whisper_interval,
-                Graph::VmwareReady => settings.vmware_interval,
-            }
-            .as_secs()
-            .max(1) as i64;
+            let max_age = default_max_age(src.interval) as i64;
             match graph {
                 Graph::DiskUtil => {
-                    if let Some(r) = fresh::<DiskUtil>(&path, collector, max_age) {
+                    if let Some(r) = fresh::<DiskUtil>(path, collector, max_age) {
                         for (d, w) in &r.disks {
                             line(format!("{}.value {}", field(d), number(w.util_pct)));
                         }
                     }
                 }
                 Graph::Whisper => {
-                    let r = fresh::<WhisperCount>(&path, collector, max_age);
+                    let r = fresh::<WhisperCount>(path, collector, max_age);
                     line(format!("metrics.value {}", r.as_ref().map(|r| r.metrics.to_string()).unwrap_or("U".into())));
                     line(format!("hosts.value {}", r.as_ref().map(|r| r.hosts.to_string()).unwrap_or("U".into())));
                 }
                 Graph::VmwareReady => {
-                    let r = fresh::<CpuReady>(&path, collector, max_age);
+                    let r = fresh::<CpuReady>(path, collector, max_age);
                     let v = |x: Option<f64>| x.map(number).unwrap_or("U".into());
                     line(format!("ready.value {}", v(r.as_ref().and_then(|r| r.cpu_ready_pct))));
                     line(format!("ready_total.value {}", v(r.as_ref().and_then(|r| r.cpu_ready_pct_total))));
