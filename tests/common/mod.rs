@@ -92,3 +92,76 @@ pub fn temp_files(dir: &Path) -> Vec<String> {
         .filter(|n| n.ends_with(".tmp"))
         .collect()
 }
+
+/// Make (or reuse) `depth` nested directories named `name` under `top` (created if
+/// needed), with a file `file` in every level where `file_at(level)` holds; returns how
+/// many levels got the file. Works at any depth: every call is relative to the directory
+/// above, so no path is ever longer than one name. With `leaf`, every level also gets a
+/// subdirectory of that name holding `file` (a comb, which a walk must come back up to).
+pub fn deep_chain(
+    top: &Path,
+    name: &str,
+    depth: usize,
+    file: &str,
+    leaf: Option<&str>,
+    file_at: impl Fn(usize) -> bool,
+) -> u64 {
+    use rustix::fs::{Mode, OFlags};
+    std::fs::create_dir_all(top).unwrap();
+    let dir_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    let mut fd = rustix::fs::open(top, dir_flags, Mode::empty()).unwrap();
+    let mut metrics = 0;
+    let mkdir = |fd: &std::os::fd::OwnedFd, name: &str| match rustix::fs::mkdirat(fd, name, Mode::from_raw_mode(0o755))
+    {
+        Ok(()) | Err(rustix::io::Errno::EXIST) => rustix::fs::openat(fd, name, dir_flags, Mode::empty()).unwrap(),
+        Err(e) => panic!("mkdir {name}: {e}"),
+    };
+    let touch = |fd: &std::os::fd::OwnedFd| {
+        drop(rustix::fs::openat(fd, file, OFlags::CREATE | OFlags::WRONLY, Mode::from_raw_mode(0o644)).unwrap())
+    };
+    for level in 0..depth {
+        fd = mkdir(&fd, name);
+        if file_at(level) {
+            touch(&fd);
+            metrics += 1;
+        }
+        if let Some(leaf) = leaf {
+            touch(&mkdir(&fd, leaf));
+        }
+    }
+    metrics
+}
+
+/// Remove a tree of any depth under `top` (std's remove_dir_all recurses, one descriptor
+/// per level): first move every directory up to be a child of `top`, then remove.
+pub fn remove_deep(top: &Path) {
+    use rustix::fs::{Mode, OFlags};
+    let dir_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW;
+    let top_fd = rustix::fs::open(top, dir_flags, Mode::empty()).unwrap();
+    let mut n = 0u64;
+    let mut todo: Vec<String> =
+        std::fs::read_dir(top).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    while let Some(name) = todo.pop() {
+        let Ok(fd) = rustix::fs::openat(&top_fd, name.as_str(), dir_flags, Mode::empty()) else { continue };
+        let subdirs: Vec<String> = {
+            let mut buf = vec![std::mem::MaybeUninit::uninit(); 64 << 10];
+            let mut it = rustix::fs::RawDir::new(&fd, &mut buf);
+            let mut out = Vec::new();
+            while let Some(e) = it.next() {
+                let e = e.unwrap();
+                let n = e.file_name().to_string_lossy().into_owned();
+                if e.file_type() == rustix::fs::FileType::Directory && n != "." && n != ".." {
+                    out.push(n);
+                }
+            }
+            out
+        };
+        for s in subdirs {
+            let flat = format!(".flat{n}");
+            n += 1;
+            rustix::fs::renameat(&fd, s.as_str(), &top_fd, flat.as_str()).unwrap();
+            todo.push(flat);
+        }
+    }
+    std::fs::remove_dir_all(top).unwrap();
+}
