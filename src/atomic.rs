@@ -33,8 +33,10 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         file.sync_data()
     })();
     drop(file);
+    // The temp file's random name stays out of the message: a persistent failure (a full
+    // disk) then reads the same every cycle, and is logged once.
     let renamed = written
-        .with_context(|| format!("writing temp file {}", tmp.display()))
+        .with_context(|| format!("cannot write a temp file in {} for {}", dir.display(), path.display()))
         .and_then(|()| fs::rename(&tmp, path).map_err(|e| explain_rename(e, path, dir)));
     if renamed.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -93,21 +95,52 @@ fn explain_rename(err: io::Error, path: &Path, dir: &Path) -> anyhow::Error {
 }
 
 fn effective_uid() -> u32 {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    unsafe { libc::geteuid() }
+    rustix::process::geteuid().as_raw()
 }
 
 fn random_u64() -> u64 {
     let mut buf = [0u8; 8];
-    // SAFETY: the buffer is valid for 8 bytes; getrandom writes at most that many.
-    let n = unsafe { libc::getrandom(buf.as_mut_ptr().cast(), buf.len(), libc::GRND_NONBLOCK) };
-    if n != 8 {
+    match rustix::rand::getrandom(&mut buf, rustix::rand::GetRandomFlags::NONBLOCK) {
+        Ok(8) => u64::from_ne_bytes(buf),
         // Early boot without entropy: the name only needs to be unpredictable enough that
-        // O_EXCL retries succeed, so fall back to time and pid.
-        let t = crate::timefmt::now_unix_ms() as u64;
-        return t.rotate_left(17) ^ u64::from(std::process::id()) ^ (&buf as *const _ as u64);
+        // O_EXCL retries succeed, so fall back to time, pid and an address.
+        _ => {
+            let t = crate::timefmt::now_unix_ms() as u64;
+            t.rotate_left(17) ^ u64::from(std::process::id()) ^ (&buf as *const _ as u64)
+        }
     }
-    u64::from_ne_bytes(buf)
+}
+
+/// Whether `name` is one of our temp files for the target named `target`:
+/// `.TARGET.<16 hex digits>.tmp`.
+fn is_our_temp(name: &[u8], target: &[u8]) -> bool {
+    let Some(rest) = name.strip_prefix(b".").and_then(|r| r.strip_prefix(target)) else { return false };
+    let Some(hex) = rest.strip_prefix(b".").and_then(|r| r.strip_suffix(b".tmp")) else { return false };
+    hex.len() == 16 && hex.iter().all(u8::is_ascii_hexdigit)
+}
+
+/// Remove the temp files a killed writer left beside `path` (kill -9 between create and
+/// rename): only names of our exact pattern, regular files, owned by this user. Returns
+/// how many were removed. Run at start, before any write of ours is in flight.
+pub fn remove_stale_temps(path: &Path) -> usize {
+    use std::os::unix::ffi::OsStrExt;
+    let (Some(target), dir) = (path.file_name(), path.parent().filter(|p| !p.as_os_str().is_empty())) else {
+        return 0;
+    };
+    let dir = dir.unwrap_or(Path::new("."));
+    let Ok(entries) = fs::read_dir(dir) else { return 0 };
+    let me = effective_uid();
+    let mut removed = 0;
+    for e in entries.flatten() {
+        if !is_our_temp(e.file_name().as_bytes(), target.as_bytes()) {
+            continue;
+        }
+        let ours = fs::symlink_metadata(e.path()).is_ok_and(|m| m.file_type().is_file() && m.uid() == me);
+        if ours && fs::remove_file(e.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 #[cfg(test)]
@@ -181,13 +214,36 @@ mod tests {
     }
 
     #[test]
+    fn stale_temps_of_this_target_only_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("state.json");
+        let ours = dir.path().join(".state.json.0123456789abcdef.tmp");
+        let keep = [
+            ".state.json.0123456789abcdef.tmp.bak",
+            ".other.json.0123456789abcdef.tmp",
+            ".state.json.xyz.tmp",
+            "state.json.0123456789abcdef.tmp",
+        ];
+        fs::write(&ours, b"half").unwrap();
+        for k in keep {
+            fs::write(dir.path().join(k), b"x").unwrap();
+        }
+        fs::create_dir(dir.path().join(".state.json.fedcba9876543210.tmp")).unwrap();
+        assert_eq!(remove_stale_temps(&target), 1);
+        assert!(!ours.exists());
+        for k in keep {
+            assert!(dir.path().join(k).exists(), "{k} kept");
+        }
+        assert!(dir.path().join(".state.json.fedcba9876543210.tmp").is_dir(), "not a regular file: kept");
+    }
+
+    #[test]
     fn ignores_the_umask() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("state.json");
-        // SAFETY: umask only changes this process's creation mask; restored below.
-        let old = unsafe { libc::umask(0o077) };
+        let old = rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
         let res = write_atomic(&target, b"x");
-        unsafe { libc::umask(old) };
+        rustix::process::umask(old);
         res.unwrap();
         assert_eq!(fs::metadata(&target).unwrap().mode() & 0o777, 0o644);
     }

@@ -119,10 +119,7 @@ fn run() -> Result<ExitCode> {
             daemon::start(&settings, &args)?;
             done(true)
         }
-        Command::Stop => {
-            daemon::stop(&settings)?;
-            done(true)
-        }
+        Command::Stop => Ok(ExitCode::from(daemon::stop(&settings)? as u8)),
         Command::Status => Ok(ExitCode::from(daemon::status(&settings) as u8)),
         Command::Check(c) => Ok(ExitCode::from(check::run(&c, &settings) as u8)),
         Command::Munin { action, graph } => match check::munin(graph, action.as_deref(), &settings) {
@@ -135,7 +132,7 @@ fn run() -> Result<ExitCode> {
                 done(false)
             }
         },
-        Command::Reload => Ok(ExitCode::from(if daemon::reload(&settings)? { Exit::Ok as u8 } else { 7 })),
+        Command::Reload => Ok(ExitCode::from(daemon::reload(&settings)? as u8)),
         Command::Once => {
             logger::init(settings.log_file.as_deref(), settings.debug, None)?;
             warn_unknown();

@@ -2,7 +2,7 @@
 //! schedules. A collector only measures: it knows nothing of state files, schedules or
 //! the envelope, which the runner adds.
 
-use crate::state::State;
+use crate::state::{State, Trust};
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -64,7 +64,7 @@ pub struct Spec {
     pub timeout: Duration,
     pub state_path: PathBuf,
     make: Factory,
-    read: fn(&Path, &str) -> Result<Option<State<Measured>>>,
+    read: fn(&Path, &str, Trust) -> Result<Option<State<Measured>>>,
 }
 
 impl Spec {
@@ -90,8 +90,8 @@ impl Spec {
     }
 
     /// Read this collector's state file through its own reading type.
-    pub fn read_state(&self) -> Result<Option<State<Measured>>> {
-        (self.read)(&self.state_path, self.name)
+    pub fn read_state(&self, trust: Trust) -> Result<Option<State<Measured>>> {
+        (self.read)(&self.state_path, self.name, trust)
     }
 }
 
@@ -100,8 +100,8 @@ fn default_timeout(interval: Duration) -> Duration {
     (interval * 2).max(Duration::from_secs(60))
 }
 
-fn read_typed<R: Reading>(path: &Path, name: &str) -> Result<Option<State<Measured>>> {
-    let Some(state) = State::<R>::read(path, name)? else {
+fn read_typed<R: Reading>(path: &Path, name: &str, trust: Trust) -> Result<Option<State<Measured>>> {
+    let Some(state) = State::<R>::read(path, name, trust)? else {
         return Ok(None);
     };
     let reading = state.reading.as_ref().map(Measured::of).transpose()?;

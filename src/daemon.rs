@@ -8,13 +8,17 @@
 //! start nor make `stop` signal a stranger.
 
 use crate::settings::Settings;
+use crate::util::file::{self, Links};
 use crate::{logger, registry, runner};
 use anyhow::{anyhow, bail, Context, Result};
+use nix::fcntl::{fcntl, FcntlArg};
+use nix::unistd::{ForkResult, Gid, Uid};
+use rustix::process::{Pid, Signal};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::fd::{AsFd, OwnedFd};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -32,21 +36,56 @@ pub enum LsbStatus {
     Unknown = 4,
 }
 
-/// The pid holding the pidfile's lock: `Ok(None)` when nobody does (a stale file), an
-/// error of kind NotFound when there is no pidfile.
-pub fn lock_holder(path: &Path) -> std::io::Result<Option<i32>> {
-    let f = File::open(path)?;
+/// LSB exit codes of the other init actions (`stop`, `reload`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LsbAction {
+    Done = 0,
+    Failed = 1,
+    /// The daemon runs, but this user may not signal it.
+    NoPrivilege = 4,
+    NotRunning = 7,
+}
+
+/// Who holds a lock on the pidfile, by `F_GETLK`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holder {
+    pub pid: i32,
+    /// A write lock. gatherer only ever takes a write lock, which needs the pidfile open
+    /// for writing; anyone who can read the 0644 file can take a read lock.
+    pub exclusive: bool,
+}
+
+/// The pidfile's lock holder: `Ok(None)` when nobody holds it (a stale file), an error of
+/// kind NotFound when there is no pidfile. Never blocks on whatever sits at the path.
+pub fn lock_holder(path: &Path) -> std::io::Result<Option<Holder>> {
+    let (f, _) = file::open_regular(path, Links::Refuse)?;
+    holder_of(&f)
+}
+
+fn holder_of(f: &File) -> std::io::Result<Option<Holder>> {
     let mut lk = whole_file_lock(libc::F_WRLCK);
-    // SAFETY: valid descriptor and flock struct.
-    if unsafe { libc::fcntl(f.as_raw_fd(), libc::F_GETLK, &mut lk) } != 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok((lk.l_type != libc::F_UNLCK as i16).then_some(lk.l_pid))
+    fcntl(f.as_fd(), FcntlArg::F_GETLK(&mut lk))?;
+    Ok((lk.l_type != libc::F_UNLCK as i16)
+        .then_some(Holder { pid: lk.l_pid, exclusive: lk.l_type == libc::F_WRLCK as i16 }))
+}
+
+fn whole_file_lock(kind: i32) -> libc::flock {
+    libc::flock { l_type: kind as i16, l_whence: libc::SEEK_SET as i16, l_start: 0, l_len: 0, l_pid: 0 }
+}
+
+/// `pid 123 (uid 1000, sleep)`: who a process is, from /proc, for messages.
+pub fn describe_pid(pid: i32) -> String {
+    let proc = PathBuf::from(format!("/proc/{pid}"));
+    let comm = file::read_text(&proc.join("comm"), 4096).map(|c| c.trim().to_string()).unwrap_or_else(|_| "?".into());
+    let uid = std::fs::metadata(&proc).map(|m| m.uid().to_string()).unwrap_or_else(|_| "?".into());
+    format!("pid {pid} (uid {uid}, {comm})")
 }
 
 /// What the pidfile says, by its lock.
 enum Daemon {
     Running(i32),
+    /// Someone holds a read lock, which gatherer never takes: not the daemon.
+    Stranger(Holder),
     /// The pidfile exists but nobody holds its lock (after a crash or kill -9).
     Stale,
     /// No pidfile.
@@ -55,19 +94,12 @@ enum Daemon {
 
 fn daemon(pidfile: &Path) -> std::io::Result<Daemon> {
     match lock_holder(pidfile) {
-        Ok(Some(pid)) => Ok(Daemon::Running(pid)),
+        Ok(Some(h)) if h.exclusive => Ok(Daemon::Running(h.pid)),
+        Ok(Some(h)) => Ok(Daemon::Stranger(h)),
         Ok(None) => Ok(Daemon::Stale),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Daemon::Absent),
         Err(e) => Err(e),
     }
-}
-
-fn whole_file_lock(kind: i32) -> libc::flock {
-    // SAFETY: flock is plain data; zero is a valid starting value.
-    let mut lk: libc::flock = unsafe { std::mem::zeroed() };
-    lk.l_type = kind as i16;
-    lk.l_whence = libc::SEEK_SET as i16;
-    lk
 }
 
 /// The pidfile, locked and holding our pid, for as long as this value lives.
@@ -77,31 +109,53 @@ pub struct Pidfile {
 }
 
 impl Pidfile {
-    /// Lock and fill the pidfile; `Ok(Err(pid))` when another daemon holds it.
+    /// Lock and fill the pidfile; `Ok(Err(pid))` when another daemon holds it. A pidfile
+    /// that another process merely read-locks is replaced by a fresh one: such a lock
+    /// never means a gatherer runs, and must not keep one from starting.
     pub fn acquire(path: &Path) -> Result<Result<Pidfile, i32>> {
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o644)
-            .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
-            .open(path)
-            .with_context(|| format!("cannot open pidfile {}", path.display()))?;
-        let lk = whole_file_lock(libc::F_WRLCK);
-        // SAFETY: valid descriptor and flock struct.
-        if unsafe { libc::fcntl(file.as_raw_fd(), libc::F_SETLK, &lk) } != 0 {
-            let e = std::io::Error::last_os_error();
-            if matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EACCES)) {
-                let holder = lock_holder(path).ok().flatten().unwrap_or(0);
-                return Ok(Err(holder));
+        for _ in 0..3 {
+            let mut file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(0o644)
+                .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW | libc::O_NONBLOCK)
+                .open(path)
+                .with_context(|| format!("cannot open pidfile {}", path.display()))?;
+            let meta = file.metadata()?;
+            if !meta.file_type().is_file() {
+                bail!("pidfile {} is not a regular file; refusing it", path.display());
             }
-            return Err(e).with_context(|| format!("cannot lock pidfile {}", path.display()));
+            let lk = whole_file_lock(libc::F_WRLCK);
+            match fcntl(file.as_fd(), FcntlArg::F_SETLK(&lk)) {
+                Ok(_) => {}
+                Err(nix::errno::Errno::EAGAIN | nix::errno::Errno::EACCES) => match holder_of(&file)? {
+                    Some(h) if h.exclusive => return Ok(Err(h.pid)),
+                    Some(h) => {
+                        log::warn!(
+                            "pidfile {} is read-locked by {}, which is not gatherer; replacing the pidfile",
+                            path.display(),
+                            describe_pid(h.pid)
+                        );
+                        std::fs::remove_file(path)
+                            .with_context(|| format!("cannot replace pidfile {}", path.display()))?;
+                        continue;
+                    }
+                    None => continue, // released in between: try again
+                },
+                Err(e) => return Err(e).with_context(|| format!("cannot lock pidfile {}", path.display())),
+            }
+            // The path must still name the file we locked (not one swapped in meanwhile).
+            if std::fs::symlink_metadata(path).map(|m| m.ino()).ok() != Some(meta.ino()) {
+                continue;
+            }
+            file.set_len(0)?;
+            writeln!(file, "{}", std::process::id())?;
+            file.sync_data()?;
+            return Ok(Ok(Pidfile { path: path.to_path_buf(), _file: file }));
         }
-        file.set_len(0)?;
-        writeln!(file, "{}", std::process::id())?;
-        file.sync_data()?;
-        Ok(Ok(Pidfile { path: path.to_path_buf(), _file: file }))
+        bail!("cannot take pidfile {}: it keeps changing under us", path.display())
     }
 }
 
@@ -119,6 +173,13 @@ pub fn status(settings: &Settings) -> LsbStatus {
         Ok(Daemon::Running(pid)) => {
             println!("gatherer is running (pid {pid})");
             LsbStatus::Running
+        }
+        Ok(Daemon::Stranger(h)) => {
+            println!(
+                "gatherer is not running; its pidfile {p} is read-locked by {}, which is not gatherer",
+                describe_pid(h.pid)
+            );
+            LsbStatus::DeadWithPidfile
         }
         Ok(Daemon::Stale) => {
             println!("gatherer is not running, but its pidfile {p} exists (stale)");
@@ -140,6 +201,14 @@ fn running(settings: &Settings) -> Result<Option<i32>> {
     let path = &settings.pidfile;
     match daemon(path).with_context(|| format!("cannot read pidfile {}", path.display()))? {
         Daemon::Running(pid) => Ok(Some(pid)),
+        Daemon::Stranger(h) => {
+            println!(
+                "gatherer is not running ({} holds a read lock on {}, which gatherer never takes)",
+                describe_pid(h.pid),
+                path.display()
+            );
+            Ok(None)
+        }
         Daemon::Stale => {
             println!("gatherer is not running (stale pidfile {})", path.display());
             Ok(None)
@@ -151,47 +220,86 @@ fn running(settings: &Settings) -> Result<Option<i32>> {
     }
 }
 
-/// `gatherer reload`: SIGHUP to the pidfile's lock holder. `Ok(false)`: not running
-/// (LSB's 7).
-pub fn reload(settings: &Settings) -> Result<bool> {
-    let Some(pid) = running(settings)? else { return Ok(false) };
-    // SAFETY: plain kill(2) to the pid that holds our pidfile's lock.
-    unsafe { libc::kill(pid, libc::SIGHUP) };
+/// Send `sig` to the daemon; `Err` with the LSB code and a message when it could not be.
+fn signal(pid: i32, sig: Signal) -> Result<(), (LsbAction, String)> {
+    let target = Pid::from_raw(pid).ok_or((LsbAction::Failed, format!("bad pid {pid}")))?;
+    match rustix::process::kill_process(target, sig) {
+        Ok(()) => Ok(()),
+        Err(rustix::io::Errno::PERM) => Err((
+            LsbAction::NoPrivilege,
+            format!("not allowed to signal gatherer ({}): run this as root or as the daemon's user", describe_pid(pid)),
+        )),
+        Err(rustix::io::Errno::SRCH) => Err((LsbAction::NotRunning, format!("gatherer (pid {pid}) is gone"))),
+        Err(e) => Err((LsbAction::Failed, format!("cannot signal gatherer (pid {pid}): {e}"))),
+    }
+}
+
+/// `gatherer reload`: SIGHUP to the pidfile's lock holder. LSB: 0 sent, 7 not running, 4
+/// not allowed.
+pub fn reload(settings: &Settings) -> Result<LsbAction> {
+    let Some(pid) = running(settings)? else { return Ok(LsbAction::NotRunning) };
+    if let Err((code, why)) = signal(pid, Signal::HUP) {
+        eprintln!("gatherer: {why}");
+        return Ok(code);
+    }
     println!("gatherer (pid {pid}) told to reopen its log and re-read its settings");
-    Ok(true)
+    Ok(LsbAction::Done)
 }
 
 /// `gatherer stop`: SIGTERM, wait up to the stop timeout, then SIGKILL. Not running is
-/// success (a stale pidfile is removed).
-pub fn stop(settings: &Settings) -> Result<()> {
+/// success (a stale pidfile is removed); 4 when not allowed to signal it.
+pub fn stop(settings: &Settings) -> Result<LsbAction> {
     let path = &settings.pidfile;
     let Some(pid) = running(settings)? else {
         let _ = std::fs::remove_file(path);
-        return Ok(());
+        return Ok(LsbAction::Done);
     };
     let gone = |limit: Duration| {
         let until = Instant::now() + limit;
         while Instant::now() < until {
-            if lock_holder(path).map(|h| h != Some(pid)).unwrap_or(true) {
+            if lock_holder(path).map(|h| h.map(|h| h.pid) != Some(pid)).unwrap_or(true) {
                 return true;
             }
             std::thread::sleep(Duration::from_millis(20));
         }
         false
     };
-    // SAFETY: plain kill(2) to the pid that holds our pidfile's lock.
-    unsafe { libc::kill(pid, libc::SIGTERM) };
+    match signal(pid, Signal::TERM) {
+        Ok(()) => {}
+        Err((LsbAction::NotRunning, _)) => {}
+        Err((code, why)) => {
+            eprintln!("gatherer: {why}");
+            return Ok(code);
+        }
+    }
     if !gone(settings.stop_timeout) {
         eprintln!("gatherer (pid {pid}) did not stop within {:?}; sending SIGKILL", settings.stop_timeout);
-        // SAFETY: as above.
-        unsafe { libc::kill(pid, libc::SIGKILL) };
+        if let Err((code, why)) = signal(pid, Signal::KILL) {
+            if code != LsbAction::NotRunning {
+                eprintln!("gatherer: {why}");
+                return Ok(code);
+            }
+        }
         if !gone(Duration::from_secs(5)) {
             bail!("gatherer (pid {pid}) is still running after SIGKILL");
         }
     }
     let _ = std::fs::remove_file(path);
     println!("gatherer stopped (pid {pid})");
-    Ok(())
+    Ok(LsbAction::Done)
+}
+
+/// `fork(2)`, refused unless this process has a single thread: the child of a
+/// multi-threaded process may only call async-signal-safe functions until it execs.
+fn fork_single_threaded() -> Result<ForkResult> {
+    let status = file::read_text(Path::new("/proc/self/status"), 1 << 20).context("cannot read /proc/self/status")?;
+    let threads = status.lines().find_map(|l| l.strip_prefix("Threads:")).map(str::trim);
+    if threads != Some("1") {
+        bail!("refusing to fork with {} threads running", threads.unwrap_or("?"));
+    }
+    // SAFETY: this process has exactly one thread (checked just above, and nothing here
+    // starts one in between), so the child may run any code, as after a plain fork.
+    Ok(unsafe { nix::unistd::fork() }?)
 }
 
 /// `gatherer start`: detach, and return once the daemon is up (pidfile locked, log open,
@@ -201,11 +309,9 @@ pub fn start(settings: &Settings, args: &[std::ffi::OsString]) -> Result<()> {
         println!("gatherer is already running (pid {pid})");
         return Ok(());
     }
-    let (read_end, write_end) = pipe()?;
-    // SAFETY: single-threaded here (nothing has spawned a thread yet), so fork is sound.
-    match unsafe { libc::fork() } {
-        -1 => bail!("fork: {}", std::io::Error::last_os_error()),
-        0 => {
+    let (read_end, write_end) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    match fork_single_threaded()? {
+        ForkResult::Child => {
             drop(read_end);
             let code = match detached(settings, args, write_end) {
                 Ok(()) => 0,
@@ -213,11 +319,10 @@ pub fn start(settings: &Settings, args: &[std::ffi::OsString]) -> Result<()> {
             };
             std::process::exit(code);
         }
-        child => {
+        ForkResult::Parent { child } => {
             drop(write_end);
             // The intermediate child exits at once; reap it.
-            // SAFETY: waiting for our own child.
-            unsafe { libc::waitpid(child, std::ptr::null_mut(), 0) };
+            let _ = nix::sys::wait::waitpid(child, None);
             let report = read_with_timeout(read_end, START_WAIT)?;
             match report.split_first() {
                 Some((b'1', pid)) => {
@@ -238,20 +343,16 @@ pub fn start(settings: &Settings, args: &[std::ffi::OsString]) -> Result<()> {
 /// In the first child: become a session leader, fork again (so the daemon can never
 /// reacquire a terminal), and run the daemon in the grandchild.
 fn detached(settings: &Settings, args: &[std::ffi::OsString], mut report: OwnedFd) -> Result<()> {
-    // SAFETY: still single-threaded in this child.
-    unsafe {
-        libc::setsid();
-        match libc::fork() {
-            -1 => {
-                let e = std::io::Error::last_os_error();
-                let _ = write_fd(&mut report, format!("0fork: {e}").as_bytes());
-                bail!("fork: {e}");
-            }
-            0 => {}
-            _ => libc::_exit(0),
+    let forked = rustix::process::setsid().map_err(anyhow::Error::from).and_then(|_| fork_single_threaded());
+    match forked {
+        Err(e) => {
+            let _ = write_fd(&mut report, format!("0cannot detach: {e:#}").as_bytes());
+            return Err(e);
         }
-        libc::umask(0o022);
+        Ok(ForkResult::Parent { .. }) => std::process::exit(0),
+        Ok(ForkResult::Child) => {}
     }
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o022));
     let _ = std::env::set_current_dir("/");
     redirect_stdio_to_null();
     let mut report = Some(report);
@@ -264,10 +365,9 @@ fn detached(settings: &Settings, args: &[std::ffi::OsString], mut report: OwnedF
 
 fn redirect_stdio_to_null() {
     if let Ok(null) = OpenOptions::new().read(true).write(true).open("/dev/null") {
-        for fd in 0..3 {
-            // SAFETY: duplicating a valid descriptor onto the standard ones.
-            unsafe { libc::dup2(null.as_raw_fd(), fd) };
-        }
+        let _ = rustix::stdio::dup2_stdin(&null);
+        let _ = rustix::stdio::dup2_stdout(&null);
+        let _ = rustix::stdio::dup2_stderr(&null);
     }
 }
 
@@ -397,73 +497,53 @@ fn sd_notify(socket: &std::ffi::OsStr, msg: &str) {
 
 /// uid, gid and name of `user` (and of `group`, if given, else the user's own group).
 fn lookup_user(user: &str, group: Option<&str>) -> Result<(u32, u32, std::ffi::CString)> {
-    let name = std::ffi::CString::new(user).context("--user has a NUL byte")?;
-    // SAFETY: getpwnam returns a pointer to static storage or null; we copy out at once,
-    // and nothing else runs concurrently (single-threaded start-up).
-    let pw = unsafe { libc::getpwnam(name.as_ptr()) };
-    if pw.is_null() {
-        bail!("--user {user}: no such user");
-    }
-    let (uid, mut gid) = unsafe { ((*pw).pw_uid, (*pw).pw_gid) };
-    if let Some(g) = group {
-        let gname = std::ffi::CString::new(g).context("--group has a NUL byte")?;
-        // SAFETY: as for getpwnam.
-        let gr = unsafe { libc::getgrnam(gname.as_ptr()) };
-        if gr.is_null() {
-            bail!("--group {g}: no such group");
+    let pw = nix::unistd::User::from_name(user)
+        .with_context(|| format!("--user {user}: cannot look it up"))?
+        .ok_or_else(|| anyhow!("--user {user}: no such user"))?;
+    let gid = match group {
+        None => pw.gid,
+        Some(g) => {
+            nix::unistd::Group::from_name(g)
+                .with_context(|| format!("--group {g}: cannot look it up"))?
+                .ok_or_else(|| anyhow!("--group {g}: no such group"))?
+                .gid
         }
-        gid = unsafe { (*gr).gr_gid };
-    }
-    Ok((uid, gid, name))
+    };
+    let name = std::ffi::CString::new(user).context("--user has a NUL byte")?;
+    Ok((pw.uid.as_raw(), gid.as_raw(), name))
 }
 
 /// Become `uid`/`gid` for good, and prove root cannot be regained; refuse to go on
-/// otherwise.
+/// otherwise. Runs before any thread starts: these calls change only the calling thread
+/// in the kernel, and glibc spreads them to others only when they exist.
 fn drop_privileges(uid: u32, gid: u32, name: &std::ffi::CStr) -> Result<()> {
-    // SAFETY: plain credential syscalls, single-threaded (no collector thread yet).
-    unsafe {
-        if libc::getuid() == uid && libc::geteuid() == uid {
-            return Ok(());
-        }
-        if libc::initgroups(name.as_ptr(), gid) != 0
-            || libc::setgid(gid) != 0
-            || libc::setuid(uid) != 0
-            || libc::getuid() != uid
-            || libc::geteuid() != uid
-        {
-            bail!(
-                "cannot switch to user {} (uid {uid}): {}; refusing to run with the current privileges",
-                name.to_string_lossy(),
-                std::io::Error::last_os_error()
-            );
-        }
-        if uid != 0 && libc::setuid(0) == 0 {
-            bail!("could regain root after switching to uid {uid}; refusing to run");
-        }
+    let (uid_, gid_) = (Uid::from_raw(uid), Gid::from_raw(gid));
+    if nix::unistd::getuid() == uid_ && nix::unistd::geteuid() == uid_ {
+        return Ok(());
+    }
+    let who = || format!("cannot switch to user {} (uid {uid})", name.to_string_lossy());
+    nix::unistd::initgroups(name, gid_).with_context(|| format!("{}: initgroups", who()))?;
+    nix::unistd::setgid(gid_).with_context(|| format!("{}: setgid", who()))?;
+    nix::unistd::setuid(uid_)
+        .with_context(|| format!("{}: setuid; refusing to run with the current privileges", who()))?;
+    if nix::unistd::getuid() != uid_ || nix::unistd::geteuid() != uid_ {
+        bail!("{}: still uid {}; refusing to run", who(), nix::unistd::geteuid());
+    }
+    if uid != 0 && nix::unistd::setuid(Uid::from_raw(0)).is_ok() {
+        bail!("could regain root after switching to uid {uid}; refusing to run");
     }
     log::info!("running as {} (uid {uid}, gid {gid})", name.to_string_lossy());
     Ok(())
 }
 
 pub fn hostname() -> String {
-    let mut buf = [0u8; 256];
-    // SAFETY: the buffer is valid for its length; the last byte stays 0.
-    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1) };
-    if rc != 0 {
-        return "unknown".into();
+    let uts = rustix::system::uname();
+    let name = uts.nodename().to_string_lossy().into_owned();
+    if name.is_empty() {
+        "unknown".into()
+    } else {
+        name
     }
-    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
-    String::from_utf8_lossy(&buf[..end]).into_owned()
-}
-
-fn pipe() -> Result<(OwnedFd, OwnedFd)> {
-    let mut fds = [0; 2];
-    // SAFETY: valid two-element array.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
-        bail!("pipe: {}", std::io::Error::last_os_error());
-    }
-    // SAFETY: fresh descriptors owned by nobody else.
-    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
 
 fn write_fd(fd: &mut OwnedFd, bytes: &[u8]) -> std::io::Result<()> {
@@ -473,9 +553,15 @@ fn write_fd(fd: &mut OwnedFd, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Everything written to the pipe until its writer closes it, or what came within `limit`.
 fn read_with_timeout(fd: OwnedFd, limit: Duration) -> Result<Vec<u8>> {
-    let mut pfd = libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 };
-    // SAFETY: one valid pollfd.
-    let n = unsafe { libc::poll(&mut pfd, 1, limit.as_millis() as i32) };
+    use rustix::event::{PollFd, PollFlags};
+    let timeout = rustix::event::Timespec { tv_sec: limit.as_secs() as i64, tv_nsec: 0 };
+    let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+    let n = loop {
+        match rustix::event::poll(&mut fds, Some(&timeout)) {
+            Err(rustix::io::Errno::INTR) => continue,
+            other => break other?,
+        }
+    };
     if n == 0 {
         bail!("the daemon did not report within {limit:?}; see the log");
     }

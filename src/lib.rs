@@ -16,3 +16,4 @@ pub mod settings;
 pub mod show;
 pub mod state;
 pub mod timefmt;
+pub mod util;

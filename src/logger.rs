@@ -86,13 +86,17 @@ fn open_log(path: &Path, owner: Owner) -> Result<File> {
         give(dir)?;
     }
     let existed = path.exists();
+    // O_NONBLOCK: a FIFO planted at the path must not hang the daemon in open().
     let file = OpenOptions::new()
         .create(true)
         .append(true)
         .mode(0o640)
-        .custom_flags(libc::O_CLOEXEC)
+        .custom_flags(libc::O_CLOEXEC | libc::O_NONBLOCK)
         .open(path)
         .with_context(|| format!("cannot open log file {}", path.display()))?;
+    if !file.metadata().with_context(|| format!("cannot stat log file {}", path.display()))?.file_type().is_file() {
+        anyhow::bail!("log file {} is not a regular file; refusing it", path.display());
+    }
     if !existed {
         give(path)?;
     }

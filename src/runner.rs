@@ -150,8 +150,10 @@ struct Supervisor {
     rx: Receiver<Event>,
     collector: Option<Box<dyn DynCollector>>,
     cycle: u64,
-    /// A cycle abandoned after its timeout that has not come back yet: (id, started).
-    stuck: Option<(u64, Instant)>,
+    /// A cycle abandoned after its timeout that has not come back yet: its id, when it
+    /// started, and the failure text every cycle reports until it returns (one text, so
+    /// it is logged once).
+    stuck: Option<(u64, Instant, String)>,
     last_good: Option<LastGood>,
     /// Last failure text logged at WARN, so a persistent failure is not logged every cycle.
     last_error: Option<String>,
@@ -165,7 +167,12 @@ struct Stop;
 
 impl Supervisor {
     fn new(spec: Spec, host: String, mode: Mode, tx: Sender<Event>, rx: Receiver<Event>) -> Self {
-        let last_good = match spec.read_state() {
+        let removed = crate::atomic::remove_stale_temps(&spec.state_path);
+        if removed > 0 {
+            log::info!(target: spec.name, "removed {removed} temp file(s) a killed writer left beside {}", spec.state_path.display());
+        }
+        let me = rustix::process::geteuid().as_raw();
+        let last_good = match spec.read_state(crate::state::Trust::Owner(me)) {
             Ok(Some(State { envelope, reading: Some(measured) })) => {
                 envelope.measured_at_unix.map(|t| LastGood { measured_at_unix: t, measured })
             }
@@ -262,7 +269,8 @@ impl Supervisor {
     }
 
     fn late(&mut self, cycle: u64, collector: Option<Box<dyn DynCollector>>) {
-        if let Some((id, since)) = self.stuck {
+        if let Some((id, since, _)) = &self.stuck {
+            let (id, since) = (*id, *since);
             if id == cycle {
                 log::warn!(target: self.spec.name, "the hung cycle came back after {:?}; resuming", since.elapsed());
                 self.stuck = None;
@@ -272,9 +280,8 @@ impl Supervisor {
     }
 
     fn one_cycle(&mut self) -> Result<(Result<Option<Measured>>, Duration), Stop> {
-        if let Some((_, since)) = self.stuck {
-            let err = anyhow!("a cycle has been hung for {:?}; not starting another until it returns", since.elapsed());
-            return Ok((Err(err), Duration::ZERO));
+        if let Some((_, _, why)) = &self.stuck {
+            return Ok((Err(anyhow!("{why}")), Duration::ZERO));
         }
         let collector = match self.collector.take() {
             Some(c) => c,
@@ -313,9 +320,13 @@ impl Supervisor {
                 Ok(Event::Done { cycle: c, collector, .. }) => self.late(c, collector),
                 Ok(Event::Shutdown) => return Err(Stop),
                 Err(_) => {
-                    self.stuck = Some((cycle, started));
-                    let err = anyhow!("no answer after {:?}; cycle abandoned as hung", self.spec.timeout);
-                    return Ok((Err(err), started.elapsed()));
+                    let since = rfc3339(now_unix_ms().div_euclid(1000) - started.elapsed().as_secs() as i64);
+                    let why = format!(
+                        "a cycle started at {since} is hung (no answer within {:?}); no other cycle starts until it returns",
+                        self.spec.timeout
+                    );
+                    self.stuck = Some((cycle, started, why.clone()));
+                    return Ok((Err(anyhow!("{why}")), started.elapsed()));
                 }
             }
         }
@@ -447,7 +458,7 @@ mod tests {
     }
 
     fn read(path: &Path, name: &str) -> Option<State<Count>> {
-        State::<Count>::read(path, name).ok().flatten()
+        State::<Count>::read(path, name, crate::state::Trust::Anyone).ok().flatten()
     }
 
     /// Poll the state file until `pred` holds; panics with the last state after 5 s.
@@ -508,6 +519,12 @@ mod tests {
         let r = start(vec![slow, fast], "h", Mode::Forever).unwrap();
         let hung = wait_for(&slow_p, "slow", "the hang report", |s| s.envelope.status == Status::Error);
         assert!(hung.envelope.error.as_deref().unwrap().contains("hung"), "{hung:?}");
+        // Every later cycle reports the very same text, so it is logged once, not every
+        // interval.
+        let later = wait_for(&slow_p, "slow", "a later cycle", |s| {
+            s.envelope.attempted_at_unix > hung.envelope.attempted_at_unix || s.envelope.duration_ms == 0
+        });
+        assert_eq!(later.envelope.error, hung.envelope.error);
         // While the slow one hangs, the fast one keeps writing: its file comes back after
         // we remove it, before the slow one has recovered.
         std::fs::remove_file(&fast_p).unwrap();

@@ -79,7 +79,7 @@ pub struct RawSettings {
     pub whisper_threads: String,
 
     /// Follow whisper changes with inotify between full scans, while the watch budget allows (1/0)
-    #[arg(long, env = "GATHERER_WHISPER_INOTIFY", default_value = "1", global = true, value_name = "BOOL")]
+    #[arg(long, env = "GATHERER_WHISPER_INOTIFY", default_value = "1", global = true, value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
     pub whisper_inotify: String,
 
     /// State file of the vmware collector
@@ -113,8 +113,12 @@ pub struct RawSettings {
     pub vsphere_ca_file: Option<PathBuf>,
 
     /// Do not check the vSphere server's certificate (logged as a warning)
-    #[arg(long, env = "GATHERER_VSPHERE_INSECURE", default_value = "0", global = true, value_name = "BOOL")]
+    #[arg(long, env = "GATHERER_VSPHERE_INSECURE", default_value = "0", global = true, value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
     pub vsphere_insecure: String,
+
+    /// Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)
+    #[arg(long, env = "GATHERER_VSPHERE_ALLOW_HTTP", default_value = "0", global = true, value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
+    pub vsphere_allow_http: String,
 
     /// Seconds one vSphere request may take
     #[arg(long, env = "GATHERER_VSPHERE_TIMEOUT", default_value = "30", global = true, value_name = "SECONDS")]
@@ -171,6 +175,7 @@ pub struct Settings {
     pub vsphere_password_file: Option<PathBuf>,
     pub vsphere_ca_file: Option<PathBuf>,
     pub vsphere_insecure: bool,
+    pub vsphere_allow_http: bool,
     pub vsphere_timeout: Duration,
     pub vsphere_vm: Option<String>,
     pub log_file: Option<PathBuf>,
@@ -214,11 +219,12 @@ impl Settings {
             whisper_inotify: boolean("whisper-inotify", &raw.whisper_inotify)?,
             vmware_state: raw.vmware_state.clone(),
             vmware_interval: seconds("vmware-interval", &raw.vmware_interval)?,
-            vsphere_url: raw.vsphere_url.clone().filter(|u| !u.is_empty()),
+            vsphere_url: vsphere_url(raw)?,
             vsphere_user: raw.vsphere_user.clone().filter(|u| !u.is_empty()),
             vsphere_password_file: raw.vsphere_password_file.clone(),
             vsphere_ca_file: raw.vsphere_ca_file.clone(),
             vsphere_insecure: boolean("vsphere-insecure", &raw.vsphere_insecure)?,
+            vsphere_allow_http: boolean("vsphere-allow-http", &raw.vsphere_allow_http)?,
             vsphere_timeout: seconds("vsphere-timeout", &raw.vsphere_timeout)?,
             vsphere_vm: raw.vsphere_vm.clone().filter(|v| !v.is_empty()),
             log_file: raw.log_file.clone(),
@@ -232,6 +238,56 @@ impl Settings {
             group: raw.group.clone().filter(|g| !g.is_empty()),
         })
     }
+}
+
+/// A URL as it may be shown: any `user:password@` part replaced by `***@`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..host_end].rfind('@') {
+        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+        None => url.to_string(),
+    }
+}
+
+/// `--vsphere-url`: https (http only when explicitly allowed), no credentials inside,
+/// and a user and password file to log in with. Errors never show the URL's userinfo.
+fn vsphere_url(raw: &RawSettings) -> Result<Option<String>, BadSetting> {
+    let Some(url) = raw.vsphere_url.as_deref().filter(|u| !u.is_empty()) else { return Ok(None) };
+    let shown = redact_url(url);
+    let fail = |why: &str| Err(bad("vsphere-url", &shown, why));
+    let parsed = match reqwest::Url::parse(url) {
+        Ok(u) => u,
+        Err(e) => return fail(&format!("not a URL ({e})")),
+    };
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return fail("credentials do not belong in the URL; use --vsphere-user and --vsphere-password-file");
+    }
+    match parsed.scheme() {
+        "https" => {}
+        "http" if boolean("vsphere-allow-http", &raw.vsphere_allow_http)? => {}
+        "http" => {
+            return fail(
+                "http:// would send the vSphere password in clear text; use https:// \
+                         (or set --vsphere-allow-http if you must)",
+            )
+        }
+        other => return fail(&format!("scheme {other:?} is not https")),
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return fail("no host");
+    }
+    let missing: Vec<&str> = [
+        ("--vsphere-user", raw.vsphere_user.as_deref().is_none_or(str::is_empty)),
+        ("--vsphere-password-file", raw.vsphere_password_file.as_deref().is_none_or(|p| p.as_os_str().is_empty())),
+    ]
+    .into_iter()
+    .filter_map(|(flag, absent)| absent.then_some(flag))
+    .collect();
+    if !missing.is_empty() {
+        return fail(&format!("a vSphere URL needs {} as well", missing.join(" and ")));
+    }
+    Ok(Some(url.to_string()))
 }
 
 fn collectors(list: Option<&str>) -> Result<Vec<&'static str>, BadSetting> {
@@ -275,8 +331,19 @@ pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Settings as every default gives them, for tests elsewhere in the crate.
+    pub(crate) fn defaults() -> Settings {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Only {
+            #[command(flatten)]
+            raw: RawSettings,
+        }
+        Settings::from_raw(&Only::try_parse_from(["gatherer"]).unwrap().raw).unwrap()
+    }
 
     #[test]
     fn seconds_accepts_fractions_and_names_the_variable_on_error() {
@@ -294,6 +361,13 @@ mod tests {
         assert!(boolean("debug", "Yes").unwrap());
         assert!(!boolean("debug", "0").unwrap());
         assert!(boolean("debug", "maybe").unwrap_err().to_string().contains("GATHERER_DEBUG"));
+    }
+
+    #[test]
+    fn urls_are_redacted_for_display() {
+        assert_eq!(redact_url("https://u:hunter2@vc.example/sdk"), "https://***@vc.example/sdk");
+        assert_eq!(redact_url("https://vc.example/sdk?a=b@c"), "https://vc.example/sdk?a=b@c");
+        assert_eq!(redact_url("nonsense"), "nonsense");
     }
 
     #[test]

@@ -9,10 +9,10 @@
 //!   are then the last good ones, and `error` says why the latest attempt failed). A
 //!   collector that has never succeeded writes `measured_at: null` and no fields of its own.
 
+use crate::util::file::{self, Links};
 use anyhow::{bail, Context, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::io::Read;
 use std::path::Path;
 
 /// Version of the envelope; bumped only for changes a reader must know about.
@@ -20,6 +20,31 @@ pub const SCHEMA: u32 = 1;
 
 /// State files are a few KiB; anything far larger is not ours and is refused unread.
 const MAX_STATE_BYTES: u64 = 4 << 20;
+
+/// How far ahead of the reader's clock a timestamp may be and still count as now: the
+/// writer runs on the same host, so only a clock step or a planted file puts it ahead.
+pub const MAX_FUTURE_SKEW_S: i64 = 60;
+
+/// How old a timestamp is at `now` (both Unix seconds): `Ok(seconds)`, or `Err(seconds
+/// ahead)` when it lies in the future by more than the allowed skew. Never overflows,
+/// whatever the file holds.
+pub fn age_at(now: i64, t: i64) -> Result<u64, u64> {
+    let ahead = t.saturating_sub(now);
+    if ahead > MAX_FUTURE_SKEW_S {
+        return Err(ahead as u64);
+    }
+    Ok(now.saturating_sub(t).max(0) as u64)
+}
+
+/// Whose state file a reader accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// Any regular file at the path (the checks and `show` only report what it says).
+    Anyone,
+    /// Only a regular file (not a symlink) owned by this uid: the daemon adopts its old
+    /// values as the last good ones, and must not adopt what another user planted.
+    Owner(u32),
+}
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
@@ -93,19 +118,24 @@ impl<R: DeserializeOwned> State<R> {
         Ok(State { envelope, reading })
     }
 
-    /// Read the state file at `path`; `Ok(None)` when it does not exist.
-    pub fn read(path: &Path, collector: &str) -> Result<Option<Self>> {
-        let file = match std::fs::File::open(path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e).with_context(|| format!("cannot open {}", path.display())),
-        };
+    /// Read the state file at `path`; `Ok(None)` when it does not exist. Never blocks:
+    /// a FIFO or device planted at the path is an error naming it.
+    pub fn read(path: &Path, collector: &str, trust: Trust) -> Result<Option<Self>> {
+        let links = if trust == Trust::Anyone { Links::Follow } else { Links::Refuse };
         let mut bytes = Vec::new();
-        file.take(MAX_STATE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        if bytes.len() as u64 > MAX_STATE_BYTES {
-            bail!("{}: larger than {MAX_STATE_BYTES} bytes, not a state file", path.display());
+        let st = match file::read_into(path, links, MAX_STATE_BYTES, &mut bytes) {
+            Ok(st) => st,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("cannot read state file {}", path.display())),
+        };
+        if let Trust::Owner(uid) = trust {
+            if st.st_uid != uid {
+                bail!(
+                    "{} belongs to uid {}, not to this daemon (uid {uid}); not adopting its values",
+                    path.display(),
+                    st.st_uid
+                );
+            }
         }
         Self::from_json(&bytes, collector)
             .with_context(|| format!("{}: unreadable state file", path.display()))
@@ -180,9 +210,35 @@ mod tests {
     fn read_distinguishes_missing_from_unparseable() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("s.json");
-        assert!(State::<Count>::read(&p, "count").unwrap().is_none());
+        assert!(State::<Count>::read(&p, "count", Trust::Anyone).unwrap().is_none());
         std::fs::write(&p, b"{ half").unwrap();
-        let err = format!("{:#}", State::<Count>::read(&p, "count").unwrap_err());
+        let err = format!("{:#}", State::<Count>::read(&p, "count", Trust::Anyone).unwrap_err());
         assert!(err.contains(&p.display().to_string()), "{err}");
+    }
+
+    #[test]
+    fn ages_never_overflow_and_the_future_is_its_own_case() {
+        assert_eq!(age_at(1000, 990), Ok(10));
+        assert_eq!(age_at(1000, 1030), Ok(0), "a little ahead: a clock adjustment");
+        assert_eq!(age_at(1000, 1000 + 86_400 * 3650), Err(86_400 * 3650));
+        assert_eq!(age_at(1000, i64::MAX), Err((i64::MAX - 1000) as u64));
+        assert_eq!(age_at(1000, i64::MIN), Ok(i64::MAX as u64));
+        assert_eq!(age_at(i64::MIN, i64::MAX), Err(i64::MAX as u64));
+    }
+
+    #[test]
+    fn the_daemon_adopts_only_its_own_regular_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.json");
+        let s = State { envelope: envelope(Some(1), Status::Ok), reading: Some(Count { things: 1 }) };
+        std::fs::write(&p, s.to_json().unwrap()).unwrap();
+        let me = rustix::process::geteuid().as_raw();
+        assert_eq!(State::<Count>::read(&p, "count", Trust::Owner(me)).unwrap(), Some(s));
+        let err = format!("{:#}", State::<Count>::read(&p, "count", Trust::Owner(me + 1)).unwrap_err());
+        assert!(err.contains("not adopting"), "{err}");
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&p, &link).unwrap();
+        assert!(State::<Count>::read(&link, "count", Trust::Owner(me)).is_err(), "a symlink is never ours");
+        assert!(State::<Count>::read(&link, "count", Trust::Anyone).unwrap().is_some());
     }
 }

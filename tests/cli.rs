@@ -144,3 +144,78 @@ fn help_and_version() {
     let o = gatherer(dir.path()).arg("--version").output().unwrap();
     assert!(String::from_utf8_lossy(&o.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+/// What `/bin/sh` assigns to `key` after sourcing a file holding `line` (as the init
+/// script does, with `set -a`), or `None` when sh fails on it.
+fn sh_reads(dir: &std::path::Path, line: &str, key: &str) -> Option<String> {
+    let f = dir.join("env");
+    fs::write(&f, line).unwrap();
+    let o = std::process::Command::new("/bin/sh")
+        .arg("-c")
+        .arg(format!("set -a; . \"$1\" || exit 1; printf '%s' \"${{{key}-<unset>}}\""))
+        .arg("sh")
+        .arg(&f)
+        .env_clear()
+        .env("PATH", "/nonexistent") // nothing a line could run is found
+        .env("HOME", "/home/operator") // as an init script has it: `~` expands
+        .output()
+        .unwrap();
+    (o.status.success() && o.stderr.is_empty()).then(|| String::from_utf8(o.stdout).unwrap())
+}
+
+#[test]
+fn the_env_file_means_what_bin_sh_makes_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // (line, key, what it appears to say). Accepted lines must read exactly as sh reads
+    // them; refused lines are those sh fails on, or reads otherwise than they appear to.
+    let table: &[(&str, &str, &str)] = &[
+        ("GATHERER_A=1\n", "GATHERER_A", "1"),
+        ("GATHERER_A=1  # comment\n", "GATHERER_A", "1"),
+        ("# GATHERER_A=1\n", "GATHERER_A", "<unset>"),
+        ("GATHERER_A=a#b\n", "GATHERER_A", "a#b"),
+        ("export GATHERER_A=2\n", "GATHERER_A", "2"),
+        ("export GATHERER_A=\"two words\"\n", "GATHERER_A", "two words"),
+        ("GATHERER_A='single quoted $HOME'\n", "GATHERER_A", "single quoted $HOME"),
+        ("GATHERER_A=\"double \\\"quoted\\\" \\\\ back\"\n", "GATHERER_A", "double \"quoted\" \\ back"),
+        ("GATHERER_A=\n", "GATHERER_A", ""),
+        ("GATHERER_A=''\n", "GATHERER_A", ""),
+        ("GATHERER_A=\"\"\n", "GATHERER_A", ""),
+        ("   GATHERER_A=indented\t\n", "GATHERER_A", "indented"),
+        ("GATHERER_A=x GATHERER_B=y\n", "GATHERER_B", "y"),
+        ("GATHERER_A=1; GATHERER_B=2\n", "GATHERER_B", "2"),
+        ("GATHERER_A=a\\ b\n", "GATHERER_A", "a b"),
+        ("GATHERER_A=it\\'s\n", "GATHERER_A", "it's"),
+        ("GATHERER_A=one\\\ntwo\n", "GATHERER_A", "onetwo"),
+        ("GATHERER_A='multi\nline'\n", "GATHERER_A", "multi\nline"),
+        ("GATHERER_A=/x/*.wsp\n", "GATHERER_A", "/x/*.wsp"),
+        ("GATHERER_A=k=v\n", "GATHERER_A", "k=v"),
+        ("GATHERER_A=1\nexport GATHERER_A\n", "GATHERER_A", "1"),
+        // Refused: sh fails, runs something, or reads it otherwise than it appears.
+        ("GATHERER_A = 1\n", "GATHERER_A", "1"),
+        ("export GATHERER_A = \"v\"\n", "GATHERER_A", "v"),
+        ("GATHERER_A=1\r\n", "GATHERER_A", "1"),
+        ("GATHERER_A=\"1\"\r\n", "GATHERER_A", "1"),
+        ("GATHERER_A=$HOME/x\n", "GATHERER_A", "$HOME/x"),
+        ("GATHERER_A=~/x\n", "GATHERER_A", "~/x"),
+        ("GATHERER_A=`echo x`\n", "GATHERER_A", "`echo x`"),
+        ("GATHERER_A=1 extra\n", "GATHERER_A", "1"),
+        ("GATHERER_A=a|b\n", "GATHERER_A", "a|b"),
+        ("GATHERER_A='unclosed\n", "GATHERER_A", "unclosed"),
+    ];
+    for &(line, key, appears) in table {
+        let ours = gatherer::envfile::parse(line);
+        let sh = sh_reads(dir.path(), line, key);
+        match ours {
+            Ok(entries) => {
+                let got = entries.iter().rev().find(|e| e.key == key).map_or("<unset>", |e| e.value.as_str());
+                assert_eq!(Some(got.to_string()), sh, "{line:?}: ours and sh's differ");
+                assert_eq!(got, appears, "{line:?}");
+            }
+            Err(e) => {
+                let e = format!("{e:#}");
+                assert!(e.contains("line "), "{line:?}: the error names the line: {e}");
+                assert!(sh.as_deref() != Some(appears), "{line:?}: refused, yet sh reads it as it appears ({e})");
+            }
+        }
+    }
+}

@@ -9,9 +9,9 @@ use crate::collectors::vmware::{self, CpuReady};
 use crate::collectors::whisper::{self, WhisperCount};
 use crate::settings::Settings;
 use crate::show::age;
-use crate::state::{State, Status};
+use crate::state::{age_at, State, Status, Trust};
 use crate::timefmt::now_unix_ms;
-use range::{number, perfdata, Range};
+use range::{number, perfdata, text_safe, Range};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -94,6 +94,8 @@ pub fn run(args: &CheckArgs, settings: &Settings) -> PluginState {
         CheckKind::Whisper => "WHISPER",
         CheckKind::VmwareReady => "VMWARE-READY",
     };
+    // Names and error texts come from a file anyone could have planted: one line, always.
+    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     println!("GATHERER {service} {} - {text}", state.word());
     state
 }
@@ -139,7 +141,7 @@ fn checked<R: Reading>(
     judge: fn(&CheckArgs, &R) -> (PluginState, String),
 ) -> (PluginState, String) {
     let (path, collector) = (&src.path, src.collector);
-    let state = match State::<R>::read(path, collector) {
+    let state = match State::<R>::read(path, collector, Trust::Anyone) {
         Ok(Some(s)) => s,
         Ok(None) => {
             return (PluginState::Unknown, format!("gatherer has never written {}; is it running?", path.display()))
@@ -148,28 +150,35 @@ fn checked<R: Reading>(
     };
     let now = now_unix_ms().div_euclid(1000);
     let env = &state.envelope;
+    if let Some(Err(ahead)) = env.measured_at_unix.map(|t| age_at(now, t)) {
+        return (
+            PluginState::Unknown,
+            format!(
+                "{}: measured_at_unix is {} in the future (a clock stepped back, or not gatherer's file)",
+                path.display(),
+                age(ahead)
+            ),
+        );
+    }
     if env.status == Status::Error {
-        let last = match env.measured_at_unix {
-            Some(t) => format!("last good data {} old", age(now - t)),
-            None => "no good data ever".into(),
+        let last = match env.measured_at_unix.map(|t| age_at(now, t)) {
+            Some(Ok(a)) => format!("last good data {} old", age(a)),
+            _ => "no good data ever".into(),
         };
         return (
             args.error_state,
-            format!("{collector} collector error: {} ({last})", env.error.as_deref().unwrap_or("?")),
+            format!("{collector} collector error: {} ({last})", text_safe(env.error.as_deref().unwrap_or("?"))),
         );
     }
     let (Some(reading), Some(measured)) = (&state.reading, env.measured_at_unix) else {
         return (PluginState::Unknown, format!("{}: no good measurement yet", path.display()));
     };
     let max_age = args.max_age.unwrap_or(default_max_age(src.interval));
-    if now - measured > max_age as i64 {
+    let data_age = age_at(now, measured).unwrap_or(u64::MAX);
+    if data_age > max_age {
         return (
             args.stale_state,
-            format!(
-                "data in {} is {} old (max {max_age} s); is gatherer running?",
-                path.display(),
-                age(now - measured)
-            ),
+            format!("data in {} is {} old (max {max_age} s); is gatherer running?", path.display(), age(data_age)),
         );
     }
     judge(args, reading)
@@ -193,8 +202,11 @@ fn disk_util(args: &CheckArgs, r: &DiskUtil) -> (PluginState, String) {
     let (w, c) = (default_range(&args.warning, "80"), default_range(&args.critical, "95"));
     for d in &args.disks {
         if !r.disks.contains_key(d) {
-            let known: Vec<&str> = r.disks.keys().map(String::as_str).collect();
-            return (PluginState::Unknown, format!("disk {d} is not in the state file (disks: {})", known.join(", ")));
+            let known: Vec<String> = r.disks.keys().map(|k| text_safe(k)).collect();
+            return (
+                PluginState::Unknown,
+                format!("disk {} is not in the state file (disks: {})", text_safe(d), known.join(", ")),
+            );
         }
     }
     let chosen: Vec<(&String, f64)> = r
@@ -207,7 +219,7 @@ fn disk_util(args: &CheckArgs, r: &DiskUtil) -> (PluginState, String) {
         return (PluginState::Unknown, "no physical disks in the state file".into());
     }
     let state = chosen.iter().map(|(_, u)| grade(*u, Some(&w), Some(&c))).max().unwrap_or(PluginState::Ok);
-    let text: Vec<String> = chosen.iter().map(|(n, u)| format!("{n} {u:.1}%")).collect();
+    let text: Vec<String> = chosen.iter().map(|(n, u)| format!("{} {u:.1}%", text_safe(n))).collect();
     let perf: Vec<String> =
         chosen.iter().map(|(n, u)| perfdata(n, *u, "%", Some(&w), Some(&c), Some(0.0), Some(100.0))).collect();
     (state, format!("{} | {}", text.join(", "), perf.join(" ")))
@@ -324,7 +336,7 @@ pub fn munin(graph: Graph, action: Option<&str>, settings: &Settings) -> Result<
         Some("autoconf") => {
             let answer = match (graph, std::fs::metadata(path)) {
                 (_, Err(e)) => format!("no ({}: {e})", path.display()),
-                (Graph::VmwareReady, Ok(_)) => match State::<CpuReady>::read(path, collector) {
+                (Graph::VmwareReady, Ok(_)) => match State::<CpuReady>::read(path, collector, Trust::Anyone) {
                     Ok(Some(State { reading: Some(r), .. })) if !r.is_vmware => "no (not a VMware VM)".into(),
                     _ => "yes".into(),
                 },
@@ -357,7 +369,7 @@ pub fn munin(graph: Graph, action: Option<&str>, settings: &Settings) -> Result<
             };
             fields.dedup();
             for (i, (f, label)) in fields.iter().enumerate() {
-                line(format!("{f}.label {label}"));
+                line(format!("{f}.label {}", text_safe(label)));
                 line(format!("{f}.min 0"));
                 // Thresholds apply to the main figure(s), not to totals.
                 if graph != Graph::VmwareReady || i == 0 {
@@ -400,13 +412,95 @@ pub fn munin(graph: Graph, action: Option<&str>, settings: &Settings) -> Result<
 }
 
 fn read_or_default<R: Reading>(path: &Path, collector: &str) -> Option<R> {
-    State::<R>::read(path, collector).ok().flatten().and_then(|s| s.reading)
+    State::<R>::read(path, collector, Trust::Anyone).ok().flatten().and_then(|s| s.reading)
 }
 
 /// The reading if it is ok and younger than `max_age` seconds.
 fn fresh<R: Reading>(path: &Path, collector: &str, max_age: i64) -> Option<R> {
-    let s = State::<R>::read(path, collector).ok().flatten()?;
+    let s = State::<R>::read(path, collector, Trust::Anyone).ok().flatten()?;
     let now = now_unix_ms().div_euclid(1000);
-    (s.envelope.status == Status::Ok && s.envelope.measured_at_unix.is_some_and(|t| now - t <= max_age))
-        .then_some(s.reading?)
+    let fresh = s.envelope.measured_at_unix.is_some_and(|t| age_at(now, t).is_ok_and(|a| a <= max_age as u64));
+    (s.envelope.status == Status::Ok && fresh).then_some(s.reading?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn args(kind: CheckKind) -> CheckArgs {
+        CheckArgs {
+            kind,
+            warning: None,
+            critical: None,
+            disks: Vec::new(),
+            hosts_warning: None,
+            hosts_critical: None,
+            min_metrics: None,
+            max_age: Some(u64::MAX),
+            stale_state: PluginState::Unknown,
+            error_state: PluginState::Unknown,
+            timeout: 10,
+        }
+    }
+
+    fn settings_with(path: &Path) -> Settings {
+        let mut s = crate::settings::tests::defaults();
+        s.diskstats_state = path.to_path_buf();
+        s.whisper_state = path.to_path_buf();
+        s.vmware_state = path.to_path_buf();
+        s
+    }
+
+    /// A JSON value of any shape, for state files nobody sane wrote.
+    fn any_json() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(serde_json::Value::from),
+            "\\PC{0,12}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                prop::collection::btree_map("[a-z_\n|]{0,10}", inner, 0..6)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+        /// Whatever a state file holds (valid envelope, garbage fields, odd names), every
+        /// check answers one line with a valid state, and never panics.
+        #[test]
+        fn checks_answer_one_line_whatever_the_file(
+            fields in any_json(), measured in prop_oneof![Just(None), any::<i64>().prop_map(Some)],
+            status in prop::sample::select(vec!["ok", "error", "weird"]),
+            collector in prop::sample::select(vec!["diskstats", "whisper", "vmware"]),
+            raw_bytes in prop::collection::vec(any::<u8>(), 0..64), use_raw: bool,
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("state.json");
+            let mut v = serde_json::json!({
+                "schema": 1, "collector": collector, "host": "h", "status": status, "error": "e\nx|y",
+                "measured_at": null, "measured_at_unix": measured, "attempted_at_unix": 0, "duration_ms": 1,
+            });
+            if let (serde_json::Value::Object(m), serde_json::Value::Object(extra)) = (&mut v, &fields) {
+                for (k, x) in extra {
+                    m.entry(k.clone()).or_insert(x.clone());
+                }
+            }
+            let bytes = if use_raw { raw_bytes } else { serde_json::to_vec(&v).unwrap() };
+            std::fs::write(&path, bytes).unwrap();
+            for kind in [CheckKind::DiskUtil, CheckKind::Whisper, CheckKind::VmwareReady] {
+                let (state, text) = evaluate(&args(kind), &settings_with(&path));
+                prop_assert!(state <= PluginState::Unknown);
+                let line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+                prop_assert_eq!(line.lines().count(), 1);
+            }
+        }
+    }
 }

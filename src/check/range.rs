@@ -72,6 +72,22 @@ impl FromStr for Range {
     }
 }
 
+/// A name from a state file, made safe for a plugin's text: no control characters (a
+/// newline would end the one line Nagios reads) and no `|` (which starts perfdata).
+pub fn text_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                '?'
+            } else if c == '|' {
+                '/'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// One perfdata item.
 pub fn perfdata(
     label: &str,
@@ -86,7 +102,7 @@ pub fn perfdata(
     let num = |v: Option<f64>| v.map(number).unwrap_or_default();
     let item = format!(
         "'{}'={}{uom};{};{};{};{}",
-        label.replace('\'', "''"),
+        text_safe(label).replace('\'', "''"),
         number(value),
         opt(warn),
         opt(crit),
@@ -150,5 +166,7 @@ mod tests {
         assert_eq!(perfdata("it's", 4.0, "", None, None, Some(0.0), None), "'it''s'=4;;;0");
         assert_eq!(perfdata("a b=c", 1.25, "", None, None, None, None), "'a b=c'=1.25");
         assert_eq!(number(999840.0), "999840");
+        assert_eq!(perfdata("sd\na|b", 1.0, "", None, None, None, None), "'sd?a/b'=1");
+        assert_eq!(text_safe("x\r\ny\t|"), "x??y?/");
     }
 }

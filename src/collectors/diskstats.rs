@@ -7,6 +7,7 @@
 
 use crate::collector::{Collector, Reading, Spec};
 use crate::settings::Settings;
+use crate::util::file;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -17,6 +18,10 @@ pub const NAME: &str = "diskstats";
 
 /// The kernel prints the tick counters (`%u`) as 32-bit milliseconds: they wrap.
 const TICKS_WRAP: u64 = 1 << 32;
+/// Requests a disk can have in flight when sysfs does not say (`queue/nr_requests`).
+const DEFAULT_QUEUE_BOUND: u64 = 1024;
+/// `/proc/diskstats` of a host with thousands of devices is a few hundred KiB.
+const MAX_DISKSTATS: u64 = 16 << 20;
 
 /// What the state file holds.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -112,18 +117,32 @@ fn tick_delta(prev: u64, cur: u64) -> u64 {
     }
 }
 
+/// Growth of a summed-time counter (read, write or queue milliseconds, which grow by up
+/// to `bound` ms per ms: one per request in flight), or `None` when it went down by more
+/// than a 32-bit wrap can explain: a wrap means it grew by `2^32 - drop` ms, which only
+/// fits the window when that is at most `elapsed_ms × bound`. Otherwise the counter was
+/// reset, and iostat's unsigned subtraction would report absurd awaits and queue sizes.
+fn summed_delta(prev: u64, cur: u64, elapsed_ms: f64, bound: u64) -> Option<u64> {
+    let d = tick_delta(prev, cur);
+    (cur >= prev || d as f64 <= elapsed_ms * bound as f64).then_some(d)
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
 /// The window between two samples of one disk over `secs` seconds, or `None` when the
-/// I/O counts went down: the device was removed and re-added, and the new sample is the
-/// baseline for the next window.
-pub fn window(prev: &Counters, cur: &Counters, secs: f64) -> Option<DiskWindow> {
+/// disk sits this window out and the new sample is the baseline for the next: the I/O
+/// counts went down (the device was removed and re-added), or a time counter went down
+/// by more than a wrap explains (reset). `bound`: requests the disk can have in flight.
+pub fn window(prev: &Counters, cur: &Counters, secs: f64, bound: u64) -> Option<DiskWindow> {
     if cur.rd_ios < prev.rd_ios || cur.wr_ios < prev.wr_ios || secs <= 0.0 {
         return None;
     }
     let elapsed_ms = secs * 1000.0;
+    let rd_ticks = summed_delta(prev.rd_ticks, cur.rd_ticks, elapsed_ms, bound)?;
+    let wr_ticks = summed_delta(prev.wr_ticks, cur.wr_ticks, elapsed_ms, bound)?;
+    let rq_ticks = summed_delta(prev.rq_ticks, cur.rq_ticks, elapsed_ms, bound)?;
     let (rd_ios, wr_ios) = ((cur.rd_ios - prev.rd_ios) as f64, (cur.wr_ios - prev.wr_ios) as f64);
     // Sector counts are 64-bit and never wrap in practice; a decrease with rising I/O
     // counts is nonsense, so count it as no transfer, as iostat's unsigned maths cannot.
@@ -145,9 +164,9 @@ pub fn window(prev: &Counters, cur: &Counters, secs: f64) -> Option<DiskWindow> 
         w_s: round2(wr_ios / secs),
         rkb_s: round2(rd_sectors / 2.0 / secs),
         wkb_s: round2(wr_sectors / 2.0 / secs),
-        r_await_ms: round2(await_ms(tick_delta(prev.rd_ticks, cur.rd_ticks), rd_ios)),
-        w_await_ms: round2(await_ms(tick_delta(prev.wr_ticks, cur.wr_ticks), wr_ios)),
-        aqu_sz: round2(tick_delta(prev.rq_ticks, cur.rq_ticks) as f64 / elapsed_ms),
+        r_await_ms: round2(await_ms(rd_ticks, rd_ios)),
+        w_await_ms: round2(await_ms(wr_ticks, wr_ios)),
+        aqu_sz: round2(rq_ticks as f64 / elapsed_ms),
     })
 }
 
@@ -156,11 +175,23 @@ struct Sample {
     disks: HashMap<String, Counters>,
 }
 
+/// What sysfs says about a device, looked up once per name.
+#[derive(Clone, Copy)]
+struct Device {
+    physical: bool,
+    /// Requests it can have in flight, for the wrap test of its time counters.
+    queue_bound: u64,
+}
+
 pub struct Diskstats {
     diskstats: PathBuf,
     sys_block: PathBuf,
     prev: Option<Sample>,
-    /// Devices whose malformed line was already reported.
+    /// Devices seen in the latest sample, by name.
+    devices: HashMap<String, Device>,
+    /// The file's bytes, reused every sample.
+    buf: Vec<u8>,
+    /// Lines whose malformation was already reported.
     warned: HashSet<String>,
 }
 
@@ -170,28 +201,56 @@ impl Diskstats {
             diskstats: proc_root.join("diskstats"),
             sys_block: sys_root.join("block"),
             prev: None,
+            devices: HashMap::new(),
+            buf: Vec::new(),
             warned: HashSet::new(),
         }
     }
 
     /// A whole disk backed by hardware: `/sys/block/<name>` exists (not a partition) and
     /// has a `device` link (not loop, ram, zram, dm-*, md*). sysfs spells `/` as `!`.
-    fn is_physical(&self, name: &str) -> bool {
-        let dir = self.sys_block.join(name.replace('/', "!"));
-        std::fs::symlink_metadata(dir.join("device")).is_ok()
+    fn device(sys_block: &Path, name: &str) -> Device {
+        let dir = sys_block.join(name.replace('/', "!"));
+        let physical = std::fs::symlink_metadata(dir.join("device")).is_ok();
+        let number = |p: &str| {
+            file::read_text(&dir.join(p), 64).ok().and_then(|t| t.trim().parse::<u64>().ok()).filter(|&n| n > 0)
+        };
+        // blk-mq: nr_requests is per hardware queue.
+        let hw_queues = std::fs::read_dir(dir.join("mq")).map(|d| d.count() as u64).unwrap_or(1).max(1);
+        let queue_bound = number("queue/nr_requests").unwrap_or(DEFAULT_QUEUE_BOUND).saturating_mul(hw_queues);
+        Device { physical, queue_bound }
+    }
+
+    fn warn_once(&mut self, key: String, what: std::fmt::Arguments<'_>) {
+        if self.warned.len() < 1024 && self.warned.insert(key) {
+            log::warn!(target: NAME, "{}: skipping {what}", self.diskstats.display());
+        }
     }
 
     fn sample(&mut self) -> Result<Sample> {
         let at = Instant::now();
-        let text = std::fs::read_to_string(&self.diskstats)
-            .with_context(|| format!("cannot read {}", self.diskstats.display()))?;
+        let mut buf = std::mem::take(&mut self.buf);
+        let read = file::read_into(&self.diskstats, file::Links::Follow, MAX_DISKSTATS, &mut buf)
+            .with_context(|| format!("cannot read {}", self.diskstats.display()));
         let mut disks = HashMap::new();
         let (mut good, mut bad) = (0, 0);
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let mut seen: HashMap<String, Device> = HashMap::with_capacity(self.devices.len());
+        for raw in buf.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)) {
+            let Ok(line) = std::str::from_utf8(raw) else {
+                bad += 1;
+                let shown = String::from_utf8_lossy(raw).into_owned();
+                self.warn_once(shown.clone(), format_args!("a line that is not UTF-8: {shown:?}"));
+                continue;
+            };
             match parse_line(line) {
                 Ok(Line::Device(name, counters)) => {
                     good += 1;
-                    if self.is_physical(name) {
+                    let dev = match self.devices.get(name) {
+                        Some(d) => *d,
+                        None => Self::device(&self.sys_block, name),
+                    };
+                    seen.insert(name.to_string(), dev);
+                    if dev.physical {
                         disks.insert(name.to_string(), counters);
                     }
                 }
@@ -199,15 +258,18 @@ impl Diskstats {
                 Err(why) => {
                     bad += 1;
                     let key = line.split_whitespace().nth(2).unwrap_or(line).to_string();
-                    if self.warned.len() < 1024 && self.warned.insert(key) {
-                        log::warn!(target: NAME, "{}: skipping malformed line {line:?}: {why}", self.diskstats.display());
-                    }
+                    self.warn_once(key, format_args!("malformed line {line:?}: {why}"));
                 }
             }
         }
+        self.buf = buf;
+        read?;
         if good == 0 && bad > 0 {
             bail!("{}: none of its {bad} lines could be read", self.diskstats.display());
         }
+        // Names that left are forgotten, so a device re-added under the same name is
+        // looked up again.
+        self.devices = seen;
         Ok(Sample { at, disks })
     }
 }
@@ -224,10 +286,11 @@ impl Collector for Diskstats {
         let secs = cur.at.duration_since(prev.at).as_secs_f64();
         // Disks that appeared since the last sample have no window yet; vanished ones
         // simply drop out.
+        let bound = |name: &str| self.devices.get(name).map_or(DEFAULT_QUEUE_BOUND, |d| d.queue_bound);
         let disks = cur
             .disks
             .iter()
-            .filter_map(|(name, c)| Some((name.clone(), window(prev.disks.get(name)?, c, secs)?)))
+            .filter_map(|(name, c)| Some((name.clone(), window(prev.disks.get(name)?, c, secs, bound(name))?)))
             .collect();
         Ok(Some(DiskUtil { interval_s: (secs * 1e6).round() / 1e6, disks }))
     }
@@ -275,7 +338,7 @@ mod tests {
         // sectors taking 250 ms, 4000 ms busy, 5000 ms weighted queue time.
         let prev = c([1000, 8000, 5000, 300, 6000, 900, 10_000, 20_000]);
         let cur = c([1200, 8400, 6000, 350, 7000, 1150, 14_000, 25_000]);
-        let w = window(&prev, &cur, 10.0).unwrap();
+        let w = window(&prev, &cur, 10.0, 128).unwrap();
         assert_eq!(
             w,
             DiskWindow {
@@ -294,7 +357,7 @@ mod tests {
     #[test]
     fn idle_disk_has_zero_awaits_not_nan() {
         let s = c([5, 5, 5, 5, 5, 5, 5, 5]);
-        let w = window(&s, &s, 30.0).unwrap();
+        let w = window(&s, &s, 30.0, 128).unwrap();
         assert_eq!((w.util_pct, w.r_await_ms, w.w_await_ms, w.aqu_sz), (0.0, 0.0, 0.0, 0.0));
     }
 
@@ -302,7 +365,7 @@ mod tests {
     fn io_ticks_wrap_at_32_bits_is_followed() {
         let prev = c([1, 0, 0, 1, 0, 0, TICKS_WRAP - 1000, TICKS_WRAP - 10]);
         let cur = c([2, 0, 0, 2, 0, 0, 3000, 90]);
-        let w = window(&prev, &cur, 10.0).unwrap();
+        let w = window(&prev, &cur, 10.0, 128).unwrap();
         assert_eq!(w.util_pct, 40.0, "1000 ms before the wrap + 3000 after, over 10 s");
         assert_eq!(w.aqu_sz, 0.01, "time_in_queue wraps the same way");
     }
@@ -312,21 +375,81 @@ mod tests {
         // Not a plausible wrap: it would mean 4e9 ms of busy time in 10 s.
         let prev = c([1, 0, 0, 1, 0, 0, 50_000, 0]);
         let cur = c([2, 0, 0, 2, 0, 0, 40_000, 0]);
-        assert_eq!(window(&prev, &cur, 10.0).unwrap().util_pct, 0.0);
+        assert_eq!(window(&prev, &cur, 10.0, 128).unwrap().util_pct, 0.0);
+    }
+
+    #[test]
+    fn time_counters_going_back_a_little_are_a_reset_not_a_wrap() {
+        // rq_ticks 1000 ms lower: as a wrap that is 4.29e9 ms of queue time in 10 s,
+        // which no 128-request queue can do (iostat printed aqu-sz 4294178).
+        let prev = c([10, 0, 5000, 10, 0, 5000, 100, 90_000]);
+        let cur = c([20, 0, 5100, 20, 0, 5100, 200, 89_000]);
+        assert_eq!(window(&prev, &cur, 10.0, 128), None, "queue time reset: the disk sits out");
+        let cur = c([20, 0, 4000, 20, 0, 5100, 200, 95_000]);
+        assert_eq!(window(&prev, &cur, 10.0, 128), None, "read time reset (await 42949671 ms otherwise)");
+        // A real wrap fits: 10 s at up to 128 in flight is 1.28e6 ms of queue time.
+        let prev = c([10, 0, TICKS_WRAP - 500, 10, 0, 0, 100, TICKS_WRAP - 20_000]);
+        let cur = c([20, 0, 1500, 20, 0, 0, 200, 30_000]);
+        let w = window(&prev, &cur, 10.0, 128).expect("a wrap that fits the window");
+        assert_eq!((w.r_await_ms, w.aqu_sz), (200.0, 5.0));
     }
 
     #[test]
     fn util_is_capped_at_100() {
         let prev = c([1, 0, 0, 1, 0, 0, 0, 0]);
         let cur = c([2, 0, 0, 2, 0, 0, 10_050, 0]);
-        assert_eq!(window(&prev, &cur, 10.0).unwrap().util_pct, 100.0);
+        assert_eq!(window(&prev, &cur, 10.0, 128).unwrap().util_pct, 100.0);
     }
 
     #[test]
     fn re_added_device_restarts_from_the_new_sample() {
         let prev = c([1000, 10, 10, 1000, 10, 10, 10, 10]);
         let cur = c([3, 1, 1, 2, 1, 1, 1, 1]);
-        assert_eq!(window(&prev, &cur, 10.0), None);
+        assert_eq!(window(&prev, &cur, 10.0, 128), None);
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn parse_line_never_panics(line in "\\PC{0,200}") {
+            let _ = parse_line(&line);
+        }
+
+        #[test]
+        fn parse_line_never_panics_on_number_soup(line in "[0-9 a-z/!-]{0,120}") {
+            let _ = parse_line(&line);
+        }
+
+        /// Lines of every kernel layout read back the counters from the right columns,
+        /// whatever the numbers and the spacing.
+        #[test]
+        fn valid_lines_keep_their_counters(
+            major in any::<u32>(), minor in any::<u32>(), name in "[a-z][a-z0-9!/-]{0,12}",
+            fields in prop::collection::vec(any::<u64>(), 11), extra in prop::sample::select(vec![0usize, 4, 6]),
+            pad in "[ \t]{1,3}",
+        ) {
+            let mut tokens = vec![major.to_string(), minor.to_string(), name.clone()];
+            tokens.extend(fields.iter().map(u64::to_string));
+            tokens.extend((0..extra).map(|i| i.to_string()));
+            let line = tokens.join(&pad);
+            let want = Counters {
+                rd_ios: fields[0], rd_sectors: fields[2], rd_ticks: fields[3], wr_ios: fields[4],
+                wr_sectors: fields[6], wr_ticks: fields[7], io_ticks: fields[9], rq_ticks: fields[10],
+            };
+            prop_assert_eq!(parse_line(&line), Ok(Line::Device(name.as_str(), want)));
+        }
+
+        /// No window is ever negative, NaN or above 100% busy, whatever two samples say.
+        #[test]
+        fn windows_are_always_sane(a in prop::array::uniform8(0u64..1 << 33), b in prop::array::uniform8(0u64..1 << 33), secs in 0.001f64..100_000.0, bound in 1u64..4096) {
+            if let Some(w) = window(&c(a), &c(b), secs, bound) {
+                for v in [w.util_pct, w.r_s, w.w_s, w.rkb_s, w.wkb_s, w.r_await_ms, w.w_await_ms, w.aqu_sz] {
+                    prop_assert!(v.is_finite() && v >= 0.0, "{w:?}");
+                }
+                prop_assert!(w.util_pct <= 100.0);
+            }
+        }
     }
 
     /// A fixture root: `proc/diskstats` plus `sys/block/<dev>` entries.
@@ -413,6 +536,33 @@ mod tests {
         let got = Collector::collect(&mut col).unwrap().unwrap();
         assert!(got.disks["sda"].r_s > 0.0);
         assert_eq!(col.warned.len(), 2, "each bad line is reported once, not every sample");
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_skipped_not_the_file() {
+        let fx = Fixture::new(&["sda"], &[], &[]);
+        let good = "8 0 sda 100 0 1000 50 100 0 2000 50 0 1000 100\n";
+        let mut bytes = b"8 16 sd\xff\xfe 1 0 1 1 1 0 1 1 0 1 1\n".to_vec();
+        bytes.extend_from_slice(good.as_bytes());
+        fs::write(fx.dir.path().join("proc/diskstats"), &bytes).unwrap();
+        let mut col = fx.collector();
+        assert!(Collector::collect(&mut col).unwrap().is_none());
+        let mut bytes = b"8 16 sd\xff\xfe 1 0 1 1 1 0 1 1 0 1 1\n".to_vec();
+        bytes.extend_from_slice(good.replace("sda 100", "sda 150").as_bytes());
+        fs::write(fx.dir.path().join("proc/diskstats"), &bytes).unwrap();
+        let got = Collector::collect(&mut col).unwrap().unwrap();
+        assert!(got.disks["sda"].r_s > 0.0, "{got:?}");
+        assert_eq!(col.warned.len(), 1, "reported once");
+    }
+
+    #[test]
+    fn a_fifo_at_the_diskstats_path_is_an_error_not_a_hang() {
+        let fx = Fixture::new(&["sda"], &[], &[]);
+        let p = fx.dir.path().join("proc/diskstats");
+        rustix::fs::mknodat(rustix::fs::CWD, &p, rustix::fs::FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0)
+            .unwrap();
+        let err = format!("{:#}", Collector::collect(&mut fx.collector()).unwrap_err());
+        assert!(err.contains("FIFO"), "{err}");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use crate::collector::{Collector, Reading, Spec};
 use crate::settings::Settings;
+use crate::util::file;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -83,9 +84,14 @@ pub fn ready_percent(ready_ms: f64, interval_s: f64, num_cpu: u32) -> (f64, f64)
     (round3(total), round3(total / f64::from(num_cpu.max(1))))
 }
 
+/// A small sysfs or procfs file as text (never blocking on whatever sits at the path).
+fn small_text(path: &Path) -> std::io::Result<String> {
+    file::read_text(path, 64 << 10)
+}
+
 /// Whether the DMI vendor says VMware.
 pub fn is_vmware(sys_root: &Path) -> bool {
-    std::fs::read_to_string(sys_root.join("class/dmi/id/sys_vendor")).is_ok_and(|v| v.trim() == "VMware, Inc.")
+    small_text(&sys_root.join("class/dmi/id/sys_vendor")).is_ok_and(|v| v.trim() == "VMware, Inc.")
 }
 
 /// BIOS UUIDs to search vSphere for, best first: `product_serial` is in vSphere's byte
@@ -95,10 +101,10 @@ pub fn is_vmware(sys_root: &Path) -> bool {
 pub fn uuid_candidates(sys_root: &Path) -> Vec<String> {
     let dmi = sys_root.join("class/dmi/id");
     let mut out = Vec::new();
-    if let Some(u) = std::fs::read_to_string(dmi.join("product_serial")).ok().and_then(|s| uuid_from_serial(&s)) {
+    if let Some(u) = small_text(&dmi.join("product_serial")).ok().and_then(|s| uuid_from_serial(&s)) {
         out.push(u);
     }
-    if let Some(u) = std::fs::read_to_string(dmi.join("product_uuid")).ok().and_then(|s| normalize_uuid(&s)) {
+    if let Some(u) = small_text(&dmi.join("product_uuid")).ok().and_then(|s| normalize_uuid(&s)) {
         for cand in [u.clone(), swap_uuid(&u)] {
             if !out.contains(&cand) {
                 out.push(cand);
@@ -135,7 +141,7 @@ pub fn swap_uuid(u: &str) -> String {
 
 /// Total steal ticks and CPU count from `/proc/stat`.
 fn read_steal(proc_stat: &Path) -> Result<(u64, u32)> {
-    let text = std::fs::read_to_string(proc_stat).with_context(|| format!("cannot read {}", proc_stat.display()))?;
+    let text = file::read_text(proc_stat, 16 << 20).with_context(|| format!("cannot read {}", proc_stat.display()))?;
     let cpu = text
         .lines()
         .find(|l| l.starts_with("cpu "))
@@ -152,13 +158,7 @@ fn read_steal(proc_stat: &Path) -> Result<(u64, u32)> {
 
 /// USER_HZ: the unit of /proc/stat.
 fn user_hz() -> f64 {
-    // SAFETY: sysconf has no preconditions.
-    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
-    if hz > 0 {
-        hz as f64
-    } else {
-        100.0
-    }
+    f64::from(rustix::param::clock_ticks_per_second().max(1) as u32)
 }
 
 pub struct Vmware {
@@ -201,6 +201,9 @@ impl Vmware {
         if self.client.is_none() {
             if config.insecure {
                 log::warn!(target: NAME, "--vsphere-insecure: the vSphere server's certificate is NOT checked");
+            }
+            if config.url.starts_with("http://") {
+                log::warn!(target: NAME, "--vsphere-allow-http: the vSphere password goes over the network in clear text");
             }
             self.client = Some(soap::Client::new(config.clone())?);
         }

@@ -27,18 +27,20 @@ impl std::fmt::Debug for Secret {
     }
 }
 
-/// Read the password file, refusing one that group or others can read.
+/// Read the password file, refusing one that group or others can read. The mode is
+/// checked on the descriptor that is read, so a file swapped in between cannot slip by.
 pub fn read_password(path: &Path) -> Result<Secret> {
-    use std::os::unix::fs::MetadataExt;
-    let meta = std::fs::metadata(path).with_context(|| format!("--vsphere-password-file {}", path.display()))?;
-    let mode = meta.mode() & 0o777;
+    let what = || format!("--vsphere-password-file {}", path.display());
+    let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Follow).with_context(what)?;
+    let mode = st.st_mode & 0o777;
     if mode & 0o077 != 0 {
         bail!(
             "refusing --vsphere-password-file {}: readable by group or others (mode {mode:04o}); chmod 600 it",
             path.display()
         );
     }
-    let text = std::fs::read_to_string(path).with_context(|| format!("--vsphere-password-file {}", path.display()))?;
+    let mut text = String::new();
+    std::io::Read::take(file, 64 << 10).read_to_string(&mut text).with_context(what)?;
     Ok(Secret(text.lines().next().unwrap_or("").to_string()))
 }
 
@@ -108,7 +110,8 @@ impl Client {
     pub fn new(config: Config) -> Result<Client> {
         let mut b = reqwest::blocking::Client::builder().timeout(config.timeout);
         if let Some(ca) = &config.ca_file {
-            let pem = std::fs::read(ca).with_context(|| format!("--vsphere-ca-file {}", ca.display()))?;
+            let pem =
+                crate::util::file::read(ca, 4 << 20).with_context(|| format!("--vsphere-ca-file {}", ca.display()))?;
             let cert =
                 reqwest::Certificate::from_pem(&pem).with_context(|| format!("--vsphere-ca-file {}", ca.display()))?;
             b = b.add_root_certificate(cert);
@@ -177,9 +180,13 @@ impl Client {
              xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:urn=\"urn:vim25\" \
              xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>{body}</soapenv:Body></soapenv:Envelope>"
         );
+        // A per-request timeout bounds the whole exchange, body included: the client-wide
+        // one of reqwest's blocking client applies to each read, so an answer trickled a
+        // byte at a time would never end.
         let mut req = self
             .http
             .post(&self.config.url)
+            .timeout(self.config.timeout)
             .header("Content-Type", "text/xml; charset=utf-8")
             .header("SOAPAction", SOAP_ACTION)
             .body(envelope);
@@ -199,7 +206,9 @@ impl Client {
             self.cookie = Some(cookie.trim().to_string());
         }
         let mut bytes = Vec::new();
-        resp.take(MAX_RESPONSE + 1).read_to_end(&mut bytes).map_err(|e| anyhow!("reading the response: {e}"))?;
+        resp.take(MAX_RESPONSE + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| anyhow!("reading the response from {}: {}", self.config.url, error_chain(&e)))?;
         if bytes.len() as u64 > MAX_RESPONSE {
             return Err(anyhow!("response larger than {MAX_RESPONSE} bytes").into());
         }
@@ -464,4 +473,53 @@ pub fn latest_ready(response: &Element, counter: i64) -> Result<(u64, u32)> {
         bail!("no valid sample yet (ready {ms} ms over {interval} s)");
     }
     Ok((ms as u64, interval))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write as _;
+    use std::time::Instant;
+
+    /// A server that answers with headers at once, then one byte every 0.3 s.
+    fn trickling_server() -> (String, std::thread::JoinHandle<()>) {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/sdk", listener.local_addr().unwrap());
+        let handle = std::thread::spawn(move || {
+            let (mut conn, _) = listener.accept().unwrap();
+            let mut req = [0u8; 4096];
+            let _ = conn.read(&mut req);
+            let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 100000\r\n\r\n<");
+            for _ in 0..40 {
+                std::thread::sleep(Duration::from_millis(300));
+                if conn.write_all(b" ").is_err() {
+                    return; // the client gave up: what the test wants
+                }
+            }
+        });
+        (url, handle)
+    }
+
+    #[test]
+    fn the_timeout_bounds_the_whole_request_even_a_trickled_answer() {
+        let (url, server) = trickling_server();
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config {
+            url,
+            user: "u".into(),
+            password_file: dir.path().join("pw"),
+            ca_file: None,
+            insecure: false,
+            timeout: Duration::from_secs(2),
+        };
+        let mut client = Client::new(config).unwrap();
+        let started = Instant::now();
+        let err = client.sample(&Target::Named("vm-1".into())).unwrap_err();
+        let took = started.elapsed();
+        assert!(took < Duration::from_millis(3500), "took {took:?}: {err:#}");
+        assert!(took >= Duration::from_millis(1900), "gave up too early ({took:?}): {err:#}");
+        let text = format!("{err:#}");
+        assert!(text.contains("timed out") || text.contains("time"), "{text}");
+        server.join().unwrap();
+    }
 }

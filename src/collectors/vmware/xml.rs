@@ -36,10 +36,14 @@ impl Element {
 
     /// The first descendant (or self) with this name, depth first.
     pub fn find(&self, name: &str) -> Option<&Element> {
-        if self.name == name {
-            return Some(self);
+        let mut todo = vec![self];
+        while let Some(e) = todo.pop() {
+            if e.name == name {
+                return Some(e);
+            }
+            todo.extend(e.children.iter().rev());
         }
-        self.children.iter().find_map(|c| c.find(name))
+        None
     }
 
     /// Text of the named child, trimmed.
@@ -177,5 +181,50 @@ mod tests {
     #[test]
     fn escapes_text() {
         assert_eq!(escape(r#"a<b>&"c'"#), "a&lt;b&gt;&amp;&quot;c&apos;");
+    }
+
+    use proptest::prelude::*;
+
+    /// A random document of nested elements, as (XML text, names depth first, texts).
+    fn doc() -> impl Strategy<Value = (String, Vec<String>)> {
+        let leaf = ("[a-z]{1,6}", "[ -~]{0,12}").prop_map(|(n, t)| (format!("<{n}>{}</{n}>", escape(&t)), vec![n]));
+        leaf.prop_recursive(12, 64, 4, |inner| {
+            ("[a-z]{1,6}", prop::collection::vec(inner, 0..4)).prop_map(|(n, kids)| {
+                let mut names = vec![n.clone()];
+                let body: String = kids.iter().map(|(x, _)| x.as_str()).collect();
+                for (_, k) in kids {
+                    names.extend(k);
+                }
+                (format!("<x:{n} xmlns:x=\"urn:t\">{body}</x:{n}>"), names)
+            })
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse(&bytes);
+        }
+
+        #[test]
+        fn never_panics_on_xml_like_text(text in "[<>/a-z:=\"' &;!?-]{0,200}") {
+            let _ = parse(text.as_bytes());
+        }
+
+        /// Valid documents parse, every element is found by name (prefixes dropped), and
+        /// leaf texts come back unescaped.
+        #[test]
+        fn valid_documents_keep_their_structure((xml, names) in doc()) {
+            let root = parse(xml.as_bytes()).unwrap();
+            for n in &names {
+                prop_assert!(root.find(n).is_some(), "{n} missing in {xml}");
+            }
+        }
+
+        #[test]
+        fn depth_beyond_the_limit_is_an_error_not_a_crash(depth in 65usize..5000) {
+            let deep = "<a>".repeat(depth) + &"</a>".repeat(depth);
+            prop_assert!(parse(deep.as_bytes()).is_err());
+        }
     }
 }

@@ -1,0 +1,3 @@
+//! Small helpers every layer uses: safe file reads.
+
+pub mod file;
