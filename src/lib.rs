@@ -1,19 +1,24 @@
 //! gatherer: a background helper daemon for monitoring hosts. Collectors measure slow
 //! or awkward things on their own schedule; the daemon writes each result atomically to
-//! a small JSON state file that monitoring checks read.
+//! a small JSON state file that monitoring checks read, and hands every sample to the
+//! outputs an operator configures.
+//!
+//! Layers, and which way they depend: `app` (command line, plan, dispatch) uses all the
+//! others and nothing uses it; `service` (pidfile, detach, signals, logging) runs a plan
+//! on the `engine` (scheduling, isolation, samples, the sink contract); `collectors` and
+//! `sinks` build on the engine and `state` (the state-file contract); `checks` read state
+//! files; `util` is used by all.
 
-pub mod atomic;
-pub mod check;
-pub mod cli;
-pub mod collector;
+pub mod app;
+pub mod checks;
 pub mod collectors;
-pub mod daemon;
-pub mod envfile;
-pub mod logger;
-pub mod registry;
-pub mod runner;
-pub mod settings;
-pub mod show;
+pub mod engine;
+pub mod service;
+pub mod sinks;
 pub mod state;
-pub mod timefmt;
 pub mod util;
+
+/// The version `--version` prints.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// `--version` with the commit and build date.
+pub const LONG_VERSION: &str = env!("CARGO_PKG_VERSION");

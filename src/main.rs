@@ -1,3 +1,3 @@
 fn main() -> std::process::ExitCode {
-    gatherer::cli::main()
+    gatherer::app::main()
 }

@@ -53,6 +53,15 @@ pub enum Status {
     Error,
 }
 
+/// Where a collector's state file is and how often it is written: all that the checks,
+/// munin and `show` need to know about a collector's settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StateSource {
+    pub collector: &'static str,
+    pub path: std::path::PathBuf,
+    pub interval: std::time::Duration,
+}
+
 /// Fields every state file carries, before the collector's own.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Envelope {
@@ -159,7 +168,7 @@ mod tests {
             host: "h".into(),
             status,
             error: (status == Status::Error).then(|| "boom".into()),
-            measured_at: measured.map(crate::timefmt::rfc3339),
+            measured_at: measured.map(crate::util::timefmt::rfc3339),
             measured_at_unix: measured,
             attempted_at_unix: 200,
             duration_ms: 3,

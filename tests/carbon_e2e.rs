@@ -75,7 +75,7 @@ fn start_carbon(venv: &Path, dir: &Path) -> (Kill, u16) {
 }
 
 fn send(port: u16, lines: &[&str]) {
-    let now = gatherer::timefmt::now_unix_ms() / 1000;
+    let now = gatherer::util::timefmt::now_unix_ms() / 1000;
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     for l in lines {
         writeln!(s, "{l} 1 {now}").unwrap();

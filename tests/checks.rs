@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn now() -> i64 {
-    gatherer::timefmt::now_unix_ms() / 1000
+    gatherer::util::timefmt::now_unix_ms() / 1000
 }
 
 /// Write a state file through the types the daemon writes with.
@@ -32,7 +32,7 @@ fn write_state<R: Serialize>(
             host: "h".into(),
             status: if error.is_some() { Status::Error } else { Status::Ok },
             error: error.map(str::to_string),
-            measured_at: measured.map(gatherer::timefmt::rfc3339),
+            measured_at: measured.map(gatherer::util::timefmt::rfc3339),
             measured_at_unix: measured,
             attempted_at_unix: now(),
             duration_ms: 1,
@@ -181,14 +181,33 @@ fn vmware_ready_per_vcpu_and_not_vmware() {
 #[test]
 fn usage_errors_are_unknown_and_help_and_version_work() {
     let dir = tempfile::tempdir().unwrap();
-    let (code, line) = check(dir.path(), &["disk-util", "-w", "20:10"]);
+    let usage = |args: &[&str]| {
+        let o = gatherer(dir.path()).arg("check").args(args).output().unwrap();
+        (o.status.code().unwrap(), String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    // A usage error is UNKNOWN; its first line is the status line, and clap's whole
+    // message follows as the plugin's long output.
+    let (code, out) = usage(&["disk-util", "-w", "20:10"]);
+    let line = out.lines().next().unwrap_or_default();
     assert!(
         code == 3 && line.starts_with("GATHERER UNKNOWN - ") && line.contains("start is greater than end"),
-        "{line}"
+        "{out}"
     );
-    assert_eq!(check(dir.path(), &["no-such-check"]).0, 3);
+    assert!(out.contains("--help"), "the whole message: {out}");
+    let (code, out) = usage(&["no-such-check"]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.lines().next().unwrap().starts_with("GATHERER UNKNOWN - "), "{out}");
+    let (code, out) = usage(&[]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("disk-util") && out.contains("whisper"), "lists the checks: {out}");
     let help = gatherer(dir.path()).args(["check", "--help"]).output().unwrap();
-    assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains("--max-age"));
+    assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains("vmware-ready"), "{}", text(&help));
+    let help = gatherer(dir.path()).args(["check", "disk-util", "--help"]).output().unwrap();
+    let out = String::from_utf8_lossy(&help.stdout);
+    assert!(help.status.success() && out.contains("--max-age") && out.contains("--diskstats-state"), "{out}");
+    for daemon_setting in ["--whisper-threads", "--vsphere-timeout", "--pidfile", "--user", "--proc-root"] {
+        assert!(!out.contains(daemon_setting), "a check's help shows only its own settings: {out}");
+    }
     let version = gatherer(dir.path()).args(["check", "disk-util", "--version"]).output().unwrap();
     assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")), "{}", text(&version));
 }

@@ -57,9 +57,17 @@ fn malformed_values_exit_2_naming_the_setting_and_value() {
         "{err}"
     );
 
-    let o = gatherer(dir.path()).env("GATHERER_DEBUG", "perhaps").arg("show").output().unwrap();
+    let o = gatherer(dir.path()).env("GATHERER_DEBUG", "perhaps").arg("once").output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains("GATHERER_DEBUG"));
+    // A command that does not log never reads it, so it is not its business.
+    let o = gatherer(dir.path())
+        .env("GATHERER_DEBUG", "perhaps")
+        .args(["show", "--diskstats-state"])
+        .arg(dir.path().join("none"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "show is not stopped by another command's setting: {}", text(&o));
 
     let env_file = dir.path().join("defaults");
     fs::write(&env_file, "GATHERER_COLLECTORS=diskstats\nthis is not a setting\n").unwrap();
@@ -203,7 +211,7 @@ fn the_env_file_means_what_bin_sh_makes_of_it() {
         ("GATHERER_A='unclosed\n", "GATHERER_A", "unclosed"),
     ];
     for &(line, key, appears) in table {
-        let ours = gatherer::envfile::parse(line);
+        let ours = gatherer::app::envfile::parse(line);
         let sh = sh_reads(dir.path(), line, key);
         match ours {
             Ok(entries) => {

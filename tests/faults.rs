@@ -31,7 +31,7 @@ fn within(secs: u64, mut cmd: Command) -> Output {
 }
 
 fn now() -> i64 {
-    gatherer::timefmt::now_unix_ms() / 1000
+    gatherer::util::timefmt::now_unix_ms() / 1000
 }
 
 /// A diskstats state file measured at `measured` (Unix seconds) with one disk named `disk`.

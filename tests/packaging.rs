@@ -60,7 +60,7 @@ fn cargo_deb_builds_a_package_with_every_file_in_place() {
         default.lines().all(|l| l.trim().is_empty() || l.starts_with('#')),
         "every default setting is commented out"
     );
-    let entries = gatherer::envfile::parse(&default.replace("\n#GATHERER_", "\nGATHERER_")).unwrap();
+    let entries = gatherer::app::envfile::parse(&default.replace("\n#GATHERER_", "\nGATHERER_")).unwrap();
     let o = Command::new(bin()).arg("--help").output().unwrap();
     let help = String::from_utf8_lossy(&o.stdout);
     for e in entries {

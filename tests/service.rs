@@ -336,5 +336,5 @@ fn drops_to_the_given_user_and_refuses_an_unknown_one() {
 }
 
 fn lock_free(p: &Path) -> bool {
-    gatherer::daemon::lock_holder(p).map(|h| h.is_none()).unwrap_or(true)
+    gatherer::service::lock_holder(p).map(|h| h.is_none()).unwrap_or(true)
 }

@@ -45,7 +45,7 @@ fn touch(p: &Path) {
 
 /// Set every directory's mtime a minute back, so nothing is "racy" for the next scan.
 fn age(root: &Path) {
-    let past = libc::timespec { tv_sec: (gatherer::timefmt::now_unix_ms() / 1000) - 60, tv_nsec: 0 };
+    let past = libc::timespec { tv_sec: (gatherer::util::timefmt::now_unix_ms() / 1000) - 60, tv_nsec: 0 };
     let times = [past, past];
     let mut stack = vec![root.to_path_buf()];
     while let Some(d) = stack.pop() {

@@ -1,5 +1,197 @@
-//! One module per collector; `crate::registry` lists them.
+//! Every collector kind, and the one trait each implements. This file is the registry:
+//! adding a collector is its module plus one line in `KINDS`. Everything else (the CLI's
+//! flags, the checks and their link names, munin graphs, `show`, `config`, packaging
+//! symlinks) is derived from here.
 
 pub mod diskstats;
+#[cfg(feature = "vmware")]
 pub mod vmware;
 pub mod whisper;
+
+use crate::checks::{DynCheck, DynGraph};
+use crate::engine::collector::{Cancel, Collector, Measured};
+use crate::engine::{read_typed, Spec};
+use crate::state::{State, StateSource, Trust};
+use crate::util::setting::BadSetting;
+use anyhow::Result;
+use clap::{ArgMatches, Command, FromArgMatches};
+use std::marker::PhantomData;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The registry, in the order collectors run and are shown.
+pub static KINDS: &[&dyn DynKind] = &[
+    &Kind::<diskstats::Diskstats>::NEW,
+    &Kind::<whisper::Whisper>::NEW,
+    #[cfg(feature = "vmware")]
+    &Kind::<vmware::Vmware>::NEW,
+];
+
+/// Settings every collector may use.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Collectors")]
+pub struct CommonArgs {
+    /// Collectors to run, comma-separated [default: every collector enabled by default]
+    #[arg(long, env = "GATHERER_COLLECTORS", value_name = "LIST")]
+    pub collectors: Option<String>,
+
+    /// Where procfs is mounted (tests point this at a fixture tree)
+    #[arg(long, env = "GATHERER_PROC_ROOT", default_value = "/proc", value_name = "DIR")]
+    pub proc_root: PathBuf,
+
+    /// Where sysfs is mounted
+    #[arg(long, env = "GATHERER_SYS_ROOT", default_value = "/sys", value_name = "DIR")]
+    pub sys_root: PathBuf,
+}
+
+/// The validated common settings a collector is built with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Common {
+    pub proc_root: PathBuf,
+    pub sys_root: PathBuf,
+    /// A single run (`gatherer once`): nothing to follow afterwards (no inotify).
+    pub oneshot: bool,
+}
+
+/// When and where a collector runs, from its settings.
+pub struct Schedule {
+    pub interval: Duration,
+    /// How long a cycle may take before it is reported as hung.
+    pub timeout: Duration,
+    pub state_path: PathBuf,
+}
+
+/// A kind of collector: everything the rest of gatherer needs to know about it.
+pub trait CollectorKind: Send + Sync + Sized + 'static {
+    /// Its name in `--collectors`, state files and logs.
+    const NAME: &'static str;
+    /// One line: what it measures (help, docs, the package description).
+    const ABOUT: &'static str;
+
+    /// Its settings as clap reads them (flags, variables, defaults, under its own help
+    /// heading), flattened only into the commands that run it.
+    type Args: clap::Args + FromArgMatches;
+    /// The part of its settings its state file needs (path, interval): all a check,
+    /// munin or `show` parse, so another collector's bad setting never reaches them.
+    type StateArgs: clap::Args + FromArgMatches;
+    /// Validated settings. Printed with `{:?}` they key a reload: equal means it keeps
+    /// running untouched.
+    type Settings: std::fmt::Debug + Clone + Send + Sync + 'static;
+    /// The collector, whose `Reading` says how its readings become samples.
+    type Collector: Collector;
+
+    /// Whether it runs when `--collectors` is not given: `Err(why not)` to leave it out.
+    fn on_by_default(_settings: &Self::Settings) -> Result<(), String> {
+        Ok(())
+    }
+
+    fn settings(args: Self::Args, common: &Common) -> Result<Self::Settings, BadSetting>;
+
+    fn state(args: Self::StateArgs) -> Result<StateSource, BadSetting>;
+
+    fn schedule(settings: &Self::Settings) -> Schedule;
+
+    fn build(settings: &Self::Settings, cancel: &Cancel) -> Result<Self::Collector>;
+
+    /// Its Nagios/Shinken checks (`gatherer check NAME`).
+    fn checks() -> &'static [&'static dyn DynCheck] {
+        &[]
+    }
+
+    /// Its munin graphs.
+    fn graphs() -> &'static [&'static dyn DynGraph] {
+        &[]
+    }
+}
+
+/// The registry's face of a collector kind.
+pub trait DynKind: Sync {
+    fn name(&self) -> &'static str;
+    fn about(&self) -> &'static str;
+    /// Add its settings to a command that runs collectors.
+    fn add_args(&self, cmd: Command) -> Command;
+    /// Add what its state file needs to a command that reads state files.
+    fn add_state_args(&self, cmd: Command) -> Command;
+    /// Build it from parsed arguments: its spec, and `Err(why)` if it is off by default.
+    fn plan(&self, m: &ArgMatches, common: &Common) -> Result<Planned, BadSetting>;
+    /// Where its state file is, from parsed arguments.
+    fn state(&self, m: &ArgMatches) -> Result<StateSource, BadSetting>;
+    /// Read its state file through its own reading type.
+    fn read_state(&self, path: &Path, trust: Trust) -> Result<Option<State<Measured>>>;
+    fn checks(&self) -> &'static [&'static dyn DynCheck];
+    fn graphs(&self) -> &'static [&'static dyn DynGraph];
+}
+
+/// A collector ready to run.
+pub struct Planned {
+    pub spec: Spec,
+    /// `Err(why)` when it stays out unless named in `--collectors`.
+    pub by_default: Result<(), String>,
+}
+
+/// The registry entry of `K`.
+pub struct Kind<K>(PhantomData<fn() -> K>);
+
+impl<K> Kind<K> {
+    pub const NEW: Kind<K> = Kind(PhantomData);
+}
+
+fn from_matches<T: FromArgMatches>(m: &ArgMatches) -> T {
+    // The command was built with T's own `augment_args`, so its arguments are all there.
+    T::from_arg_matches(m).expect("arguments added by the same definition")
+}
+
+impl<K: CollectorKind> DynKind for Kind<K> {
+    fn name(&self) -> &'static str {
+        K::NAME
+    }
+
+    fn about(&self) -> &'static str {
+        K::ABOUT
+    }
+
+    fn add_args(&self, cmd: Command) -> Command {
+        <K::Args as clap::Args>::augment_args(cmd)
+    }
+
+    fn add_state_args(&self, cmd: Command) -> Command {
+        <K::StateArgs as clap::Args>::augment_args(cmd)
+    }
+
+    fn plan(&self, m: &ArgMatches, common: &Common) -> Result<Planned, BadSetting> {
+        let settings = K::settings(from_matches(m), common)?;
+        let schedule = K::schedule(&settings);
+        let by_default = K::on_by_default(&settings);
+        let key = format!("{settings:?}");
+        let mut spec = Spec::new(K::NAME, schedule.interval, schedule.state_path, key, move |cancel: &Cancel| {
+            K::build(&settings, cancel)
+        });
+        spec.timeout = schedule.timeout;
+        Ok(Planned { spec, by_default })
+    }
+
+    fn state(&self, m: &ArgMatches) -> Result<StateSource, BadSetting> {
+        K::state(from_matches(m))
+    }
+
+    fn read_state(&self, path: &Path, trust: Trust) -> Result<Option<State<Measured>>> {
+        read_typed::<<K::Collector as Collector>::Reading>(path, K::NAME, trust)
+    }
+
+    fn checks(&self) -> &'static [&'static dyn DynCheck] {
+        K::checks()
+    }
+
+    fn graphs(&self) -> &'static [&'static dyn DynGraph] {
+        K::graphs()
+    }
+}
+
+/// Every collector name, in registry order.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    KINDS.iter().map(|k| k.name())
+}
+
+pub fn by_name(name: &str) -> Option<&'static dyn DynKind> {
+    KINDS.iter().copied().find(|k| k.name() == name)
+}

@@ -1,3 +1,7 @@
-//! Small helpers every layer uses: safe file reads.
+//! Small helpers every layer uses.
 
+pub mod atomic;
 pub mod file;
+pub mod lane;
+pub mod setting;
+pub mod timefmt;

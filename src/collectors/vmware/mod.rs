@@ -6,16 +6,19 @@
 //! `<proc-root>/stat` stands in, which counts ready time only when the VM has the steal
 //! clock enabled. A host that is not a VMware VM makes no network call at all.
 
-use crate::collector::{Collector, Reading, Spec};
-use crate::settings::Settings;
+use crate::engine::collector::{Collector, Reading};
+use crate::engine::sample::Sample;
 use crate::util::file;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+mod kind;
 pub mod soap;
 pub mod xml;
+
+pub use kind::{redact_url, Args, ReadyCheck, Settings, StateArgs};
 
 pub const NAME: &str = "vmware";
 const STEAL_NOTE: &str = "guest steal time: counts CPU ready only when the VM has stealclock.enable = \"TRUE\" \
@@ -71,6 +74,10 @@ impl Reading for CpuReady {
             ),
             _ => "VMware VM, no CPU ready figure".into(),
         }
+    }
+
+    fn samples(&self, out: &mut Vec<Sample>) {
+        kind::samples(self, out);
     }
 }
 
@@ -257,28 +264,6 @@ impl Collector for Vmware {
             self.poll_steal()
         }
     }
-}
-
-pub fn spec(settings: &Settings) -> Spec {
-    let s = settings.clone();
-    Spec::new(NAME, s.vmware_interval, s.vmware_state.clone(), move || {
-        let vsphere = match (&s.vsphere_url, &s.vsphere_user, &s.vsphere_password_file) {
-            (None, _, _) => None,
-            (Some(url), Some(user), Some(pw)) => Some(soap::Config {
-                url: url.clone(),
-                user: user.clone(),
-                password_file: pw.clone(),
-                ca_file: s.vsphere_ca_file.clone(),
-                insecure: s.vsphere_insecure,
-                timeout: s.vsphere_timeout,
-            }),
-            (Some(_), _, _) => bail!("--vsphere-url needs --vsphere-user and --vsphere-password-file"),
-        };
-        if let Some(c) = &vsphere {
-            soap::read_password(&c.password_file)?; // refuse a readable password file at once
-        }
-        Ok(Vmware::new(&s.sys_root, &s.proc_root, vsphere, s.vsphere_vm.clone()))
-    })
 }
 
 #[cfg(test)]

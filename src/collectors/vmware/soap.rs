@@ -45,7 +45,7 @@ pub fn read_password(path: &Path) -> Result<Secret> {
 }
 
 /// How to connect.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub url: String,
     pub user: String,

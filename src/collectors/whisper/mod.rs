@@ -22,8 +22,8 @@
 //! `scan` (full scans and the descent every walk uses), `refresh` (incremental recounts),
 //! `inotify` (watches and events).
 
-use crate::collector::{Collector, Reading, Spec};
-use crate::settings::Settings;
+use crate::engine::collector::{Collector, Reading};
+use crate::engine::sample::Sample;
 use anyhow::{bail, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -32,11 +32,13 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 mod inotify;
+mod kind;
 mod refresh;
 mod scan;
 mod sys;
 mod tree;
 
+pub use kind::{Args, Settings, StateArgs, WhisperCheck};
 pub use tree::{Counts, Tree};
 
 pub const NAME: &str = "whisper";
@@ -73,6 +75,12 @@ impl Reading for WhisperCount {
             s += &format!(", {} unreadable", self.unreadable_dirs);
         }
         s + &format!(" ({} scan)", if self.scan == ScanKind::Full { "full" } else { "incremental" })
+    }
+
+    fn samples(&self, out: &mut Vec<Sample>) {
+        for (metric, value) in kind::samples(self) {
+            out.push(Sample::new(metric, value));
+        }
     }
 }
 
@@ -176,21 +184,4 @@ impl Collector for Whisper {
             scan,
         }))
     }
-}
-
-pub fn spec(settings: &Settings) -> Spec {
-    let s = settings.clone();
-    let mut spec = Spec::new(NAME, POLL.min(s.whisper_interval), s.whisper_state.clone(), move || {
-        Ok(Whisper::new(
-            &s.whisper_root,
-            s.whisper_interval,
-            s.whisper_full_every,
-            s.whisper_threads,
-            s.whisper_inotify,
-        ))
-    });
-    // A full scan of a cold 10^7-file tree takes minutes: time out on the real interval,
-    // not on the poll.
-    spec.timeout = (settings.whisper_interval * 2).max(Duration::from_secs(600));
-    spec
 }

@@ -6,7 +6,6 @@
 use rustix::fs::{AtFlags, FileType, Mode, OFlags, RawDir};
 use std::ffi::CStr;
 use std::io;
-use std::mem::MaybeUninit;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::path::Path;
 
@@ -88,8 +87,9 @@ fn classify(dir: BorrowedFd<'_>, name: &CStr, file_type: FileType) -> Kind {
     }
 }
 
-/// A reusable getdents64 buffer.
-pub(super) struct Buf(Vec<MaybeUninit<u8>>);
+/// A reusable getdents64 buffer. Only its capacity is used, never initialised: the pages
+/// the kernel does not write to stay untouched, and so out of the resident set.
+pub(super) struct Buf(Vec<u8>);
 
 impl Buf {
     pub fn new() -> Buf {
@@ -100,10 +100,10 @@ impl Buf {
 /// Call `f(name, kind)` for every entry of the directory open at `fd` but `.` and `..`:
 /// the one directory-listing routine of the walk.
 pub(super) fn list(fd: BorrowedFd<'_>, buf: &mut Buf, mut f: impl FnMut(&[u8], Kind)) -> io::Result<()> {
-    if buf.0.is_empty() {
-        buf.0.resize(DENTS_BUF, MaybeUninit::uninit());
+    if buf.0.capacity() < DENTS_BUF {
+        buf.0 = Vec::with_capacity(DENTS_BUF);
     }
-    let mut dir = RawDir::new(fd.as_fd(), &mut buf.0);
+    let mut dir = RawDir::new(fd.as_fd(), buf.0.spare_capacity_mut());
     while let Some(entry) = dir.next() {
         let entry = entry?;
         let name = entry.file_name();

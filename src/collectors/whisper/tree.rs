@@ -400,5 +400,5 @@ impl Tree {
 }
 
 pub(super) fn is_racy(mtime_ns: i64) -> bool {
-    mtime_ns >= crate::timefmt::now_unix_ms() * 1_000_000 - RACY_NS
+    mtime_ns >= crate::util::timefmt::now_unix_ms() * 1_000_000 - RACY_NS
 }

@@ -1,34 +1,107 @@
-//! Schedules every collector on its own interval, in isolation, and writes its state file.
+//! The engine: schedules every collector on its own interval, in isolation, and hands
+//! each cycle's report to the sinks. It knows no particular collector and no particular
+//! output.
 //!
-//! Each collector has a supervisor thread that owns its schedule and its state file, and
-//! runs each cycle on a short-lived worker thread. The worker hands the collector back
-//! when done; if it panics, a fresh collector is built for the next cycle; if it does
-//! not answer within the timeout it is abandoned (threads cannot be killed), reported as
-//! hung, and no second cycle is started until it returns, so a stuck collector costs at
-//! most one thread. Failures never touch the other collectors, and the last good reading
-//! is written again with `status: "error"`.
+//! Each collector has a supervisor thread that owns its schedule and runs each cycle on
+//! a short-lived worker thread. The worker hands the collector back when done; if it
+//! panics, a fresh collector is built for the next cycle; if it does not answer within
+//! the timeout it is abandoned (threads cannot be killed), reported as hung, and no second
+//! cycle is started until it returns, so a stuck collector costs at most one thread.
+//! Failures never touch the other collectors, and the last good reading is reported
+//! again with `status: "error"`. A reload replaces only the collectors whose settings
+//! changed; the others keep running (and keep their state, such as a whisper tree).
 
-use crate::atomic::write_atomic;
-use crate::collector::{DynCollector, Measured, Spec};
-use crate::state::{Envelope, State, Status, SCHEMA};
-use crate::timefmt::{now_unix_ms, rfc3339};
+pub mod collector;
+pub mod sample;
+pub mod sink;
+
+use crate::state::{Envelope, State, Status, Trust, SCHEMA};
+use crate::util::timefmt::{now_unix_ms, rfc3339};
 use anyhow::{anyhow, Result};
+use collector::{Cancel, Collector, DynCollector, Measured, Reading};
+use sink::{Report, Sinks};
+use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+/// How long stopping waits for the outputs to finish what they were handed.
+const SINK_CLOSE: Duration = Duration::from_secs(10);
+
+type Factory = Box<dyn Fn(&Cancel) -> Result<Box<dyn DynCollector>> + Send + Sync>;
+type ReadState = fn(&Path, &str, Trust) -> Result<Option<State<Measured>>>;
+
+/// Everything the engine needs to run one collector.
+pub struct Spec {
+    pub name: &'static str,
+    /// How often a cycle runs.
+    pub interval: Duration,
+    /// A cycle that has not answered after this long is abandoned and reported as hung.
+    pub timeout: Duration,
+    pub state_path: PathBuf,
+    /// The validated settings, printed: equal keys mean a reload leaves it running.
+    pub key: String,
+    make: Factory,
+    read: ReadState,
+}
+
+impl Spec {
+    pub fn new<C: Collector>(
+        name: &'static str,
+        interval: Duration,
+        state_path: PathBuf,
+        key: String,
+        make: impl Fn(&Cancel) -> Result<C> + Send + Sync + 'static,
+    ) -> Spec {
+        Spec {
+            name,
+            interval,
+            timeout: default_timeout(interval),
+            state_path,
+            key,
+            make: Box::new(move |cancel| Ok(Box::new(make(cancel)?) as Box<dyn DynCollector>)),
+            read: read_typed::<C::Reading>,
+        }
+    }
+
+    /// A fresh collector instance (at start, and after one panicked or hung).
+    fn make(&self, cancel: &Cancel) -> Result<Box<dyn DynCollector>> {
+        (self.make)(cancel)
+    }
+
+    /// Read this collector's state file through its own reading type.
+    pub fn read_state(&self, trust: Trust) -> Result<Option<State<Measured>>> {
+        (self.read)(&self.state_path, self.name, trust)
+    }
+}
+
+/// Twice the interval, but never under a minute: slow trees and slow servers are normal.
+pub fn default_timeout(interval: Duration) -> Duration {
+    (interval * 2).max(Duration::from_secs(60))
+}
+
+/// Read a state file through the reading type `R`, as the engine carries readings.
+pub fn read_typed<R: Reading>(path: &Path, name: &str, trust: Trust) -> Result<Option<State<Measured>>> {
+    let Some(state) = State::<R>::read(path, name, trust)? else {
+        return Ok(None);
+    };
+    let reading = state.reading.as_ref().map(Measured::of).transpose()?;
+    Ok(Some(State { envelope: state.envelope, reading }))
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Mode {
     /// Until told to stop.
     Forever,
-    /// Until the first state write (ok or error), as `gatherer once` does.
+    /// Until the first report (ok or error) is out, as `gatherer once` does.
     Once,
 }
 
-/// How a supervisor ended: its last write, for `gatherer once`'s summary.
+/// How a supervisor ended: its last report, for `gatherer once`'s summary.
 #[derive(Debug)]
 pub struct Outcome {
     pub name: &'static str,
@@ -41,42 +114,37 @@ enum Event {
     Shutdown,
 }
 
-pub struct Runner {
-    supervisors: Vec<(Sender<Event>, JoinHandle<Outcome>)>,
-    health: Arc<Health>,
-}
-
-/// What systemd's readiness and watchdog need to know, shareable without the runner.
+/// What systemd's readiness and watchdog need to know, shareable without the engine.
 #[derive(Default)]
 pub struct Health {
-    supervisors: usize,
-    /// Supervisors that finished their first cycle (whatever its outcome).
-    first_done: Mutex<usize>,
+    /// Supervisors that have not finished their first cycle yet.
+    first_pending: Mutex<usize>,
     changed: Condvar,
-    /// Supervisors whose thread has ended (normally only at stop).
-    exited: AtomicUsize,
-    /// The runner was stopped (shutdown or reload): nothing more to report for it.
+    /// One flag per running supervisor: false once its thread has ended.
+    alive: Mutex<BTreeMap<&'static str, Arc<AtomicBool>>>,
+    /// The engine was stopped: nothing more to report for it.
     retired: AtomicBool,
 }
 
 impl Health {
     fn first_cycle_done(&self) {
-        *self.first_done.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        let mut n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
+        *n = n.saturating_sub(1);
         self.changed.notify_all();
     }
 
-    /// Block until every collector has finished its first cycle (written its state file,
-    /// failed, or taken the first sample of a rate), or the runner was stopped.
+    /// Block until every collector started with the engine has finished its first cycle
+    /// (reported, failed, or taken the first sample of a rate), or the engine stopped.
     pub fn wait_first_cycles(&self) {
-        let mut done = self.first_done.lock().unwrap_or_else(|e| e.into_inner());
-        while *done < self.supervisors && !self.is_retired() {
-            done = self.changed.wait_timeout(done, Duration::from_millis(500)).unwrap_or_else(|e| e.into_inner()).0;
+        let mut n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
+        while *n > 0 && !self.is_retired() {
+            n = self.changed.wait_timeout(n, Duration::from_millis(500)).unwrap_or_else(|e| e.into_inner()).0;
         }
     }
 
     /// Every supervisor thread is still running.
     pub fn all_alive(&self) -> bool {
-        self.exited.load(Ordering::SeqCst) == 0
+        self.alive.lock().unwrap_or_else(|e| e.into_inner()).values().all(|a| a.load(Ordering::SeqCst))
     }
 
     pub fn is_retired(&self) -> bool {
@@ -84,70 +152,158 @@ impl Health {
     }
 }
 
-/// Counts a supervisor's end, however it ends (a panic included).
-struct ExitGuard(Arc<Health>);
+/// Marks a supervisor dead however its thread ends (a panic included).
+struct ExitGuard(Arc<AtomicBool>);
 impl Drop for ExitGuard {
     fn drop(&mut self) {
-        self.0.exited.fetch_add(1, Ordering::SeqCst);
+        self.0.store(false, Ordering::SeqCst);
     }
 }
 
-/// Start one supervisor per collector.
-pub fn start(specs: Vec<Spec>, host: &str, mode: Mode) -> Result<Runner> {
-    let mut supervisors = Vec::new();
-    let health = Arc::new(Health { supervisors: specs.len(), ..Health::default() });
-    for spec in specs {
+struct Running {
+    key: String,
+    tx: Sender<Event>,
+    cancel: Cancel,
+    handle: JoinHandle<Outcome>,
+}
+
+pub struct Engine {
+    running: BTreeMap<&'static str, Running>,
+    order: Vec<&'static str>,
+    host: Arc<str>,
+    sinks: Sinks,
+    mode: Mode,
+    health: Arc<Health>,
+}
+
+impl Engine {
+    /// Start one supervisor per collector.
+    pub fn start(specs: Vec<Spec>, sinks: Sinks, host: &str, mode: Mode) -> Result<Engine> {
+        let health = Arc::new(Health { first_pending: Mutex::new(specs.len()), ..Health::default() });
+        let mut engine = Engine { running: BTreeMap::new(), order: Vec::new(), host: host.into(), sinks, mode, health };
+        for spec in specs {
+            engine.launch(spec, true)?;
+        }
+        Ok(engine)
+    }
+
+    fn launch(&mut self, spec: Spec, counts_for_readiness: bool) -> Result<()> {
         let (tx, rx) = channel();
-        let mut sup = Supervisor::new(spec, host.to_string(), mode, tx.clone(), rx);
-        sup.first_cycle = Some(health.clone());
-        let guard = ExitGuard(health.clone());
-        let handle = std::thread::Builder::new().name(format!("sup-{}", sup.spec.name)).spawn(move || {
+        let cancel = Cancel::default();
+        let alive = Arc::new(AtomicBool::new(true));
+        let name = spec.name;
+        let key = spec.key.clone();
+        let mut sup = Supervisor::new(spec, self.host.clone(), self.mode, tx.clone(), rx, self.sinks.clone());
+        sup.cancel = cancel.clone();
+        sup.first_cycle = counts_for_readiness.then(|| self.health.clone());
+        let guard = ExitGuard(alive.clone());
+        let handle = std::thread::Builder::new().name(format!("sup-{name}")).spawn(move || {
             let _guard = guard;
             sup.run()
         })?;
-        supervisors.push((tx, handle));
+        self.health.alive.lock().unwrap_or_else(|e| e.into_inner()).insert(name, alive);
+        self.running.insert(name, Running { key, tx, cancel, handle });
+        self.order.push(name);
+        Ok(())
     }
-    Ok(Runner { supervisors, health })
-}
 
-impl Runner {
     /// Readiness and liveness, for systemd.
     pub fn health(&self) -> Arc<Health> {
         self.health.clone()
     }
 
-    /// Ask every supervisor to stop after the write in progress, and wait for them.
-    pub fn stop(self) -> Vec<Outcome> {
+    /// Run `specs` from now on: collectors whose settings did not change keep running
+    /// untouched; changed ones are stopped (their long work cancelled) and started anew;
+    /// gone ones stop; new ones start. Returns the names restarted, started, stopped.
+    pub fn apply(&mut self, specs: Vec<Spec>) -> Result<Changes> {
+        let mut changes = Changes::default();
+        let wanted: Vec<&'static str> = specs.iter().map(|s| s.name).collect();
+        for name in self.order.clone() {
+            if !wanted.contains(&name) {
+                self.retire(name);
+                changes.stopped.push(name);
+            }
+        }
+        for spec in specs {
+            match self.running.get(spec.name) {
+                Some(r) if r.key == spec.key => continue,
+                Some(_) => {
+                    self.retire(spec.name);
+                    changes.restarted.push(spec.name);
+                }
+                None => changes.started.push(spec.name),
+            }
+            self.launch(spec, false)?;
+        }
+        Ok(changes)
+    }
+
+    /// Stop one supervisor: cancel its work, tell it to stop, and let it go (a hung
+    /// cycle may still be running; it ends by itself and is not waited for).
+    fn retire(&mut self, name: &'static str) {
+        if let Some(r) = self.running.remove(name) {
+            r.cancel.cancel();
+            let _ = r.tx.send(Event::Shutdown);
+            let _ = r.handle.join();
+        }
+        self.order.retain(|n| *n != name);
+        self.health.alive.lock().unwrap_or_else(|e| e.into_inner()).remove(name);
+    }
+
+    /// Ask every supervisor to stop after the report in progress, and wait for them.
+    pub fn stop(mut self) -> Vec<Outcome> {
         self.health.retired.store(true, Ordering::SeqCst);
         self.health.changed.notify_all();
-        for (tx, _) in &self.supervisors {
-            let _ = tx.send(Event::Shutdown);
+        for r in self.running.values() {
+            r.cancel.cancel();
+            let _ = r.tx.send(Event::Shutdown);
         }
-        self.wait()
+        let outcomes = self.join_all();
+        // The reports already handed over are finished, not cut off by the exit.
+        self.sinks.close(SINK_CLOSE);
+        outcomes
     }
 
     /// Wait for every supervisor to end by itself (`Mode::Once`).
-    pub fn wait(self) -> Vec<Outcome> {
-        self.supervisors
+    pub fn wait(mut self) -> Vec<Outcome> {
+        let outcomes = self.join_all();
+        self.sinks.close(SINK_CLOSE);
+        outcomes
+    }
+
+    fn join_all(&mut self) -> Vec<Outcome> {
+        let order = std::mem::take(&mut self.order);
+        order
             .into_iter()
-            .map(|(_, h)| {
-                h.join().unwrap_or_else(|_| Outcome { name: "?", ok: false, text: "supervisor panicked".into() })
+            .filter_map(|n| self.running.remove(n))
+            .map(|r| {
+                r.handle.join().unwrap_or_else(|_| Outcome { name: "?", ok: false, text: "supervisor panicked".into() })
             })
             .collect()
     }
 }
 
+/// What `Engine::apply` changed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Changes {
+    pub restarted: Vec<&'static str>,
+    pub started: Vec<&'static str>,
+    pub stopped: Vec<&'static str>,
+}
+
 struct LastGood {
     measured_at_unix: i64,
-    measured: Measured,
+    measured: Arc<Measured>,
 }
 
 struct Supervisor {
     spec: Spec,
-    host: String,
+    host: Arc<str>,
     mode: Mode,
     tx: Sender<Event>,
     rx: Receiver<Event>,
+    sinks: Sinks,
+    cancel: Cancel,
     collector: Option<Box<dyn DynCollector>>,
     cycle: u64,
     /// A cycle abandoned after its timeout that has not come back yet: its id, when it
@@ -155,9 +311,10 @@ struct Supervisor {
     /// it is logged once).
     stuck: Option<(u64, Instant, String)>,
     last_good: Option<LastGood>,
+    /// Whether a good measurement was taken since this start (the first is logged).
+    measured_since_start: bool,
     /// Last failure text logged at WARN, so a persistent failure is not logged every cycle.
     last_error: Option<String>,
-    last_write_error: Option<String>,
     /// Told once, after the first cycle.
     first_cycle: Option<Arc<Health>>,
 }
@@ -166,15 +323,19 @@ struct Supervisor {
 struct Stop;
 
 impl Supervisor {
-    fn new(spec: Spec, host: String, mode: Mode, tx: Sender<Event>, rx: Receiver<Event>) -> Self {
-        let removed = crate::atomic::remove_stale_temps(&spec.state_path);
+    fn new(spec: Spec, host: Arc<str>, mode: Mode, tx: Sender<Event>, rx: Receiver<Event>, sinks: Sinks) -> Self {
+        let removed = crate::util::atomic::remove_stale_temps(&spec.state_path);
         if removed > 0 {
-            log::info!(target: spec.name, "removed {removed} temp file(s) a killed writer left beside {}", spec.state_path.display());
+            log::info!(
+                target: spec.name,
+                "removed {removed} temp file(s) a killed writer left beside {}",
+                spec.state_path.display()
+            );
         }
         let me = rustix::process::geteuid().as_raw();
-        let last_good = match spec.read_state(crate::state::Trust::Owner(me)) {
+        let last_good = match spec.read_state(Trust::Owner(me)) {
             Ok(Some(State { envelope, reading: Some(measured) })) => {
-                envelope.measured_at_unix.map(|t| LastGood { measured_at_unix: t, measured })
+                envelope.measured_at_unix.map(|t| LastGood { measured_at_unix: t, measured: Arc::new(measured) })
             }
             Ok(_) => None,
             Err(e) => {
@@ -188,19 +349,23 @@ impl Supervisor {
             mode,
             tx,
             rx,
+            sinks,
+            cancel: Cancel::default(),
             collector: None,
             cycle: 0,
             stuck: None,
             last_good,
+            measured_since_start: false,
             last_error: None,
-            last_write_error: None,
             first_cycle: None,
         }
     }
 
     fn run(mut self) -> Outcome {
         let name = self.spec.name;
-        log::info!(target: name, "every {:?}, writing {}", self.spec.interval, self.spec.state_path.display());
+        if self.mode == Mode::Forever {
+            log::info!(target: name, "every {:?}, writing {}", self.spec.interval, self.spec.state_path.display());
+        }
         let mut due = Instant::now();
         loop {
             if self.sleep_until(due).is_err() {
@@ -218,11 +383,13 @@ impl Supervisor {
                 }
                 Ok(Some(measured)) => {
                     log::debug!(target: name, "cycle {} took {took:?}: ok: {}", self.cycle, measured.summary);
-                    if self.last_error.take().is_some() || self.last_good.is_none() {
+                    if self.last_error.take().is_some() || !self.measured_since_start {
                         log::info!(target: name, "measuring: {}", measured.summary);
                     }
-                    self.last_good = Some(LastGood { measured_at_unix: attempted_at_unix, measured });
-                    Some(self.write(Status::Ok, None, attempted_at_unix, took))
+                    self.measured_since_start = true;
+                    self.last_good =
+                        Some(LastGood { measured_at_unix: attempted_at_unix, measured: Arc::new(measured) });
+                    Some(self.report(Status::Ok, None, attempted_at_unix, took))
                 }
                 Err(e) => {
                     let text = format!("{e:#}");
@@ -231,7 +398,7 @@ impl Supervisor {
                         log::warn!(target: name, "{text} (keeping the last good values)");
                         self.last_error = Some(text.clone());
                     }
-                    Some(self.write(Status::Error, Some(text), attempted_at_unix, took))
+                    Some(self.report(Status::Error, Some(text), attempted_at_unix, took))
                 }
             };
             if let Some(h) = first_cycle {
@@ -285,7 +452,7 @@ impl Supervisor {
         }
         let collector = match self.collector.take() {
             Some(c) => c,
-            None => match self.spec.make() {
+            None => match self.spec.make(&self.cancel) {
                 Ok(c) => c,
                 Err(e) => return Ok((Err(e.context("cannot set the collector up")), Duration::ZERO)),
             },
@@ -332,14 +499,17 @@ impl Supervisor {
         }
     }
 
-    fn write(&mut self, status: Status, error: Option<String>, attempted_at_unix: i64, took: Duration) -> Outcome {
+    /// Hand this cycle's report to every sink; in `Mode::Once`, wait until it is out.
+    fn report(&mut self, status: Status, error: Option<String>, attempted_at_unix: i64, took: Duration) -> Outcome {
         let name = self.spec.name;
         let last = self.last_good.as_ref();
-        let state = State {
+        let report = Arc::new(Report {
+            collector: name,
+            state_path: self.spec.state_path.clone(),
             envelope: Envelope {
                 schema: SCHEMA,
                 collector: name.to_string(),
-                host: self.host.clone(),
+                host: self.host.to_string(),
                 status,
                 error: error.clone(),
                 measured_at: last.map(|l| rfc3339(l.measured_at_unix)),
@@ -347,28 +517,19 @@ impl Supervisor {
                 attempted_at_unix,
                 duration_ms: took.as_millis() as u64,
             },
-            reading: last.map(|l| &l.measured.fields),
+            measured: last.map(|l| l.measured.clone()),
+        });
+        self.sinks.deliver(&report);
+        let delivered = match self.mode {
+            // A state file that cannot be written fails `once`; the daemon goes on.
+            Mode::Once => self.sinks.flush(name, Duration::from_secs(60)),
+            Mode::Forever => Ok(()),
         };
-        let written = state.to_json().and_then(|json| write_atomic(&self.spec.state_path, &json));
-        match written {
-            Ok(()) => {
-                if self.last_write_error.take().is_some() {
-                    log::info!(target: name, "writing {} works again", self.spec.state_path.display());
-                }
-                match error {
-                    None => {
-                        Outcome { name, ok: true, text: last.map(|l| l.measured.summary.clone()).unwrap_or_default() }
-                    }
-                    Some(e) => Outcome { name, ok: false, text: e },
-                }
-            }
-            Err(e) => {
-                let text = format!("cannot write state file: {e:#}");
-                if self.last_write_error.as_deref() != Some(&text) {
-                    log::error!(target: name, "{text}");
-                    self.last_write_error = Some(text.clone());
-                }
-                Outcome { name, ok: false, text }
+        match (delivered, error) {
+            (Err(e), _) => Outcome { name, ok: false, text: e },
+            (Ok(()), Some(e)) => Outcome { name, ok: false, text: e },
+            (Ok(()), None) => {
+                Outcome { name, ok: true, text: last.map(|l| l.measured.summary.clone()).unwrap_or_default() }
             }
         }
     }
@@ -387,7 +548,9 @@ fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::collector::{Collector, Reading};
+    use crate::engine::collector::{Collector, Reading};
+    use crate::engine::sample::Sample;
+    use crate::sinks::state_file::StateFiles;
     use serde::{Deserialize, Serialize};
     use std::collections::VecDeque;
     use std::path::Path;
@@ -403,6 +566,8 @@ mod tests {
         fn summary(&self) -> String {
             format!("n={}", self.n)
         }
+
+        fn samples(&self, _out: &mut Vec<Sample>) {}
     }
 
     #[derive(Clone)]
@@ -451,14 +616,22 @@ mod tests {
 
     /// A spec whose script the test can change while it runs.
     fn scripted(name: &'static str, path: &Path, interval_ms: u64, script: Script, made: Arc<AtomicUsize>) -> Spec {
-        Spec::new(name, Duration::from_millis(interval_ms), path.to_path_buf(), move || {
+        Spec::new(name, Duration::from_millis(interval_ms), path.to_path_buf(), "key".into(), move |_: &Cancel| {
             made.fetch_add(1, Ordering::SeqCst);
             Ok(Scripted { script: script.clone() })
         })
     }
 
+    fn sinks() -> Sinks {
+        Sinks::new(vec![Arc::new(StateFiles::default())])
+    }
+
+    fn start(specs: Vec<Spec>, host: &str, mode: Mode) -> Result<Engine> {
+        Engine::start(specs, sinks(), host, mode)
+    }
+
     fn read(path: &Path, name: &str) -> Option<State<Count>> {
-        State::<Count>::read(path, name, crate::state::Trust::Anyone).ok().flatten()
+        State::<Count>::read(path, name, Trust::Anyone).ok().flatten()
     }
 
     /// Poll the state file until `pred` holds; panics with the last state after 5 s.
@@ -595,5 +768,86 @@ mod tests {
             .unwrap()
             .wait();
         assert!(!out[0].ok && out[0].text.contains("does not exist"), "{out:?}");
+    }
+
+    #[test]
+    fn a_reload_restarts_only_the_collectors_whose_settings_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a_p, b_p) = (dir.path().join("a.json"), dir.path().join("b.json"));
+        let (made_a, made_b) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let mk = |name, p: &Path, key: &str, made: &Arc<AtomicUsize>, n| {
+            let mut s = spec(name, p, 20, vec![Act::Give(n)], made.clone());
+            s.key = key.into();
+            s
+        };
+        let mut e =
+            start(vec![mk("a", &a_p, "a1", &made_a, 1), mk("b", &b_p, "b1", &made_b, 2)], "h", Mode::Forever).unwrap();
+        wait_for(&a_p, "a", "a's first report", |s| s.reading == Some(Count { n: 1 }));
+        wait_for(&b_p, "b", "b's first report", |s| s.reading == Some(Count { n: 2 }));
+        // Same settings for a, new ones for b: only b is rebuilt.
+        let changes = e.apply(vec![mk("a", &a_p, "a1", &made_a, 1), mk("b", &b_p, "b2", &made_b, 3)]).unwrap();
+        assert_eq!(changes, Changes { restarted: vec!["b"], started: vec![], stopped: vec![] });
+        wait_for(&b_p, "b", "b with its new settings", |s| s.reading == Some(Count { n: 3 }));
+        assert_eq!(made_a.load(Ordering::SeqCst), 1, "a kept running, never rebuilt");
+        assert_eq!(made_b.load(Ordering::SeqCst), 2);
+        // Nothing changed at all: nothing restarts.
+        let changes = e.apply(vec![mk("a", &a_p, "a1", &made_a, 1), mk("b", &b_p, "b2", &made_b, 3)]).unwrap();
+        assert_eq!(changes, Changes::default());
+        // a goes away, c comes.
+        let c_p = dir.path().join("c.json");
+        let made_c = Arc::new(AtomicUsize::new(0));
+        let changes = e.apply(vec![mk("b", &b_p, "b2", &made_b, 3), mk("c", &c_p, "c1", &made_c, 4)]).unwrap();
+        assert_eq!(changes, Changes { restarted: vec![], started: vec!["c"], stopped: vec!["a"] });
+        wait_for(&c_p, "c", "c", |s| s.reading == Some(Count { n: 4 }));
+        std::fs::remove_file(&a_p).unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(!a_p.exists(), "a no longer reports");
+        assert_eq!(made_b.load(Ordering::SeqCst), 2, "b untouched by the second reload");
+        e.stop();
+    }
+
+    /// A collector that blocks until it is cancelled, then says so.
+    struct Cancellable {
+        cancel: Cancel,
+        ended: Arc<AtomicUsize>,
+    }
+
+    impl Collector for Cancellable {
+        type Reading = Count;
+        fn collect(&mut self) -> Result<Option<Count>> {
+            while !self.cancel.is_cancelled() {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            self.ended.fetch_add(1, Ordering::SeqCst);
+            Ok(None)
+        }
+    }
+
+    #[test]
+    fn a_replaced_collectors_long_work_is_cancelled_not_left_running() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.json");
+        let ended = Arc::new(AtomicUsize::new(0));
+        let mk = |key: &str| {
+            let ended = ended.clone();
+            Spec::new("x", Duration::from_millis(20), p.clone(), key.into(), move |c: &Cancel| {
+                Ok(Cancellable { cancel: c.clone(), ended: ended.clone() })
+            })
+        };
+        let mut e = start(vec![mk("k1")], "h", Mode::Forever).unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+        assert_eq!(ended.load(Ordering::SeqCst), 0, "still working");
+        e.apply(vec![mk("k2")]).unwrap();
+        let until = Instant::now() + Duration::from_secs(5);
+        while ended.load(Ordering::SeqCst) == 0 {
+            assert!(Instant::now() < until, "the replaced collector's work was never cancelled");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        e.stop();
+        let until = Instant::now() + Duration::from_secs(5);
+        while ended.load(Ordering::SeqCst) < 2 {
+            assert!(Instant::now() < until, "stop cancels the running work too");
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 }

@@ -5,14 +5,18 @@
 //! from the configured interval. The first sample only primes (it would cover the time
 //! since boot, which iostat also skips).
 
-use crate::collector::{Collector, Reading, Spec};
-use crate::settings::Settings;
+use crate::engine::collector::{Collector, Reading};
+use crate::engine::sample::Sample;
 use crate::util::file;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+mod kind;
+
+pub use kind::{Args, DiskUtilCheck, Settings, StateArgs};
 
 pub const NAME: &str = "diskstats";
 
@@ -52,6 +56,14 @@ impl Reading for DiskUtil {
         }
         let disks: Vec<String> = self.disks.iter().map(|(n, d)| format!("{n} {:.1}%", d.util_pct)).collect();
         format!("{} (window {:.1} s)", disks.join(", "), self.interval_s)
+    }
+
+    fn samples(&self, out: &mut Vec<Sample>) {
+        for (name, d) in &self.disks {
+            for (metric, value) in kind::window_samples(d) {
+                out.push(Sample::new(metric, value).label("device", name));
+            }
+        }
     }
 }
 
@@ -170,7 +182,7 @@ pub fn window(prev: &Counters, cur: &Counters, secs: f64, bound: u64) -> Option<
     })
 }
 
-struct Sample {
+struct Snapshot {
     at: Instant,
     disks: HashMap<String, Counters>,
 }
@@ -186,7 +198,7 @@ struct Device {
 pub struct Diskstats {
     diskstats: PathBuf,
     sys_block: PathBuf,
-    prev: Option<Sample>,
+    prev: Option<Snapshot>,
     /// Devices seen in the latest sample, by name.
     devices: HashMap<String, Device>,
     /// The file's bytes, reused every sample.
@@ -227,7 +239,7 @@ impl Diskstats {
         }
     }
 
-    fn sample(&mut self) -> Result<Sample> {
+    fn sample(&mut self) -> Result<Snapshot> {
         let at = Instant::now();
         let mut buf = std::mem::take(&mut self.buf);
         let read = file::read_into(&self.diskstats, file::Links::Follow, MAX_DISKSTATS, &mut buf)
@@ -270,7 +282,7 @@ impl Diskstats {
         // Names that left are forgotten, so a device re-added under the same name is
         // looked up again.
         self.devices = seen;
-        Ok(Sample { at, disks })
+        Ok(Snapshot { at, disks })
     }
 }
 
@@ -294,13 +306,6 @@ impl Collector for Diskstats {
             .collect();
         Ok(Some(DiskUtil { interval_s: (secs * 1e6).round() / 1e6, disks }))
     }
-}
-
-pub fn spec(settings: &Settings) -> Spec {
-    let (proc_root, sys_root) = (settings.proc_root.clone(), settings.sys_root.clone());
-    Spec::new(NAME, settings.diskstats_interval, settings.diskstats_state.clone(), move || {
-        Ok(Diskstats::new(&proc_root, &sys_root))
-    })
 }
 
 #[cfg(test)]

@@ -36,6 +36,24 @@ fn split_day(unix_s: i64) -> (String, i64) {
     (format!("{y:04}-{m:02}-{d:02}"), unix_s.rem_euclid(86_400))
 }
 
+/// `42 s`, `5 min`, `3 h`, `2 d`.
+pub fn age(secs: u64) -> String {
+    match secs {
+        s if s < 120 => format!("{s} s"),
+        s if s < 7200 => format!("{} min", s / 60),
+        s if s < 172_800 => format!("{} h", s / 3600),
+        s => format!("{} d", s / 86_400),
+    }
+}
+
+/// `42 s ago`, or `5 min in the future: ...` for a time ahead of `now`.
+pub fn ago(now: i64, t: i64) -> String {
+    match crate::state::age_at(now, t) {
+        Ok(a) => format!("{} ago", age(a)),
+        Err(ahead) => format!("{} in the future: a clock stepped back, or not gatherer's file", age(ahead)),
+    }
+}
+
 /// Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's algorithm).
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
@@ -62,6 +80,16 @@ mod tests {
         assert_eq!(rfc3339(1_795_315_999), "2026-11-22T02:53:19Z");
         assert_eq!(rfc3339(-1), "1969-12-31T23:59:59Z");
         assert_eq!(rfc3339_ms(1_795_315_999_007), "2026-11-22T02:53:19.007Z");
+    }
+
+    #[test]
+    fn ages() {
+        assert_eq!(age(5), "5 s");
+        assert_eq!(age(600), "10 min");
+        assert_eq!(age(10_800), "3 h");
+        assert_eq!(ago(100, 95), "5 s ago");
+        assert!(ago(100, 100 + 7200).starts_with("2 h in the future"));
+        assert!(ago(100, i64::MIN).ends_with(" d ago"));
     }
 
     #[test]

@@ -108,8 +108,7 @@ impl Reader<'_> {
         let line = self.line;
         let mut w = Word { text: String::new(), eq: None, plain_start: true, line };
         let mut first = true;
-        loop {
-            let Some(&c) = self.chars.peek() else { break };
+        while let Some(&c) = self.chars.peek() {
             match c {
                 ' ' | '\t' | '\n' | ';' => break,
                 '\'' => {

@@ -105,7 +105,7 @@ fn random_u64() -> u64 {
         // Early boot without entropy: the name only needs to be unpredictable enough that
         // O_EXCL retries succeed, so fall back to time, pid and an address.
         _ => {
-            let t = crate::timefmt::now_unix_ms() as u64;
+            let t = crate::util::timefmt::now_unix_ms() as u64;
             t.rotate_left(17) ^ u64::from(std::process::id()) ^ (&buf as *const _ as u64)
         }
     }

@@ -15,6 +15,8 @@ use std::sync::{Mutex, OnceLock};
 struct Logger {
     level: Mutex<LevelFilter>,
     sink: Mutex<Sink>,
+    /// Log targets that are gatherer's own beside `gatherer::*` (collector names).
+    ours: Vec<&'static str>,
 }
 
 enum Sink {
@@ -28,15 +30,16 @@ static LOGGER: OnceLock<Logger> = OnceLock::new();
 /// become, so it can still reopen them after logrotate.
 pub type Owner = Option<(u32, u32)>;
 
-/// Install the logger. `log_file: None` logs to stderr. Idempotent for tests: a second
-/// call keeps the first logger.
-pub fn init(log_file: Option<&Path>, debug: bool, owner: Owner) -> Result<()> {
+/// Install the logger. `log_file: None` logs to stderr. `ours`: log targets that are
+/// gatherer's own beside `gatherer::*`. Idempotent for tests: a second call keeps the
+/// first logger.
+pub fn init(log_file: Option<&Path>, debug: bool, owner: Owner, ours: &[&'static str]) -> Result<()> {
     let sink = match log_file {
         None => Sink::Stderr,
         Some(p) => Sink::File { path: p.to_path_buf(), file: open_log(p, owner)? },
     };
     let level = if debug { LevelFilter::Debug } else { LevelFilter::Info };
-    if LOGGER.set(Logger { level: Mutex::new(level), sink: Mutex::new(sink) }).is_ok() {
+    if LOGGER.set(Logger { level: Mutex::new(level), sink: Mutex::new(sink), ours: ours.to_vec() }).is_ok() {
         let logger = LOGGER.get().expect("just set");
         log::set_logger(logger).ok();
         log::set_max_level(level);
@@ -110,7 +113,7 @@ impl Log for Logger {
         // details (and so credentials) could leak.
         let ours = metadata.target().starts_with("gatherer")
             || metadata.target() == "panic"
-            || crate::registry::names().any(|n| n == metadata.target());
+            || self.ours.contains(&metadata.target());
         let level = if ours { *self.level.lock().unwrap_or_else(|e| e.into_inner()) } else { LevelFilter::Warn };
         metadata.level() <= level
     }
@@ -130,7 +133,7 @@ impl Log for Logger {
         };
         let line = format!(
             "{} {level} [{target}] {}\n",
-            crate::timefmt::rfc3339_ms(crate::timefmt::now_unix_ms()),
+            crate::util::timefmt::rfc3339_ms(crate::util::timefmt::now_unix_ms()),
             record.args()
         );
         let mut sink = self.sink.lock().unwrap_or_else(|e| e.into_inner());

@@ -1,0 +1,506 @@
+//! The command line, built from the registry: each subcommand gets only the settings it
+//! uses (a check parses its collector's state path and interval, nothing else), every
+//! setting has a `GATHERER_*` variable, and the env file's values become runtime defaults,
+//! so the precedence is flag, then environment, then file, then built-in default, and
+//! each value's source is known (for `gatherer config` and for error messages).
+
+use super::envfile;
+use crate::checks::{DynCheck, PluginState};
+use crate::collectors::{CommonArgs, KINDS};
+use crate::service::{LogArgs, PidArgs, StopArgs, UserArgs};
+use clap::builder::PossibleValuesParser;
+use clap::parser::ValueSource;
+use clap::{Arg, ArgAction, ArgMatches, Args as _, Command};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+const ENV_FILE_DEFAULT: &str = "/etc/default/gatherer";
+
+/// Subcommands that run collectors, and so take every collector's settings.
+pub const COLLECTING: [&str; 5] = ["run", "start", "once", "show", "config"];
+
+/// The whole command line.
+pub fn command() -> Command {
+    let collecting = |c: Command| KINDS.iter().fold(CommonArgs::augment_args(c), |c, k| k.add_args(c));
+    let daemon = |c: Command| collecting(UserArgs::augment_args(LogArgs::augment_args(c)));
+    let sub = |name: &'static str| Command::new(name).args_override_self(true);
+    // `about` last: a flattened settings struct's doc comment would replace it.
+    let run = daemon(sub("run"))
+        .about("Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT");
+    let start = PidArgs::augment_args(daemon(sub("start")))
+        .about("Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)");
+    let once = collecting(LogArgs::augment_args(sub("once")))
+        .about("Run each enabled collector once, write its state file, print a summary; exit 1 if any failed");
+    let show = collecting(sub("show"))
+        .arg(
+            Arg::new("json")
+                .long("json")
+                .action(ArgAction::SetTrue)
+                .help("One JSON object: each collector's state file, as read"),
+        )
+        .about("Print what the state files hold and how old they are; exit 1 if any is missing or unreadable");
+    let config = PidArgs::augment_args(StopArgs::augment_args(daemon(sub("config")))).about(
+        "Print the effective value of every setting and where it came from (flag, environment, env file, default)",
+    );
+    let stop = StopArgs::augment_args(PidArgs::augment_args(sub("stop"))).about(
+        "Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed",
+    );
+    let status = PidArgs::augment_args(sub("status"))
+        .about("Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown");
+    let reload = PidArgs::augment_args(sub("reload")).about(
+        "Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running, 4 if not allowed",
+    );
+
+    let mut check = sub("check")
+        .about("Nagios/Shinken plugin on a state file (exit 0/1/2/3); one subcommand per check")
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    for kind in KINDS {
+        for c in kind.checks() {
+            let about = format!("{} [installed as {}]", c.about(), c.link());
+            check = check.subcommand(c.add_args(kind.add_state_args(sub(c.name()))).about(about));
+        }
+    }
+    let graphs: Vec<&'static str> = KINDS.iter().flat_map(|k| k.graphs()).map(|g| g.link()).collect();
+    let munin = KINDS
+        .iter()
+        .fold(sub("munin"), |c, k| k.add_state_args(c))
+        .arg(Arg::new("action").value_name("ACTION").help("`config`, `autoconf`, or nothing for the values"))
+        .arg(
+            Arg::new("graph")
+                .long("graph")
+                .required(true)
+                .value_parser(PossibleValuesParser::new(graphs))
+                .help("The graph, when not given by the name the plugin is linked as"),
+        )
+        .about("munin plugin on a state file; link it under the name of its graph");
+
+    // Every setting was once accepted by every subcommand: keep accepting each (hidden
+    // from the help of subcommands that do not use it, and never read or validated
+    // there), so existing command lines and plugin definitions keep working.
+    let every: Vec<Arg> = config.get_arguments().filter(|a| a.get_long().is_some()).cloned().collect();
+    let tolerant = |c: Command| {
+        let missing: Vec<Arg> =
+            every.iter().filter(|a| c.get_arguments().all(|b| b.get_id() != a.get_id())).cloned().collect();
+        missing.into_iter().fold(c, |c, a| c.arg(a.hide(true).required(false)))
+    };
+    let (run, start, stop, status, reload, once, show) = (
+        tolerant(run),
+        tolerant(start),
+        tolerant(stop),
+        tolerant(status),
+        tolerant(reload),
+        tolerant(once),
+        tolerant(show),
+    );
+    let munin = tolerant(munin);
+    let leaves: Vec<String> = check.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for leaf in leaves {
+        check = check.mut_subcommand(leaf, tolerant);
+    }
+
+    let listing = settings_listing(&every);
+    Command::new("gatherer")
+        .version(crate::VERSION)
+        .long_version(crate::LONG_VERSION)
+        .about("Gathers slow measurements in the background into small state files for monitoring checks")
+        .after_help(listing)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .propagate_version(true)
+        .arg(
+            Arg::new("env-file")
+                .long("env-file")
+                .env("GATHERER_ENV_FILE")
+                .default_value(ENV_FILE_DEFAULT)
+                .global(true)
+                .value_name("PATH")
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(
+                    "Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine",
+                ),
+        )
+        .subcommands([run, start, stop, status, reload, once, show, config, check, munin])
+}
+
+/// Every setting for the top-level help, by heading: flag, variable, default, help.
+fn settings_listing(args: &[Arg]) -> String {
+    let mut out = String::from(
+        "Settings (each subcommand takes those it uses; `gatherer SUBCOMMAND --help` shows them). Every setting \
+         can also be set by its GATHERER_* variable or in the env file; the flag wins, then the environment, then \
+         the file.\n",
+    );
+    let mut heading = None;
+    for a in args {
+        let h = a.get_help_heading().unwrap_or("Options");
+        if heading != Some(h) {
+            out.push_str(&format!("\n{h}:\n"));
+            heading = Some(h);
+        }
+        let value = a.get_value_names().and_then(|v| v.first()).map(|v| format!(" <{v}>")).unwrap_or_default();
+        let var = a.get_env().map(|v| v.to_string_lossy().into_owned()).unwrap_or_default();
+        let default: Vec<String> = a.get_default_values().iter().map(|d| d.to_string_lossy().into_owned()).collect();
+        let default = if default.is_empty() { String::new() } else { format!(" [default: {}]", default.join(",")) };
+        let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+        out.push_str(&format!("  --{}{value}  {var}{default}\n      {help}\n", a.get_long().unwrap_or("")));
+    }
+    out
+}
+
+/// Where a setting's value came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Environment,
+    EnvFile { line: usize },
+    Default,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Flag => f.write_str("flag"),
+            Source::Environment => f.write_str("environment"),
+            Source::EnvFile { line } => write!(f, "env file line {line}"),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// The command line as parsed, with where each value came from.
+pub struct Parsed {
+    pub matches: ArgMatches,
+    /// The subcommand path (`["check", "disk-util"]`).
+    pub sub: Vec<String>,
+    pub env_file: PathBuf,
+    /// Variables whose value the env file supplied, with their line.
+    from_file: HashMap<String, usize>,
+    /// `GATHERER_*` keys of the env file that no setting has (typos, usually), with lines.
+    pub unknown: Vec<(String, usize)>,
+}
+
+impl Parsed {
+    /// The matches of the innermost subcommand.
+    pub fn leaf(&self) -> &ArgMatches {
+        let mut m = &self.matches;
+        while let Some((_, sub)) = m.subcommand() {
+            m = sub;
+        }
+        m
+    }
+
+    /// Every setting of the innermost subcommand: flag, value (empty when unset), source.
+    pub fn values(&self) -> Vec<(String, String, Source)> {
+        let cmd = command();
+        let mut c = &cmd;
+        for name in &self.sub {
+            c = c.find_subcommand(name).expect("parsed from this command");
+        }
+        let m = self.leaf();
+        let mut out = Vec::new();
+        for a in c.get_arguments().chain(cmd.get_arguments()) {
+            let (Some(long), id) = (a.get_long(), a.get_id().as_str()) else { continue };
+            if matches!(long, "help" | "version") || out.iter().any(|(l, _, _): &(String, String, Source)| l == long) {
+                continue;
+            }
+            let value = m
+                .get_raw(id)
+                .map(|vs| vs.map(|v| v.to_string_lossy().into_owned()).collect::<Vec<_>>().join(","))
+                .unwrap_or_default();
+            let var = a.get_env().map(|v| v.to_string_lossy().into_owned());
+            let source = match m.value_source(id) {
+                Some(ValueSource::CommandLine) => Source::Flag,
+                Some(ValueSource::EnvVariable) => Source::Environment,
+                _ => match var.as_ref().and_then(|v| self.from_file.get(v)) {
+                    Some(&line) => Source::EnvFile { line },
+                    None => Source::Default,
+                },
+            };
+            out.push((long.to_string(), value, source));
+        }
+        out
+    }
+
+    /// The values alone, by flag: what a reload compares.
+    pub fn value_map(&self) -> BTreeMap<String, String> {
+        self.values().into_iter().map(|(f, v, _)| (f, v)).collect()
+    }
+
+    /// Where the value of `--flag` came from, said for an error message.
+    pub fn origin(&self, flag: &str) -> String {
+        match self.values().into_iter().find(|(f, _, _)| f == flag).map(|(_, _, s)| s) {
+            Some(Source::EnvFile { line }) => format!(" (set in {} line {line})", self.env_file.display()),
+            Some(Source::Environment) => " (set in the environment)".into(),
+            _ => String::new(),
+        }
+    }
+
+    /// `GATHERER_*` variables of the process environment that carry exactly the env
+    /// file's value: the init script (`set -a`) or systemd (`EnvironmentFile=`) put them
+    /// there from the file, so on reload the file, not this stale copy, must decide.
+    pub fn exported_from_file(&self) -> HashSet<String> {
+        let Ok(entries) = envfile::read(&self.env_file) else { return HashSet::new() };
+        let file: HashMap<String, String> = entries.into_iter().map(|e| (e.key, e.value)).collect();
+        std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .filter(|(k, v)| k.starts_with("GATHERER_") && file.get(k) == Some(v))
+            .map(|(k, _)| k)
+            .collect()
+    }
+}
+
+/// An error before anything ran: a usage error (clap's, with its whole message), or a
+/// bad setting or env file.
+#[derive(Debug)]
+pub enum ParseError {
+    Usage(clap::Error),
+    Setting(anyhow::Error),
+}
+
+/// Parse `argv` with the env file's values as defaults. `stale_env`: variables of the
+/// environment to disregard because they are copies of the env file from the start.
+pub fn parse(argv: &[OsString], stale_env: &HashSet<String>) -> Result<Parsed, ParseError> {
+    let env_file = env_file_path(argv.iter().skip(1).cloned());
+    let entries = envfile::read(&env_file).map_err(ParseError::Setting)?;
+    let mut file: HashMap<String, (String, usize)> = HashMap::new();
+    for e in entries {
+        file.insert(e.key, (e.value, e.line)); // the last assignment wins, as in sh
+    }
+    let mut known: HashSet<String> = HashSet::new();
+    let mut from_file: HashMap<String, usize> = HashMap::new();
+    let mut fill = |c: Command| with_file_defaults(c, &file, stale_env, &mut known, &mut from_file);
+    let mut cmd = fill(command());
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for s in subs {
+        cmd = cmd.mut_subcommand(&s, |sc| {
+            let mut sc = fill(sc);
+            let leaves: Vec<String> = sc.get_subcommands().map(|l| l.get_name().to_string()).collect();
+            for l in leaves {
+                sc = sc.mut_subcommand(&l, &mut fill);
+            }
+            sc
+        });
+    }
+    let mut unknown: Vec<(String, usize)> = file
+        .iter()
+        .filter(|(k, _)| k.starts_with("GATHERER_") && !known.contains(*k) && *k != "GATHERER_ENV_FILE")
+        .map(|(k, (_, line))| (k.clone(), *line))
+        .collect();
+    unknown.sort_by_key(|(_, line)| *line);
+    let argv = flags_after_subcommand(&cmd, argv);
+    let matches = cmd.try_get_matches_from(argv).map_err(ParseError::Usage)?;
+    let mut sub = Vec::new();
+    let mut m = &matches;
+    while let Some((name, s)) = m.subcommand() {
+        sub.push(name.to_string());
+        m = s;
+    }
+    Ok(Parsed { matches, sub, env_file, from_file, unknown })
+}
+
+/// Give each of `cmd`'s own arguments the env file's value as its default (unless the
+/// environment has a live value for it), and forget stale environment copies.
+fn with_file_defaults(
+    mut cmd: Command,
+    file: &HashMap<String, (String, usize)>,
+    stale_env: &HashSet<String>,
+    known: &mut HashSet<String>,
+    from_file: &mut HashMap<String, usize>,
+) -> Command {
+    let args: Vec<(String, String)> = cmd
+        .get_arguments()
+        .filter_map(|a| Some((a.get_id().to_string(), a.get_env()?.to_string_lossy().into_owned())))
+        .collect();
+    for (id, var) in args {
+        known.insert(var.clone());
+        let stale = stale_env.contains(&var);
+        let live_env = std::env::var_os(&var).is_some() && !stale;
+        let value = file.get(&var).filter(|_| !live_env).cloned();
+        if let Some((_, line)) = &value {
+            from_file.insert(var.clone(), *line);
+        }
+        cmd = cmd.mut_arg(id, |mut a| {
+            if stale {
+                a = a.env(clap::builder::Resettable::<clap::builder::OsStr>::Reset);
+            }
+            if let Some((v, _)) = value {
+                a = a.default_value(v);
+            }
+            a
+        });
+    }
+    cmd
+}
+
+/// The env file is needed before clap parses (it supplies defaults), so find its path by
+/// hand: `--env-file X`, `--env-file=X`, `GATHERER_ENV_FILE`, or the default.
+fn env_file_path(args: impl Iterator<Item = OsString>) -> PathBuf {
+    let mut args = args.peekable();
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--env-file" {
+            if let Some(v) = args.next() {
+                return v.into();
+            }
+        } else if let Some(v) = a.to_str().and_then(|s| s.strip_prefix("--env-file=")) {
+            return v.into();
+        }
+    }
+    std::env::var_os("GATHERER_ENV_FILE").map(PathBuf::from).unwrap_or_else(|| ENV_FILE_DEFAULT.into())
+}
+
+/// Flags may stand before the subcommand (`gatherer --diskstats-state X once`), as they
+/// always could; each subcommand defines its own, so move them after it.
+fn flags_after_subcommand(cmd: &Command, argv: &[OsString]) -> Vec<OsString> {
+    let names: HashSet<&str> = cmd.get_subcommands().map(|s| s.get_name()).collect();
+    let mut takes_value: HashMap<String, bool> = HashMap::new();
+    for c in
+        std::iter::once(cmd).chain(cmd.get_subcommands()).chain(cmd.get_subcommands().flat_map(|s| s.get_subcommands()))
+    {
+        for a in c.get_arguments() {
+            if let Some(long) = a.get_long() {
+                let num = a.get_num_args().unwrap_or_default();
+                takes_value.entry(long.to_string()).or_insert(num.takes_values());
+            }
+        }
+    }
+    let mut before: Vec<OsString> = Vec::new();
+    let mut i = 1;
+    while i < argv.len() {
+        let a = argv[i].to_string_lossy();
+        if names.contains(a.as_ref()) || a == "--" || !a.starts_with('-') {
+            break;
+        }
+        before.push(argv[i].clone());
+        let long = a.strip_prefix("--").filter(|l| !l.contains('='));
+        let next_is_value = argv
+            .get(i + 1)
+            .map(|n| n.to_string_lossy())
+            .is_some_and(|n| !n.starts_with('-') && !names.contains(n.as_ref()));
+        if long.is_some_and(|l| takes_value.get(l).copied().unwrap_or(false)) && next_is_value {
+            before.push(argv[i + 1].clone());
+            i += 1;
+        }
+        i += 1;
+    }
+    if before.is_empty() || i >= argv.len() {
+        return argv.to_vec();
+    }
+    let mut out: Vec<OsString> = vec![argv[0].clone()];
+    let rest = &argv[i..];
+    let end = rest.iter().position(|a| a == "--").unwrap_or(rest.len());
+    out.extend_from_slice(&rest[..end]);
+    out.extend(before);
+    out.extend_from_slice(&rest[end..]);
+    out
+}
+
+/// Installed as a symlink, the name says what to run: `check_gatherer_disk_util` is
+/// `gatherer check disk-util`, `gatherer_diskutil` (in munin's plugins directory) is
+/// `gatherer munin --graph gatherer_diskutil`. Every name comes from the registry.
+pub fn by_link_name(mut args: Vec<OsString>) -> Vec<OsString> {
+    let Some(name) = args.first().and_then(|a| Path::new(a).file_name()).map(|n| n.to_string_lossy().into_owned())
+    else {
+        return args;
+    };
+    let insert: Vec<String> = if let Some(c) = check_by_link(&name) {
+        vec!["check".into(), c.name().into()]
+    } else if KINDS.iter().flat_map(|k| k.graphs()).any(|g| g.link() == name) {
+        vec!["munin".into(), "--graph".into(), name]
+    } else {
+        return args;
+    };
+    args.splice(1..1, insert.into_iter().map(OsString::from));
+    args
+}
+
+fn check_by_link(link: &str) -> Option<&'static dyn DynCheck> {
+    KINDS.iter().flat_map(|k| k.checks()).copied().find(|c| c.link() == link)
+}
+
+/// Every link name the plugins are installed as: (check links, munin links).
+pub fn link_names() -> (Vec<String>, Vec<&'static str>) {
+    let checks = KINDS.iter().flat_map(|k| k.checks()).map(|c| c.link()).collect();
+    let graphs = KINDS.iter().flat_map(|k| k.graphs()).map(|g| g.link()).collect();
+    (checks, graphs)
+}
+
+/// Whether `argv` asks for a plugin (check or munin), whose usage errors answer in the
+/// plugin's own form.
+pub fn plugin_kind(argv: &[OsString]) -> Option<&'static str> {
+    argv.iter().skip(1).find_map(|a| match a.to_str() {
+        Some("check") => Some("check"),
+        Some("munin") => Some("munin"),
+        _ => None,
+    })
+}
+
+/// A usage error of `gatherer check`: UNKNOWN, with clap's whole message as the
+/// plugin's long output (after the first line).
+pub fn check_usage_error(e: &clap::Error) -> (PluginState, String) {
+    let text = e.render().to_string();
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next().unwrap_or("bad arguments").trim_start_matches("error: ").to_string();
+    let rest: Vec<&str> = lines.collect();
+    let mut out = format!("GATHERER UNKNOWN - {first}");
+    for l in rest {
+        out.push('\n');
+        out.push_str(l);
+    }
+    (PluginState::Unknown, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_cli_is_well_formed() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn env_file_path_forms() {
+        let p = |v: &[&str]| env_file_path(v.iter().map(OsString::from));
+        assert_eq!(p(&["--env-file", "/a", "run"]), PathBuf::from("/a"));
+        assert_eq!(p(&["run", "--env-file=/b"]), PathBuf::from("/b"));
+    }
+
+    #[test]
+    fn link_names_become_subcommands() {
+        let a = |v: &[&str]| by_link_name(os(v));
+        assert_eq!(
+            a(&["/usr/lib/nagios/plugins/check_gatherer_disk_util", "-w", "70"])[1..],
+            os(&["check", "disk-util", "-w", "70"])
+        );
+        assert_eq!(
+            a(&["/etc/munin/plugins/gatherer_whisper", "config"])[1..],
+            os(&["munin", "--graph", "gatherer_whisper", "config"])
+        );
+        assert_eq!(a(&["gatherer", "show"])[1..], os(&["show"]));
+    }
+
+    #[test]
+    fn flags_before_the_subcommand_move_after_it() {
+        let cmd = command();
+        let f = |v: &[&str]| flags_after_subcommand(&cmd, &os(v));
+        assert_eq!(
+            f(&["g", "--diskstats-state", "/x", "--debug", "once", "--collectors", "diskstats"]),
+            os(&["g", "once", "--collectors", "diskstats", "--diskstats-state", "/x", "--debug"])
+        );
+        assert_eq!(f(&["g", "--debug", "1", "run"]), os(&["g", "run", "--debug", "1"]));
+        assert_eq!(f(&["g", "--pidfile=/p", "status"]), os(&["g", "status", "--pidfile=/p"]));
+        assert_eq!(f(&["g", "once"]), os(&["g", "once"]));
+        assert_eq!(
+            f(&["g", "--diskstats-state", "/x", "check", "disk-util", "-w", "5"]),
+            os(&["g", "check", "disk-util", "-w", "5", "--diskstats-state", "/x"])
+        );
+    }
+}

@@ -1,0 +1,332 @@
+//! The application: the only module that knows every other. It turns the command line,
+//! the environment and the env file into a plan, and hands it to the service, the
+//! engine, the checks or munin. Nothing imports it.
+
+pub mod cli;
+pub mod envfile;
+mod show;
+
+use crate::checks::{plugin_line, PluginState};
+use crate::collectors::{by_name, names, Common, CommonArgs, KINDS};
+use crate::engine::{Engine, Mode};
+use crate::service::{self, logger, LogArgs, Logging, PidArgs, Plan, Service, StopArgs, UserArgs};
+use crate::sinks::state_file::StateFiles;
+use crate::util::setting::BadSetting;
+use anyhow::{anyhow, Result};
+use clap::FromArgMatches;
+use cli::{ParseError, Parsed};
+use std::collections::HashSet;
+use std::ffi::OsString;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Every exit status gatherer returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Ok,
+    /// A collector failed (`once`), a state file is missing (`show`), or a runtime error.
+    Failed,
+    /// A usage error or a malformed setting.
+    BadSetting,
+    /// `status`: LSB 0, 1, 3, 4.
+    Status(service::LsbStatus),
+    /// `stop`, `reload`: LSB 0, 1, 4, 7.
+    Action(service::LsbAction),
+    /// A check: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+    Plugin(PluginState),
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(match e {
+            Exit::Ok => 0,
+            Exit::Failed => 1,
+            Exit::BadSetting => 2,
+            Exit::Status(s) => s as u8,
+            Exit::Action(a) => a as u8,
+            Exit::Plugin(p) => p as u8,
+        })
+    }
+}
+
+/// Log targets that are gatherer's own (libraries log only WARN and above).
+fn our_log_targets() -> Vec<&'static str> {
+    names().collect()
+}
+
+pub fn main() -> ExitCode {
+    match run() {
+        Ok(exit) => exit.into(),
+        Err(e) => {
+            eprintln!("gatherer: error: {e:#}");
+            log::error!("{e:#}");
+            Exit::Failed.into()
+        }
+    }
+}
+
+/// Parse the command line as it is now. The first parse finds which variables of the
+/// environment are mere copies of the env file (`set -a` in an init script,
+/// `EnvironmentFile=` in a unit); those are disregarded, so the file decides, now and
+/// at every reload.
+fn parse(argv: &[OsString], stale: &HashSet<String>) -> Result<Parsed, ParseError> {
+    cli::parse(argv, stale)
+}
+
+fn run() -> Result<Exit> {
+    let argv = cli::by_link_name(std::env::args_os().collect());
+    let plugin = cli::plugin_kind(&argv);
+    let first = match parse(&argv, &HashSet::new()) {
+        Ok(p) => p,
+        Err(e) => return Ok(parse_failure(e, plugin)),
+    };
+    let stale = first.exported_from_file();
+    let parsed = if stale.is_empty() {
+        first
+    } else {
+        match parse(&argv, &stale) {
+            Ok(p) => p,
+            Err(e) => return Ok(parse_failure(e, plugin)),
+        }
+    };
+    let m = parsed.leaf();
+    let warn_unknown = |p: &Parsed| {
+        for (key, line) in &p.unknown {
+            log::warn!("{} line {line}: unknown setting {key} ignored", p.env_file.display());
+        }
+    };
+    let bad = |e: BadSetting| -> Result<Exit> { Ok(setting_failure(anyhow!("{e}{}", parsed.origin(&e.flag)), plugin)) };
+    match parsed.sub[0].as_str() {
+        "run" | "start" => {
+            let first_plan = match plan(&parsed) {
+                Ok(p) => p,
+                Err(e) => return bad(e),
+            };
+            let reload = || -> Result<Plan> {
+                let p = parse(&argv, &stale).map_err(|e| match e {
+                    ParseError::Usage(u) => anyhow!("{}", u.render()),
+                    ParseError::Setting(s) => s,
+                })?;
+                plan(&p).map_err(|e| anyhow!("{e}{}", p.origin(&e.flag)))
+            };
+            let ours = our_log_targets();
+            if parsed.sub[0] == "run" {
+                service::serve(first_plan, &reload, &mut None, &ours)?;
+            } else {
+                service::start(first_plan, &reload, &ours)?;
+            }
+            Ok(Exit::Ok)
+        }
+        "stop" => {
+            let pid = PidArgs::from_arg_matches(m)?;
+            let timeout = match StopArgs::from_arg_matches(m)?.timeout() {
+                Ok(t) => t,
+                Err(e) => return bad(e),
+            };
+            Ok(Exit::Action(service::stop(&pid.pidfile, timeout)?))
+        }
+        "status" => Ok(Exit::Status(service::status(&PidArgs::from_arg_matches(m)?.pidfile))),
+        "reload" => Ok(Exit::Action(service::reload(&PidArgs::from_arg_matches(m)?.pidfile)?)),
+        "once" => {
+            let mut plan = match plan(&parsed) {
+                Ok(p) => p,
+                Err(e) => return bad(e),
+            };
+            logger::init(plan.service.logging.file.as_deref(), plan.service.logging.debug, None, &our_log_targets())?;
+            warn_unknown(&parsed);
+            once(&mut plan)
+        }
+        "show" => {
+            warn_unknown(&parsed);
+            show::show(&parsed)
+        }
+        "config" => show::config(&parsed),
+        "check" => Ok(check(&parsed)),
+        "munin" => munin(&parsed),
+        other => Err(anyhow!("unknown subcommand {other}")),
+    }
+}
+
+/// Answer a parse failure in the form the caller expects: a plugin's UNKNOWN line, munin's
+/// stderr and exit 1, or clap's whole message and exit 2.
+fn parse_failure(e: ParseError, plugin: Option<&str>) -> Exit {
+    match e {
+        ParseError::Usage(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return Exit::Ok;
+            }
+            match plugin {
+                Some("check") => {
+                    let (state, text) = cli::check_usage_error(&e);
+                    println!("{text}");
+                    Exit::Plugin(state)
+                }
+                Some(_) => {
+                    let _ = e.print();
+                    Exit::Failed
+                }
+                None => {
+                    let _ = e.print();
+                    Exit::BadSetting
+                }
+            }
+        }
+        ParseError::Setting(e) => setting_failure(e, plugin),
+    }
+}
+
+fn setting_failure(e: anyhow::Error, plugin: Option<&str>) -> Exit {
+    match plugin {
+        Some("check") => {
+            println!("{}", plugin_line("", PluginState::Unknown, &format!("{e:#}")));
+            Exit::Plugin(PluginState::Unknown)
+        }
+        Some(_) => {
+            eprintln!("gatherer munin: {e:#}");
+            Exit::Failed
+        }
+        None => {
+            eprintln!("gatherer: error: {e:#}");
+            Exit::BadSetting
+        }
+    }
+}
+
+/// The collectors' common settings, and which collectors `--collectors` names (`None`:
+/// the defaults).
+fn common(p: &Parsed) -> Result<(Common, Option<Vec<&'static str>>), BadSetting> {
+    let args = CommonArgs::from_arg_matches(p.leaf()).expect("collecting commands have the common settings");
+    let common = Common { proc_root: args.proc_root, sys_root: args.sys_root, oneshot: p.sub[0] == "once" };
+    let Some(list) = args.collectors else { return Ok((common, None)) };
+    let wanted: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    if wanted.is_empty() {
+        return Err(crate::util::setting::bad("collectors", &list, "names no collector"));
+    }
+    for w in &wanted {
+        if by_name(w).is_none() {
+            let why = format!("unknown collector {w:?}; known: {}", names().collect::<Vec<_>>().join(", "));
+            return Err(crate::util::setting::bad("collectors", &list, &why));
+        }
+    }
+    Ok((common, Some(names().filter(|n| wanted.contains(n)).collect())))
+}
+
+/// What to run: the enabled collectors (each validating only its own settings), and the
+/// daemon's own settings.
+fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
+    let m = p.leaf();
+    let (common, named) = common(p)?;
+    let mut specs = Vec::new();
+    let mut left_out = Vec::new();
+    for kind in KINDS {
+        if named.as_ref().is_some_and(|n| !n.contains(&kind.name())) {
+            continue;
+        }
+        let planned = kind.plan(m, &common)?;
+        match (&named, planned.by_default) {
+            (None, Err(why)) => left_out.push((kind.name(), why)),
+            _ => specs.push(planned.spec),
+        }
+    }
+    // Only the subcommands that define them have the service's settings (see cli).
+    let sub = p.sub[0].as_str();
+    let logging = match sub {
+        "show" => Logging { file: None, debug: false },
+        _ => Logging::from_args(&LogArgs::from_arg_matches(m).expect("log settings"))?,
+    };
+    let user = matches!(sub, "run" | "start" | "config").then(|| UserArgs::from_arg_matches(m).expect("user settings"));
+    let pidfile = matches!(sub, "start" | "config").then(|| PidArgs::from_arg_matches(m).expect("pidfile setting"));
+    let service = Service {
+        pidfile: pidfile.map(|p| p.pidfile).unwrap_or_default(),
+        user: user.as_ref().and_then(|u| crate::util::setting::text(&u.user)),
+        group: user.as_ref().and_then(|u| crate::util::setting::text(&u.group)),
+        logging,
+    };
+    let sinks: Vec<Arc<dyn crate::engine::sink::Sink>> = vec![Arc::new(StateFiles::default())];
+    Ok(Plan { service, specs, sinks, values: p.value_map(), left_out })
+}
+
+/// `gatherer once`: every enabled collector once (a rate takes two samples one interval
+/// apart), its state file written; exit 1 if any failed.
+fn once(plan: &mut Plan) -> Result<Exit> {
+    for (name, why) in &plan.left_out {
+        log::info!("{name} collector off by default here: {why}");
+    }
+    let specs = std::mem::take(&mut plan.specs);
+    let paths: Vec<_> = specs.iter().map(|s| s.state_path.clone()).collect();
+    let sinks = crate::engine::sink::Sinks::new(std::mem::take(&mut plan.sinks));
+    let outcomes = Engine::start(specs, sinks, &service::hostname(), Mode::Once)?.wait();
+    let mut failed = Vec::new();
+    for (o, path) in outcomes.iter().zip(&paths) {
+        if o.ok {
+            println!("{}: ok: {} -> {}", o.name, o.text, path.display());
+        } else {
+            println!("{}: FAILED: {}", o.name, o.text);
+            failed.push(o.name);
+        }
+    }
+    if !failed.is_empty() {
+        eprintln!("gatherer: failed: {}", failed.join(", "));
+    }
+    Ok(if failed.is_empty() { Exit::Ok } else { Exit::Failed })
+}
+
+/// `gatherer check NAME`: one line, exit 0/1/2/3, within `-t` seconds whatever happens.
+fn check(p: &Parsed) -> Exit {
+    let name = p.sub.get(1).map(String::as_str).unwrap_or("");
+    let Some((kind, c)) = KINDS.iter().find_map(|k| k.checks().iter().find(|c| c.name() == name).map(|c| (k, c)))
+    else {
+        println!("GATHERER UNKNOWN - no check named {name:?}");
+        return Exit::Plugin(PluginState::Unknown);
+    };
+    let m = p.leaf();
+    let timeout = c.timeout(m).max(1);
+    let service = c.service();
+    let _ = std::thread::Builder::new().name("check-timeout".into()).spawn(move || {
+        std::thread::sleep(Duration::from_secs(timeout));
+        println!("{}", plugin_line(service, PluginState::Unknown, &format!("timed out after {timeout} s")));
+        std::process::exit(PluginState::Unknown as i32);
+    });
+    let (state, text) = match kind.state(m) {
+        Ok(src) => c.evaluate(m, &src),
+        Err(e) => (PluginState::Unknown, format!("{e}{}", p.origin(&e.flag))),
+    };
+    println!("{}", plugin_line(service, state, &text));
+    Exit::Plugin(state)
+}
+
+/// `gatherer munin`: munin's protocol for one graph. Paths come from munin's plugin
+/// environment (`env.statefile`), else the usual settings.
+fn munin(p: &Parsed) -> Result<Exit> {
+    let m = p.leaf();
+    let link = m.get_one::<String>("graph").cloned().unwrap_or_default();
+    let action = m.get_one::<String>("action").map(String::as_str);
+    let Some((kind, g)) = KINDS.iter().find_map(|k| k.graphs().iter().find(|g| g.link() == link).map(|g| (k, g)))
+    else {
+        eprintln!("gatherer munin: no graph named {link:?}");
+        return Ok(Exit::Failed);
+    };
+    let mut src = match kind.state(m) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("gatherer munin: {e}{}", p.origin(&e.flag));
+            return Ok(Exit::Failed);
+        }
+    };
+    if let Some(path) = std::env::var_os("statefile") {
+        src.path = path.into();
+    }
+    match g.answer(action, &src) {
+        Ok(out) => {
+            print!("{out}");
+            Ok(Exit::Ok)
+        }
+        Err(e) => {
+            eprintln!("gatherer munin: {e}");
+            Ok(Exit::Failed)
+        }
+    }
+}

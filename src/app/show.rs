@@ -1,0 +1,133 @@
+//! `gatherer show` (what each state file holds and how old it is) and `gatherer config`
+//! (every setting's effective value and where it came from).
+
+use super::cli::Parsed;
+use super::{common, Exit};
+use crate::collectors::KINDS;
+use crate::state::{Status, Trust};
+use crate::util::timefmt::{ago, now_unix_ms};
+use anyhow::Result;
+use std::io::Write;
+
+/// Every collector's state: named by `--collectors`, or all (a collector off by default
+/// here says so, and why). Exit 1 when a state file that should be there is missing or
+/// unreadable.
+pub fn show(p: &Parsed) -> Result<Exit> {
+    let m = p.leaf();
+    let (common, named) = match common(p) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("gatherer: error: {e}{}", p.origin(&e.flag));
+            return Ok(Exit::BadSetting);
+        }
+    };
+    let json = m.get_flag("json");
+    let now = now_unix_ms().div_euclid(1000);
+    let mut all_good = true;
+    let mut doc = serde_json::Map::new();
+    let mut out = std::io::stdout().lock();
+    for kind in KINDS {
+        let name = kind.name();
+        if named.as_ref().is_some_and(|n| !n.contains(&name)) {
+            continue;
+        }
+        let planned = match kind.plan(m, &common) {
+            Ok(p) => p,
+            Err(e) => {
+                all_good = false;
+                let text = format!("{e}{}", p.origin(&e.flag));
+                if json {
+                    doc.insert(name.into(), serde_json::json!({ "error": text }));
+                } else {
+                    writeln!(out, "{name}: bad setting: {text}")?;
+                }
+                continue;
+            }
+        };
+        let path = planned.spec.state_path.clone();
+        if let (None, Err(why)) = (&named, &planned.by_default) {
+            if json {
+                doc.insert(name.into(), serde_json::json!({ "path": path, "off": why }));
+            } else {
+                writeln!(out, "{name}: off by default here: {why}")?;
+            }
+            continue;
+        }
+        let read = kind.read_state(&path, Trust::Anyone);
+        if json {
+            let entry = match &read {
+                Ok(Some(_)) => {
+                    let raw = crate::util::file::read(&path, 4 << 20).ok();
+                    let state: serde_json::Value =
+                        raw.and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or(serde_json::Value::Null);
+                    serde_json::json!({ "path": path, "state": state })
+                }
+                Ok(None) => {
+                    all_good = false;
+                    serde_json::json!({ "path": path, "error": "never written" })
+                }
+                Err(e) => {
+                    all_good = false;
+                    serde_json::json!({ "path": path, "error": format!("{e:#}") })
+                }
+            };
+            doc.insert(name.into(), entry);
+            continue;
+        }
+        writeln!(out, "{name}: {}", path.display())?;
+        match read {
+            Ok(None) => {
+                all_good = false;
+                let dir = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists());
+                match dir {
+                    Some(d) => writeln!(out, "  never written: its directory {} does not exist", d.display())?,
+                    None => {
+                        writeln!(out, "  never written (no such file): is the daemon running with this collector?")?
+                    }
+                }
+            }
+            Err(e) => {
+                all_good = false;
+                writeln!(out, "  UNREADABLE: {e:#}")?;
+            }
+            Ok(Some(state)) => {
+                let env = &state.envelope;
+                let status = match env.status {
+                    Status::Ok => "ok".to_string(),
+                    Status::Error => format!("ERROR: {}", env.error.as_deref().unwrap_or("?")),
+                };
+                writeln!(out, "  status: {status}")?;
+                writeln!(out, "  last attempt {}, took {} ms", ago(now, env.attempted_at_unix), env.duration_ms)?;
+                match (&env.measured_at, env.measured_at_unix, &state.reading) {
+                    (Some(at), Some(t), Some(r)) => {
+                        writeln!(out, "  measured at {at} ({}): {}", ago(now, t), r.summary)?
+                    }
+                    _ => writeln!(out, "  no good measurement yet")?,
+                }
+            }
+        }
+    }
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&serde_json::Value::Object(doc))?)?;
+    }
+    Ok(if all_good { Exit::Ok } else { Exit::Failed })
+}
+
+/// `gatherer config`: each setting's effective value and source, one per line, as
+/// `--flag=value` with its variable and where the value came from.
+pub fn config(p: &Parsed) -> Result<Exit> {
+    let cmd = super::cli::command();
+    let vars: std::collections::HashMap<String, String> = cmd
+        .get_subcommands()
+        .chain(std::iter::once(&cmd))
+        .flat_map(|c| c.get_arguments())
+        .filter_map(|a| Some((a.get_long()?.to_string(), a.get_env()?.to_string_lossy().into_owned())))
+        .collect();
+    let mut out = std::io::stdout().lock();
+    for (flag, value, source) in p.values() {
+        let var = vars.get(&flag).cloned().unwrap_or_default();
+        let shown = if value.is_empty() { "(unset)".to_string() } else { value };
+        writeln!(out, "--{flag}={shown}\t# {var}, {source}")?;
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,142 @@
+//! The munin plugin protocol, generic over graphs: `autoconf`, `config`, and the values.
+//! Each collector says what its graph shows (`Graph`); stale or missing data is `U`
+//! (unknown), never an old value passed off as new.
+
+use super::{default_max_age, fresh, text_safe};
+use crate::engine::collector::Reading;
+use crate::state::{State, StateSource, Trust};
+use std::marker::PhantomData;
+
+/// One line of a graph.
+pub struct Field {
+    /// The munin field name; made safe (`[A-Za-z_][A-Za-z0-9_]*`) on output.
+    pub name: String,
+    pub label: String,
+    pub value: Option<f64>,
+    /// Whether `warning`/`critical` (munin's plugin environment, or the graph's
+    /// defaults) apply to it: the main figures, not totals.
+    pub thresholds: bool,
+}
+
+impl Field {
+    pub fn new(name: impl Into<String>, label: impl Into<String>, value: Option<f64>) -> Field {
+        Field { name: name.into(), label: label.into(), value, thresholds: false }
+    }
+
+    pub fn with_thresholds(mut self) -> Field {
+        self.thresholds = true;
+        self
+    }
+}
+
+/// One munin graph of one collector's state file.
+pub trait Graph: Sync + 'static {
+    type Reading: Reading;
+    /// The name the plugin is linked as in munin's plugins directory.
+    const LINK: &'static str;
+    const TITLE: &'static str;
+    const VLABEL: &'static str;
+    const CATEGORY: &'static str;
+    const ARGS: &'static str;
+    /// Thresholds shown on the graph unless munin's plugin environment sets `warning`
+    /// and `critical` (empty: none).
+    const WARNING: &'static str = "";
+    const CRITICAL: &'static str = "";
+
+    /// Its fields, from a reading (`None`: no fresh data, so every value is unknown).
+    fn fields(reading: Option<&Self::Reading>) -> Vec<Field>;
+
+    /// `autoconf`'s answer once the state file exists: `Err(why)` to say no.
+    fn autoconf(_reading: Option<&Self::Reading>) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// The registry's face of a graph.
+pub trait DynGraph: Sync {
+    fn link(&self) -> &'static str;
+    /// munin's answer to `action` (`config`, `autoconf`, or none for the values).
+    fn answer(&self, action: Option<&str>, src: &StateSource) -> Result<String, String>;
+}
+
+pub struct GraphOf<G>(PhantomData<fn() -> G>);
+
+impl<G> GraphOf<G> {
+    pub const NEW: GraphOf<G> = GraphOf(PhantomData);
+}
+
+/// A munin field name: `[a-zA-Z_][a-zA-Z0-9_]*`.
+pub fn field_name(name: &str) -> String {
+    let mut f: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    if !f.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        f.insert(0, '_');
+    }
+    f
+}
+
+impl<G: Graph> DynGraph for GraphOf<G> {
+    fn link(&self) -> &'static str {
+        G::LINK
+    }
+
+    fn answer(&self, action: Option<&str>, src: &StateSource) -> Result<String, String> {
+        let mut out = String::new();
+        let mut line = |s: String| {
+            out.push_str(&s);
+            out.push('\n');
+        };
+        let limit = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
+        match action {
+            Some("autoconf") => {
+                let answer = match std::fs::metadata(&src.path) {
+                    Err(e) => format!("no ({}: {e})", src.path.display()),
+                    Ok(_) => {
+                        let r = State::<G::Reading>::read(&src.path, src.collector, Trust::Anyone).ok().flatten();
+                        match G::autoconf(r.as_ref().and_then(|s| s.reading.as_ref())) {
+                            Ok(()) => "yes".into(),
+                            Err(why) => format!("no ({why})"),
+                        }
+                    }
+                };
+                line(answer);
+            }
+            Some("config") => {
+                let (warn, crit) = (limit("warning", G::WARNING), limit("critical", G::CRITICAL));
+                line(format!("graph_title {}", G::TITLE));
+                line(format!("graph_vlabel {}", G::VLABEL));
+                line(format!("graph_category {}", G::CATEGORY));
+                line(format!("graph_args {}", G::ARGS));
+                line("graph_info Read from gatherer's state file by gatherer munin.".into());
+                let r = State::<G::Reading>::read(&src.path, src.collector, Trust::Anyone).ok().flatten();
+                let mut seen = std::collections::HashSet::new();
+                for f in G::fields(r.as_ref().and_then(|s| s.reading.as_ref())) {
+                    let name = field_name(&f.name);
+                    if !seen.insert(name.clone()) {
+                        continue;
+                    }
+                    line(format!("{name}.label {}", text_safe(&f.label)));
+                    line(format!("{name}.min 0"));
+                    if f.thresholds && !warn.is_empty() {
+                        line(format!("{name}.warning {warn}"));
+                    }
+                    if f.thresholds && !crit.is_empty() {
+                        line(format!("{name}.critical {crit}"));
+                    }
+                }
+            }
+            None | Some("fetch") => {
+                let r = fresh::<G::Reading>(src, default_max_age(src.interval));
+                let mut seen = std::collections::HashSet::new();
+                for f in G::fields(r.as_ref()) {
+                    let name = field_name(&f.name);
+                    if seen.insert(name.clone()) {
+                        let v = f.value.map(super::number).unwrap_or_else(|| "U".into());
+                        line(format!("{name}.value {v}"));
+                    }
+                }
+            }
+            Some(other) => return Err(format!("unknown munin action {other:?} (config, autoconf, or none)")),
+        }
+        Ok(out)
+    }
+}

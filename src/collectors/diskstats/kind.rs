@@ -1,0 +1,224 @@
+//! The diskstats collector as gatherer sees it: its settings, its samples, its check and
+//! its munin graph.
+
+use super::{DiskUtil, DiskWindow, Diskstats, NAME};
+use crate::checks::{
+    grade, perfdata, text_safe, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, PluginState, Thresholds,
+};
+use crate::collectors::{CollectorKind, Common, Schedule};
+use crate::engine::collector::Cancel;
+use crate::engine::default_timeout;
+use crate::engine::sample::{Metric, MetricKind, Unit};
+use crate::state::StateSource;
+use crate::util::setting::{seconds, BadSetting};
+use anyhow::Result;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// What the diskstats state file needs.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Disk %util (diskstats collector)")]
+#[group(id = "diskstats-state")]
+pub struct StateArgs {
+    /// Length of one disk %util window, in seconds
+    #[arg(long, env = "GATHERER_DISKSTATS_INTERVAL", default_value = "30", value_name = "SECONDS")]
+    pub diskstats_interval: String,
+
+    /// State file of the diskstats collector
+    #[arg(
+        long,
+        env = "GATHERER_DISKSTATS_STATE",
+        default_value = "/tmp/__check_graphite_iostats.tmp",
+        value_name = "PATH"
+    )]
+    pub diskstats_state: PathBuf,
+}
+
+/// Every diskstats setting.
+#[derive(clap::Args, Debug, Clone)]
+#[group(id = "diskstats")]
+pub struct Args {
+    #[command(flatten)]
+    pub state: StateArgs,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub proc_root: PathBuf,
+    pub sys_root: PathBuf,
+    pub interval: Duration,
+    pub state_path: PathBuf,
+}
+
+impl CollectorKind for Diskstats {
+    const NAME: &'static str = NAME;
+    const ABOUT: &'static str = "disk %util (and the rest of iostat -dx) of every physical disk, as iostat computes it";
+    type Args = Args;
+    type StateArgs = StateArgs;
+    type Settings = Settings;
+    type Collector = Diskstats;
+
+    fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
+        let state = Self::state(args.state)?;
+        Ok(Settings {
+            proc_root: common.proc_root.clone(),
+            sys_root: common.sys_root.clone(),
+            interval: state.interval,
+            state_path: state.path,
+        })
+    }
+
+    fn state(args: StateArgs) -> Result<StateSource, BadSetting> {
+        Ok(StateSource {
+            collector: NAME,
+            path: args.diskstats_state,
+            interval: seconds("diskstats-interval", &args.diskstats_interval)?,
+        })
+    }
+
+    fn schedule(s: &Settings) -> Schedule {
+        Schedule { interval: s.interval, timeout: default_timeout(s.interval), state_path: s.state_path.clone() }
+    }
+
+    fn build(s: &Settings, _cancel: &Cancel) -> Result<Diskstats> {
+        Ok(Diskstats::new(&s.proc_root, &s.sys_root))
+    }
+
+    fn checks() -> &'static [&'static dyn DynCheck] {
+        &[&CheckOf::<DiskUtilCheck>::NEW]
+    }
+
+    fn graphs() -> &'static [&'static dyn DynGraph] {
+        &[&GraphOf::<DiskUtilGraph>::NEW]
+    }
+}
+
+const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit: Unit) -> Metric {
+    Metric { name, prom, help, kind: MetricKind::Gauge, unit }
+}
+
+pub static UTIL: Metric =
+    gauge("util_pct", "gatherer_disk_util_percent", "Disk busy time over the window, as iostat's %util", Unit::Percent);
+pub static READS: Metric = gauge(
+    "r_s",
+    "gatherer_disk_reads_per_second",
+    "Reads completed per second over the window (iostat r/s)",
+    Unit::PerSecond,
+);
+pub static WRITES: Metric = gauge(
+    "w_s",
+    "gatherer_disk_writes_per_second",
+    "Writes completed per second over the window (iostat w/s)",
+    Unit::PerSecond,
+);
+pub static READ_KB: Metric = gauge(
+    "rkb_s",
+    "gatherer_disk_read_kibibytes_per_second",
+    "KiB read per second over the window (iostat rkB/s)",
+    Unit::PerSecond,
+);
+pub static WRITE_KB: Metric = gauge(
+    "wkb_s",
+    "gatherer_disk_written_kibibytes_per_second",
+    "KiB written per second over the window (iostat wkB/s)",
+    Unit::PerSecond,
+);
+pub static READ_AWAIT: Metric = gauge(
+    "r_await_ms",
+    "gatherer_disk_read_await_milliseconds",
+    "Average read time over the window (iostat r_await)",
+    Unit::Milliseconds,
+);
+pub static WRITE_AWAIT: Metric = gauge(
+    "w_await_ms",
+    "gatherer_disk_write_await_milliseconds",
+    "Average write time over the window (iostat w_await)",
+    Unit::Milliseconds,
+);
+pub static QUEUE: Metric = gauge(
+    "aqu_sz",
+    "gatherer_disk_average_queue_size",
+    "Average queue length over the window (iostat aqu-sz)",
+    Unit::Number,
+);
+
+/// The samples of one disk's window.
+pub(super) fn window_samples(d: &DiskWindow) -> [(&'static Metric, f64); 8] {
+    [
+        (&UTIL, d.util_pct),
+        (&READS, d.r_s),
+        (&WRITES, d.w_s),
+        (&READ_KB, d.rkb_s),
+        (&WRITE_KB, d.wkb_s),
+        (&READ_AWAIT, d.r_await_ms),
+        (&WRITE_AWAIT, d.w_await_ms),
+        (&QUEUE, d.aqu_sz),
+    ]
+}
+
+/// `check disk-util` options of its own.
+#[derive(clap::Args, Debug, Clone)]
+pub struct DiskArgs {
+    /// Only these disks (repeatable)
+    #[arg(long = "disk", value_name = "NAME")]
+    pub disks: Vec<String>,
+}
+
+/// `gatherer check disk-util`: every (or each named) disk's %util against the ranges.
+pub struct DiskUtilCheck;
+
+impl Check for DiskUtilCheck {
+    type Reading = DiskUtil;
+    type Args = DiskArgs;
+    const NAME: &'static str = "disk-util";
+    const SERVICE: &'static str = "DISK-UTIL";
+    const ABOUT: &'static str = "Disk %util of every physical disk (or those named with --disk)";
+    const WARNING_HELP: &'static str = "Warning range on each disk's %util [default: 80]";
+    const CRITICAL_HELP: &'static str = "Critical range on each disk's %util [default: 95]";
+
+    fn judge(args: &DiskArgs, t: &Thresholds, r: &DiskUtil) -> (PluginState, String) {
+        let (w, c) = (t.warning_or("80"), t.critical_or("95"));
+        for d in &args.disks {
+            if !r.disks.contains_key(d) {
+                let known: Vec<String> = r.disks.keys().map(|k| text_safe(k)).collect();
+                return (
+                    PluginState::Unknown,
+                    format!("disk {} is not in the state file (disks: {})", text_safe(d), known.join(", ")),
+                );
+            }
+        }
+        let chosen: Vec<(&String, f64)> = r
+            .disks
+            .iter()
+            .filter(|(n, _)| args.disks.is_empty() || args.disks.contains(n))
+            .map(|(n, d)| (n, d.util_pct))
+            .collect();
+        if chosen.is_empty() {
+            return (PluginState::Unknown, "no physical disks in the state file".into());
+        }
+        let state = chosen.iter().map(|(_, u)| grade(*u, Some(&w), Some(&c))).max().unwrap_or(PluginState::Ok);
+        let text: Vec<String> = chosen.iter().map(|(n, u)| format!("{} {u:.1}%", text_safe(n))).collect();
+        let perf: Vec<String> =
+            chosen.iter().map(|(n, u)| perfdata(n, *u, "%", Some(&w), Some(&c), Some(0.0), Some(100.0))).collect();
+        (state, format!("{} | {}", text.join(", "), perf.join(" ")))
+    }
+}
+
+/// munin's `gatherer_diskutil`: one line per disk.
+pub struct DiskUtilGraph;
+
+impl Graph for DiskUtilGraph {
+    type Reading = DiskUtil;
+    const LINK: &'static str = "gatherer_diskutil";
+    const TITLE: &'static str = "Disk utilization (%util, as iostat)";
+    const VLABEL: &'static str = "%";
+    const CATEGORY: &'static str = "disk";
+    const ARGS: &'static str = "--base 1000 --lower-limit 0 --upper-limit 100";
+    const WARNING: &'static str = "80";
+    const CRITICAL: &'static str = "95";
+
+    fn fields(r: Option<&DiskUtil>) -> Vec<Field> {
+        r.map(|r| r.disks.iter().map(|(n, d)| Field::new(n, n, Some(d.util_pct)).with_thresholds()).collect())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,74 @@
+//! What a measurement is once it leaves its collector: typed samples that every output
+//! understands (name, labels, value, gauge or counter, unit), beside the collector's own
+//! JSON reading that goes to its state file unchanged.
+
+/// Whether a value can go down (gauge) or only grows, but for resets (counter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricKind {
+    Gauge,
+    Counter,
+}
+
+/// The unit of a value, for HELP texts and documentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A plain number (a count, a queue length, a flag 0/1).
+    Number,
+    Percent,
+    Seconds,
+    Milliseconds,
+    Bytes,
+    BytesPerSecond,
+    PerSecond,
+    Celsius,
+    Hertz,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Number => "",
+            Unit::Percent => "%",
+            Unit::Seconds => "s",
+            Unit::Milliseconds => "ms",
+            Unit::Bytes => "B",
+            Unit::BytesPerSecond => "B/s",
+            Unit::PerSecond => "/s",
+            Unit::Celsius => "°C",
+            Unit::Hertz => "Hz",
+        }
+    }
+}
+
+/// A metric family: what every sample of it measures.
+#[derive(Debug, PartialEq)]
+pub struct Metric {
+    /// Its name within its collector, lower_snake_case: a Graphite path's leaf and an
+    /// InfluxDB field name.
+    pub name: &'static str,
+    /// Its Prometheus family name: node_exporter's where node_exporter measures the same
+    /// quantity in the same unit, `gatherer_<collector>_<name>` otherwise.
+    pub prom: &'static str,
+    pub help: &'static str,
+    pub kind: MetricKind,
+    pub unit: Unit,
+}
+
+/// One value of one metric, for one combination of labels (a disk, a CPU and mode).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sample {
+    pub metric: &'static Metric,
+    pub labels: Vec<(&'static str, String)>,
+    pub value: f64,
+}
+
+impl Sample {
+    pub fn new(metric: &'static Metric, value: f64) -> Sample {
+        Sample { metric, labels: Vec::new(), value }
+    }
+
+    pub fn label(mut self, key: &'static str, value: impl Into<String>) -> Sample {
+        self.labels.push((key, value.into()));
+        self
+    }
+}

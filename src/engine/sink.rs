@@ -1,0 +1,78 @@
+//! Outputs. The engine hands every cycle's report to each sink; a sink must take it at
+//! once (queue it, hand it to a lane) so that a slow or failing output never delays a
+//! collector or another output. A panic inside a sink is caught and logged.
+
+use super::collector::Measured;
+use crate::state::Envelope;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// One cycle of one collector: the envelope and, when there ever was a good measurement,
+/// the last good reading.
+#[derive(Debug)]
+pub struct Report {
+    pub collector: &'static str,
+    /// Where this collector's state file lives.
+    pub state_path: PathBuf,
+    pub envelope: Envelope,
+    pub measured: Option<Arc<Measured>>,
+}
+
+impl Report {
+    /// Whether this report carries a measurement taken in this very cycle (outputs that
+    /// keep history send only these, so nothing is sent twice).
+    pub fn is_new(&self) -> bool {
+        self.envelope.status == crate::state::Status::Ok
+            && self.envelope.measured_at_unix == Some(self.envelope.attempted_at_unix)
+            && self.measured.is_some()
+    }
+}
+
+pub trait Sink: Send + Sync {
+    fn name(&self) -> &'static str;
+
+    /// Take one report. Returns at once, whatever happens to the output behind it.
+    fn deliver(&self, report: &Arc<Report>);
+
+    /// For `gatherer once`: wait at most `limit` until this collector's reports are out,
+    /// and say how the last one went.
+    fn flush(&self, _collector: &str, _limit: Duration) -> Result<(), String> {
+        Ok(())
+    }
+
+    /// The daemon is stopping: finish what was taken (at most `limit`), so a stop after a
+    /// report never leaves it half written.
+    fn close(&self, _limit: Duration) {}
+}
+
+/// Every configured sink, delivered to in turn.
+#[derive(Clone, Default)]
+pub struct Sinks(Vec<Arc<dyn Sink>>);
+
+impl Sinks {
+    pub fn new(sinks: Vec<Arc<dyn Sink>>) -> Sinks {
+        Sinks(sinks)
+    }
+
+    pub fn deliver(&self, report: &Arc<Report>) {
+        for s in &self.0 {
+            if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| s.deliver(report))).is_err() {
+                log::error!("output {} panicked taking a report of {}; it is skipped", s.name(), report.collector);
+            }
+        }
+    }
+
+    /// Let every sink finish what it holds, all within `limit`.
+    pub fn close(&self, limit: Duration) {
+        let until = std::time::Instant::now() + limit;
+        for s in &self.0 {
+            s.close(until.saturating_duration_since(std::time::Instant::now()));
+        }
+    }
+
+    /// Flush every sink for `collector`; the first failure, if any.
+    pub fn flush(&self, collector: &str, limit: Duration) -> Result<(), String> {
+        self.0.iter().map(|s| s.flush(collector, limit)).find(Result::is_err).unwrap_or(Ok(()))
+    }
+}

@@ -1,0 +1,85 @@
+//! Validating one setting's raw value, with errors that name the flag, its variable and
+//! the value, so an operator can find it whether it came from a flag, the environment or
+//! the env file.
+
+use std::time::Duration;
+
+/// A setting with a bad value: which flag, and what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadSetting {
+    /// The long flag, without dashes (`diskstats-interval`).
+    pub flag: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for BadSetting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for BadSetting {}
+
+/// `GATHERER_DISKSTATS_INTERVAL` for `diskstats-interval`.
+pub fn variable(flag: &str) -> String {
+    format!("GATHERER_{}", flag.trim_start_matches('-').replace('-', "_").to_uppercase())
+}
+
+/// `invalid value "soon" for --diskstats-interval (GATHERER_DISKSTATS_INTERVAL): why`.
+pub fn bad(flag: &str, value: &str, why: &str) -> BadSetting {
+    BadSetting {
+        flag: flag.to_string(),
+        message: format!("invalid value {value:?} for --{flag} ({}): {why}", variable(flag)),
+    }
+}
+
+/// A positive number of seconds, fractions allowed (tests use short windows), at most a day.
+pub fn seconds(flag: &str, value: &str) -> Result<Duration, BadSetting> {
+    match value.trim().parse::<f64>() {
+        Ok(s) if (0.01..=86_400.0).contains(&s) => Ok(Duration::from_secs_f64(s)),
+        _ => Err(bad(flag, value, "expected a number of seconds from 0.01 to 86400")),
+    }
+}
+
+pub fn count(flag: &str, value: &str, range: std::ops::RangeInclusive<usize>) -> Result<usize, BadSetting> {
+    match value.trim().parse::<usize>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(bad(flag, value, &format!("expected a whole number from {} to {}", range.start(), range.end()))),
+    }
+}
+
+pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "" | "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(bad(flag, value, "expected 1/0, true/false, yes/no or on/off")),
+    }
+}
+
+/// An optional text setting: empty means unset (an env file line `KEY=` unsets it).
+pub fn text(value: &Option<String>) -> Option<String> {
+    value.clone().filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_accepts_fractions_and_names_the_variable_on_error() {
+        assert_eq!(seconds("diskstats-interval", "2.5").unwrap(), Duration::from_millis(2500));
+        for bad_value in ["0", "-1", "abc", "", "NaN", "1e9"] {
+            let err = seconds("diskstats-interval", bad_value).unwrap_err().to_string();
+            assert!(err.contains("--diskstats-interval") && err.contains("GATHERER_DISKSTATS_INTERVAL"), "{err}");
+            assert!(err.contains(&format!("{bad_value:?}")), "{err}");
+        }
+    }
+
+    #[test]
+    fn booleans() {
+        assert!(boolean("debug", "1").unwrap());
+        assert!(boolean("debug", "Yes").unwrap());
+        assert!(!boolean("debug", "0").unwrap());
+        assert!(boolean("debug", "maybe").unwrap_err().to_string().contains("GATHERER_DEBUG"));
+    }
+}
