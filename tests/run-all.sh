@@ -23,6 +23,9 @@ done
 # govmomi's simulator package (Debian ships the library, not the vcsim program).
 govmomi=/usr/share/gocode/src/github.com/vmware/govmomi/simulator
 [[ -d $govmomi ]] || missing+=(golang-github-vmware-govmomi-dev)
+# faults: a user holding a read lock on the pidfile runs Debian's python3 (the pyenv one
+# in /root is not readable by nobody).
+[[ -x /usr/bin/python3 ]] || missing+=(python3)
 # checks: a real monitoring engine running the plugins, with its dummy host check.
 [[ -x /usr/sbin/nagios4 ]] || missing+=(nagios4-core)
 [[ -x /usr/lib/nagios/plugins/check_dummy ]] || missing+=(monitoring-plugins-basic)
@@ -61,6 +64,8 @@ fi
 export GATHERER_REQUIRE_PEERS="${GATHERER_REQUIRE_PEERS:-1}"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+# The minimal build (no vmware collector, no HTTPS stack) must stay buildable and clean.
+cargo clippy --no-default-features --lib --bins --quiet -- -D warnings
 cargo test
 
 echo "== systemd-analyze security --offline=true systemd/gatherer.service"

@@ -170,7 +170,7 @@ fn systemd_unit_verifies_and_is_hardened() {
     let text_unit = fs::read_to_string(repo("systemd/gatherer.service")).unwrap();
     for must in [
         "Type=notify",
-        "EnvironmentFile=-/etc/default/gatherer",
+        "ExecStart=/usr/sbin/gatherer run --env-file=/etc/default/gatherer",
         "Restart=on-failure",
         "WantedBy=multi-user.target carbon-cache.service",
         "After=network-online.target carbon-cache.service",
@@ -182,6 +182,11 @@ fn systemd_unit_verifies_and_is_hardened() {
             !settings_lines(&text_unit).contains(never),
             "{never} would hide state files or /proc/diskstats from the checks"
         );
+    }
+    // The daemon reads the env file itself at every reload: exporting it into the
+    // environment would freeze its values at their start-time value.
+    for never in ["EnvironmentFile=", "Environment=GATHERER_"] {
+        assert!(!settings_lines(&text_unit).contains(never), "{never}: the env file must not be exported");
     }
     fs::write(&unit, text_unit.replace("/usr/sbin/gatherer", &bin().display().to_string())).unwrap();
     let v = Command::new("systemd-analyze").arg("verify").arg(&unit).output().unwrap();
@@ -337,4 +342,111 @@ fn drops_to_the_given_user_and_refuses_an_unknown_one() {
 
 fn lock_free(p: &Path) -> bool {
     gatherer::service::lock_holder(p).map(|h| h.is_none()).unwrap_or(true)
+}
+
+/// Lines of the env file as `KEY=value` pairs, the way systemd's `EnvironmentFile=` (or an
+/// init script's `set -a; . FILE`) puts them into the daemon's environment.
+fn exported(defaults: &Path) -> Vec<(String, String)> {
+    gatherer::app::envfile::parse(&fs::read_to_string(defaults).unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.key, e.value))
+        .collect()
+}
+
+#[test]
+fn reload_through_the_init_script_uses_the_edited_env_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let defaults = service_env(d, "GATHERER_DEBUG=0\n");
+    let code = |o: &Output| o.status.code().unwrap_or(-1);
+    assert_eq!(code(&init(d, "start")), 0);
+    eventually(10, "the first state file", || d.join("d.json").exists().then_some(()));
+    let good = fs::read_to_string(&defaults).unwrap();
+    fs::write(&defaults, good.replace("/d.json", "/edited.json").replace("GATHERER_DEBUG=0", "GATHERER_DEBUG=1"))
+        .unwrap();
+    let o = init(d, "reload");
+    assert_eq!(code(&o), 0, "{}", text(&o));
+    eventually(10, "the edited state path in use", || d.join("edited.json").exists().then_some(()));
+    let log = || fs::read_to_string(d.join("log/gatherer.log")).unwrap_or_default();
+    eventually(10, "DEBUG lines after the reload", || log().contains("DEBUG").then_some(()));
+    assert!(log().contains("--diskstats-state") && log().contains("--debug"), "says which changed: {}", log());
+    // force-reload is a reload, not a restart: same pid.
+    let pid = pid_of(d);
+    assert_eq!(code(&init(d, "force-reload")), 0);
+    assert_eq!(pid_of(d), pid, "force-reload does not restart");
+    assert_eq!(code(&init(d, "stop")), 0);
+}
+
+#[test]
+fn reload_uses_the_edited_env_file_even_when_its_values_are_in_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let defaults = service_env(d, "");
+    let mut cmd = gatherer(d);
+    cmd.arg("run").arg("--env-file").arg(&defaults).env_remove("GATHERER_COLLECTORS").stderr(Stdio::null());
+    for (k, v) in exported(&defaults) {
+        cmd.env(k, v); // what EnvironmentFile= does at start
+    }
+    // An operator's own override, unlike the file: it keeps winning after reloads.
+    cmd.env("GATHERER_DISKSTATS_INTERVAL", "0.05");
+    let mut child = cmd.spawn().unwrap();
+    let hup = || unsafe { libc::kill(child.id() as i32, libc::SIGHUP) };
+    eventually(10, "the first state file", || d.join("d.json").exists().then_some(()));
+    let good = fs::read_to_string(&defaults).unwrap();
+    fs::write(&defaults, good.replace("/d.json", "/edited.json").replace("INTERVAL=0.1", "INTERVAL=9")).unwrap();
+    hup();
+    eventually(10, "the edited state path in use", || d.join("edited.json").exists().then_some(()));
+    let log = fs::read_to_string(d.join("log/gatherer.log")).unwrap();
+    assert!(!log.contains("--diskstats-interval"), "the environment's own value still wins: {log}");
+    let s = json(&d.join("edited.json"));
+    // A window of 0.05 s, not 9 s: the environment's value.
+    assert!(s["interval_s"].as_f64().unwrap() < 1.0, "{s}");
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn a_reload_that_changes_only_logging_restarts_no_collector() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let root = d.join("whisper/h1");
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join("a.wsp"), b"").unwrap();
+    let defaults = service_env(
+        d,
+        &format!(
+            "GATHERER_COLLECTORS=diskstats,whisper\nGATHERER_WHISPER_ROOT={0}/whisper\nGATHERER_WHISPER_STATE={0}/w.json\n\
+             GATHERER_WHISPER_INTERVAL=0.5\n",
+            d.display()
+        ),
+    );
+    let mut child = gatherer(d)
+        .arg("run")
+        .arg("--env-file")
+        .arg(&defaults)
+        .env_remove("GATHERER_COLLECTORS")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let hup = || unsafe { libc::kill(child.id() as i32, libc::SIGHUP) };
+    let log = || fs::read_to_string(d.join("log/gatherer.log")).unwrap_or_default();
+    let w = d.join("w.json");
+    eventually(10, "the first whisper count", || (w.exists() && json(&w)["scan"] == "full").then_some(()));
+    eventually(10, "an incremental count", || (json(&w)["scan"] == "incremental").then_some(()));
+    fs::write(&defaults, fs::read_to_string(&defaults).unwrap() + "GATHERER_DEBUG=1\n").unwrap();
+    hup();
+    eventually(10, "the reload", || log().contains("none restarted").then_some(()));
+    assert!(log().contains("settings changed: --debug"), "{}", log());
+    // A restarted whisper collector would begin with a full scan.
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(json(&w)["scan"], "incremental", "whisper kept its tree");
+    assert!(!log().contains("restarting"), "{}", log());
+    // A whisper setting restarts whisper alone.
+    fs::write(&defaults, fs::read_to_string(&defaults).unwrap() + "GATHERER_WHISPER_THREADS=2\n").unwrap();
+    hup();
+    eventually(10, "whisper restarted", || log().contains("SIGHUP: restarting whisper").then_some(()));
+    assert!(!log().contains("restarting diskstats"), "{}", log());
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.wait().unwrap().code(), Some(0));
 }

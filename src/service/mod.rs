@@ -33,7 +33,7 @@ pub const DEFAULT_DAEMON_LOG: &str = "/var/log/gatherer/gatherer.log";
 #[command(next_help_heading = "Logging")]
 #[group(id = "logging")]
 pub struct LogArgs {
-    /// Log file [default: standard error; for `start`: /var/log/gatherer/gatherer.log]
+    /// Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]
     #[arg(long, env = "GATHERER_LOG_FILE", value_name = "PATH")]
     pub log_file: Option<PathBuf>,
 
@@ -301,7 +301,11 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     } else {
         None
     };
-    let default_log = detached.then(|| PathBuf::from(DEFAULT_DAEMON_LOG));
+    // The daemon's log: detached (`start`) or run by systemd (which sets INVOCATION_ID
+    // for every service), the usual file unless one is configured; a plain `run` in a
+    // terminal logs to stderr.
+    let under_systemd = std::env::var_os("INVOCATION_ID").is_some();
+    let default_log = (detached || under_systemd).then(|| PathBuf::from(DEFAULT_DAEMON_LOG));
     let log_file = plan.service.logging.file.clone().or_else(|| default_log.clone());
     logger::init(log_file.as_deref(), plan.service.logging.debug, owner.as_ref().map(|(u, g, _)| (*u, *g)), ours)?;
     if let Some((uid, gid, name)) = &owner {
