@@ -20,5 +20,12 @@ pub mod util;
 
 /// The version `--version` prints.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-/// `--version` with the commit and build date.
-pub const LONG_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// `--version` with the commit and build date (set by build.rs).
+pub const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("GATHERER_COMMIT"),
+    ", built ",
+    env!("GATHERER_BUILD_DATE"),
+    ")"
+);

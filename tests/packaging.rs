@@ -1,69 +1,240 @@
-//! The Debian package that `cargo deb` builds holds every file the operating guide names,
-//! in its place, with the settings file commented out and marked as a conffile.
+//! The Debian package `cargo deb` builds: every file the operating guide names, in its
+//! place; then its whole life on this machine, for real: install (enabled and started),
+//! upgrade to a rebuilt package (restarted), remove (stopped, no process left), purge
+//! (no file left).
 
 mod common;
 use common::*;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
 
-#[test]
-fn cargo_deb_builds_a_package_with_every_file_in_place() {
-    let has_cargo_deb =
-        Command::new("cargo").args(["deb", "--version"]).output().map(|o| o.status.success()).unwrap_or(false);
-    if !has_cargo_deb || !have("dpkg-deb") {
-        return peer_missing("cargo-deb (cargo install cargo-deb) and dpkg-deb");
-    }
-    let out = Command::new("cargo").args(["deb", "--quiet"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn cargo_deb(args: &[&str]) -> PathBuf {
+    let out = Command::new("cargo").arg("deb").arg("--quiet").args(args).current_dir(repo()).output().unwrap();
     assert!(out.status.success(), "cargo deb: {}", text(&out));
     let deb = String::from_utf8_lossy(&out.stdout).lines().last().unwrap_or_default().trim().to_string();
     assert!(deb.ends_with(".deb"), "cargo deb printed no package path: {}", text(&out));
+    PathBuf::from(deb)
+}
 
-    let list = Command::new("dpkg-deb").args(["-c", &deb]).output().unwrap();
-    let list = String::from_utf8_lossy(&list.stdout);
+fn dpkg_deb(args: &[&str], deb: &Path) -> String {
+    let o = Command::new("dpkg-deb").args(args).arg(deb).output().unwrap();
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn check_contents(deb: &Path) {
+    let list = dpkg_deb(&["-c"], deb);
+    let line_of = |path: &str| {
+        list.lines()
+            .find(|l| l.ends_with(&format!(" {path}")) || l.contains(&format!(" {path} -> ")))
+            .unwrap_or_else(|| panic!("{path} missing from:\n{list}"))
+            .to_string()
+    };
     for (path, mode) in [
         ("./usr/sbin/gatherer", "-rwxr-xr-x"),
         ("./etc/init.d/gatherer", "-rwxr-xr-x"),
         ("./etc/default/gatherer", "-rw-r--r--"),
         ("./lib/systemd/system/gatherer.service", "-rw-r--r--"),
         ("./etc/logrotate.d/gatherer", "-rw-r--r--"),
-        ("./usr/share/doc/gatherer/operating.md", "-rw-r--r--"),
+        ("./usr/share/doc/gatherer/README.md", "-rw-r--r--"),
+        ("./usr/share/doc/gatherer/docs/README.md", "-rw-r--r--"),
+        ("./usr/share/doc/gatherer/docs/operating.md", "-rw-r--r--"),
+        ("./usr/share/doc/gatherer/copyright", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/examples/carbon-cache-hook", "-rw-r--r--"),
+        ("./usr/share/man/man8/gatherer.8.gz", "-rw-r--r--"),
+        ("./usr/share/man/man8/gatherer-check.8.gz", "-rw-r--r--"),
+        ("./usr/share/man/man8/gatherer-munin.8.gz", "-rw-r--r--"),
+        ("./usr/share/bash-completion/completions/gatherer", "-rw-r--r--"),
+        ("./usr/share/zsh/vendor-completions/_gatherer", "-rw-r--r--"),
+        ("./usr/share/fish/vendor_completions.d/gatherer.fish", "-rw-r--r--"),
     ] {
-        let line = list
-            .lines()
-            .find(|l| l.ends_with(&format!(" {path}")))
-            .unwrap_or_else(|| panic!("{path} missing from:\n{list}"));
-        assert!(line.starts_with(mode), "{path}: {line}");
+        assert!(line_of(path).starts_with(mode), "{path}: {}", line_of(path));
     }
-    for plugin in [
-        "usr/lib/nagios/plugins/check_gatherer_disk_util",
-        "usr/lib/nagios/plugins/check_gatherer_whisper",
-        "usr/lib/nagios/plugins/check_gatherer_vmware_ready",
-        "usr/share/munin/plugins/gatherer_diskutil",
-        "usr/share/munin/plugins/gatherer_whisper",
-        "usr/share/munin/plugins/gatherer_vmware_ready",
-    ] {
-        let line = list
-            .lines()
-            .find(|l| l.contains(&format!(" ./{plugin} -> ")))
-            .unwrap_or_else(|| panic!("{plugin} missing:\n{list}"));
+    let (checks, graphs) = gatherer::app::cli::link_names();
+    for plugin in checks
+        .iter()
+        .map(|c| format!("usr/lib/nagios/plugins/{c}"))
+        .chain(graphs.iter().map(|g| format!("usr/share/munin/plugins/{g}")))
+    {
+        let line = line_of(&format!("./{plugin}"));
         assert!(line.starts_with('l') && line.ends_with("sbin/gatherer"), "{plugin} links to the binary: {line}");
     }
-    let conffiles = Command::new("dpkg-deb").args(["-I", &deb, "conffiles"]).output().unwrap();
+    let conffiles = Command::new("dpkg-deb").args(["-I"]).arg(deb).arg("conffiles").output().unwrap();
     let conffiles = String::from_utf8_lossy(&conffiles.stdout);
     assert!(
         conffiles.contains("/etc/default/gatherer") && conffiles.contains("/etc/logrotate.d/gatherer"),
         "{conffiles}"
     );
+    let control = dpkg_deb(&["-f"], deb);
+    for kind in gatherer::collectors::KINDS {
+        assert!(control.contains(kind.name()), "the description names the {} collector:\n{control}", kind.name());
+    }
 
-    let default = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/init/gatherer.default")).unwrap();
-    assert!(
-        default.lines().all(|l| l.trim().is_empty() || l.starts_with('#')),
-        "every default setting is commented out"
-    );
-    let entries = gatherer::app::envfile::parse(&default.replace("\n#GATHERER_", "\nGATHERER_")).unwrap();
-    let o = Command::new(bin()).arg("--help").output().unwrap();
-    let help = String::from_utf8_lossy(&o.stdout);
-    for e in entries {
-        assert!(help.contains(&e.key), "the default file names {} which gatherer does not know", e.key);
+    // Unpacked: the binary is stripped, every relative link of the docs resolves.
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::new("dpkg-deb").arg("-x").arg(deb).arg(dir.path()).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let sections = Command::new("readelf").arg("-S").arg(dir.path().join("usr/sbin/gatherer")).output().unwrap();
+    assert!(sections.status.success(), "readelf: {}", text(&sections));
+    assert!(!String::from_utf8_lossy(&sections.stdout).contains(".symtab"), "the binary is stripped");
+    let doc = dir.path().join("usr/share/doc/gatherer");
+    let mut pages = vec![doc.join("README.md")];
+    pages.extend(std::fs::read_dir(doc.join("docs")).unwrap().map(|e| e.unwrap().path()));
+    for page in pages {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for link in text.split("](").skip(1).filter_map(|s| s.split(')').next()) {
+            let target = link.split('#').next().unwrap();
+            if target.is_empty() || target.contains("://") {
+                continue;
+            }
+            assert!(page.parent().unwrap().join(target).exists(), "{}: link {link} is broken", page.display());
+        }
+    }
+}
+
+/// Lets invoke-rc.d act on gatherer (and nothing else) while it lives: this machine's
+/// policy-rc.d (as in containers) forbids starting any service at install time.
+struct AllowGatherer {
+    saved: Option<Vec<u8>>,
+}
+
+const POLICY: &str = "/usr/sbin/policy-rc.d";
+
+impl AllowGatherer {
+    fn new() -> AllowGatherer {
+        let saved = std::fs::read(POLICY).ok();
+        std::fs::write(
+            POLICY,
+            "#!/bin/sh\n# gatherer's package test: only gatherer may act\n[ \"$1\" = gatherer ] && exit 0\nexit 101\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(POLICY, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        AllowGatherer { saved }
+    }
+}
+
+impl Drop for AllowGatherer {
+    fn drop(&mut self) {
+        match &self.saved {
+            Some(b) => {
+                let _ = std::fs::write(POLICY, b);
+            }
+            None => {
+                let _ = std::fs::remove_file(POLICY);
+            }
+        }
+    }
+}
+
+fn dpkg(args: &[&str], deb: Option<&Path>) -> Output {
+    let mut c = Command::new("dpkg");
+    c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+    if let Some(d) = deb {
+        c.arg(d);
+    }
+    let o = c.output().unwrap();
+    assert!(o.status.success(), "dpkg {args:?}: {}", text(&o));
+    o
+}
+
+/// Running and not a zombie (PID 1 here may not reap the double-forked daemon at once).
+fn alive(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|s| s.rsplit(')').next().and_then(|rest| rest.split_whitespace().next()) != Some("Z"))
+        .unwrap_or(false)
+}
+
+fn daemon_pid() -> Option<i32> {
+    let holder = gatherer::service::lock_holder(Path::new("/run/gatherer.pid")).ok().flatten()?;
+    holder.exclusive.then_some(holder.pid)
+}
+
+#[test]
+fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
+    let has_cargo_deb =
+        Command::new("cargo").args(["deb", "--version"]).output().map(|o| o.status.success()).unwrap_or(false);
+    if !has_cargo_deb || !have("dpkg-deb") || !have("readelf") {
+        return peer_missing("cargo-deb (cargo install cargo-deb), dpkg-deb and readelf");
+    }
+    let deb = cargo_deb(&[]);
+    check_contents(&deb);
+
+    if !is_root() || !have("dpkg") || !have("update-rc.d") || !have("invoke-rc.d") {
+        return peer_missing("root, dpkg, update-rc.d and invoke-rc.d (to install the package for real)");
+    }
+    let version = env!("CARGO_PKG_VERSION");
+    // cargo deb clears target/debian of earlier packages: keep the first aside.
+    let kept = tempfile::tempdir().unwrap();
+    let deb = {
+        let to = kept.path().join(deb.file_name().unwrap());
+        std::fs::copy(&deb, &to).unwrap();
+        to
+    };
+    let rebuilt = cargo_deb(&["--no-build", "--deb-version", &format!("{version}-99")]);
+    let _policy = AllowGatherer::new();
+    // Whatever an earlier, interrupted run left.
+    let _ = Command::new("dpkg").args(["--purge", "gatherer"]).output();
+
+    // Install: enabled (rc links) and started.
+    dpkg(&["-i"], Some(&deb));
+    assert!(std::fs::read_dir("/etc/rc2.d").unwrap().any(|e| e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with("gatherer")));
+    let first = eventually(30, "the daemon to run after install", daemon_pid);
+    assert!(alive(first));
+    let o = Command::new("/etc/init.d/gatherer").arg("status").output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+
+    // Upgrade to a rebuilt package: restarted, on the new binary.
+    dpkg(&["-i"], Some(&rebuilt));
+    let second = eventually(30, "a new daemon after the upgrade", || daemon_pid().filter(|p| *p != first));
+    eventually(10, "the old daemon to be gone", || (!alive(first)).then_some(()));
+    assert!(alive(second));
+    let status = Command::new("dpkg-query").args(["-W", "-f", "${Version}", "gatherer"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&status.stdout), format!("{version}-99"));
+
+    // Remove: stopped first, no gatherer process left on a deleted binary.
+    dpkg(&["-r", "gatherer"], None);
+    eventually(10, "the daemon to be gone after remove", || (!alive(second)).then_some(()));
+    std::thread::sleep(Duration::from_millis(200));
+    let ps = Command::new("ps").args(["-eo", "stat=,comm="]).output().unwrap();
+    let running: Vec<String> = String::from_utf8_lossy(&ps.stdout)
+        .lines()
+        .filter(|l| l.trim_end().ends_with(" gatherer") && !l.trim_start().starts_with('Z'))
+        .map(str::to_string)
+        .collect();
+    assert!(running.is_empty(), "no gatherer process left: {running:?}");
+    assert!(!Path::new("/usr/sbin/gatherer").exists());
+    assert!(Path::new("/etc/default/gatherer").exists(), "remove keeps the conffiles");
+
+    // Purge: nothing of it left.
+    dpkg(&["--purge", "gatherer"], None);
+    for p in [
+        "/etc/default/gatherer",
+        "/etc/init.d/gatherer",
+        "/etc/logrotate.d/gatherer",
+        "/var/log/gatherer",
+        "/var/lib/gatherer",
+        "/run/gatherer.pid",
+        "/run/gatherer",
+        "/tmp/__check_graphite_iostats.tmp",
+        "/dev/shm/vmware_stats_export.dat",
+        "/etc/systemd/system/multi-user.target.wants/gatherer.service",
+        "/usr/share/doc/gatherer",
+    ] {
+        assert!(std::fs::symlink_metadata(p).is_err(), "{p} left after purge");
+    }
+    for rc in ["/etc/rc2.d", "/etc/rc0.d"] {
+        assert!(!std::fs::read_dir(rc).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with("gatherer")));
     }
 }

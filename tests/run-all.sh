@@ -66,7 +66,15 @@ cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 # The minimal build (no vmware collector, no HTTPS stack) must stay buildable and clean.
 cargo clippy --no-default-features --lib --bins --quiet -- -D warnings
+# The suite must leave nothing behind in /tmp.
+tmp_before=$(ls -A /tmp | sort)
 cargo test
+tmp_left=$(comm -13 <(echo "$tmp_before") <(ls -A /tmp | sort))
+if [[ -n $tmp_left ]]; then
+    echo "the test suite left these in /tmp:" >&2
+    echo "$tmp_left" >&2
+    exit 1
+fi
 
 echo "== systemd-analyze security --offline=true systemd/gatherer.service"
 systemd-analyze security --offline=true --no-pager systemd/gatherer.service | tail -n 3

@@ -116,35 +116,41 @@ fn logrotate_with_the_shipped_config_loses_no_line() {
     }
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let defaults = service_env(d, "GATHERER_DEBUG=1\n");
+    // The pidfile is set in the env file only: the daemon, logrotate's postrotate and
+    // stop must all find it there.
+    let pidfile = d.join("custom.pid");
+    let defaults = service_env(d, &format!("GATHERER_DEBUG=1\nGATHERER_PIDFILE={}\n", pidfile.display()));
     let log = d.join("log/gatherer.log");
-    let pidfile = d.join("gatherer.pid");
-    let conf = fs::read_to_string(repo("logrotate/gatherer"))
-        .unwrap()
+    let shipped = fs::read_to_string(repo("logrotate/gatherer")).unwrap();
+    assert!(!settings_lines(&shipped).contains(".pid"), "the postrotate names no pidfile of its own");
+    let conf = shipped
         .replace("/var/log/gatherer/gatherer.log", &log.display().to_string())
-        .replace("/usr/sbin/gatherer", &bin().display().to_string())
-        .replace("/run/gatherer.pid", &pidfile.display().to_string());
+        .replace("/usr/sbin/gatherer", &bin().display().to_string());
     assert!(!settings_lines(&conf).contains("/var/log/carbon"), "never carbon's logs");
     let conf_path = d.join("logrotate.conf");
     fs::write(&conf_path, conf).unwrap();
 
     let start = gatherer(d)
         .arg("start")
-        .arg("--env-file")
-        .arg(&defaults)
-        .arg("--pidfile")
-        .arg(&pidfile)
+        .env("GATHERER_ENV_FILE", &defaults)
         .env_remove("GATHERER_COLLECTORS")
         .output()
         .unwrap();
     assert!(start.status.success(), "{}", text(&start));
+    assert!(pidfile.exists(), "the env file's pidfile is the one held");
     std::thread::sleep(Duration::from_millis(700));
-    let rot =
-        Command::new("logrotate").arg("-f").arg("-s").arg(d.join("logrotate.status")).arg(&conf_path).output().unwrap();
+    let rot = Command::new("logrotate")
+        .arg("-f")
+        .arg("-s")
+        .arg(d.join("logrotate.status"))
+        .arg(&conf_path)
+        .env("GATHERER_ENV_FILE", &defaults)
+        .output()
+        .unwrap();
     assert!(rot.status.success(), "logrotate: {}", text(&rot));
     eventually(10, "the reopened log", || fs::read_to_string(&log).ok().filter(|t| t.contains("reopened")).map(|_| ()));
     std::thread::sleep(Duration::from_millis(700));
-    let stop = gatherer(d).arg("stop").arg("--pidfile").arg(&pidfile).output().unwrap();
+    let stop = gatherer(d).arg("stop").env("GATHERER_ENV_FILE", &defaults).output().unwrap();
     assert!(stop.status.success(), "{}", text(&stop));
 
     let old = fs::read_to_string(d.join("log/gatherer.log.1")).expect("delaycompress leaves .1 plain");
@@ -449,4 +455,33 @@ fn a_reload_that_changes_only_logging_restarts_no_collector() {
     assert!(!log().contains("restarting diskstats"), "{}", log());
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn the_init_script_and_gatherer_agree_on_the_env_files_pidfile() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let pidfile = d.join("elsewhere.pid");
+    let defaults = service_env(d, &format!("GATHERER_PIDFILE={}\n", pidfile.display()));
+    // The init script as installed: no PIDFILE of its own.
+    let init = |action: &str| {
+        Command::new("sh")
+            .arg(repo("init/gatherer"))
+            .arg(action)
+            .env_clear()
+            .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin")
+            .env("DAEMON", bin())
+            .env("DEFAULTS", &defaults)
+            .output()
+            .unwrap()
+    };
+    let o = init("start");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(pidfile.exists());
+    assert_eq!(init("status").status.code(), Some(0));
+    let o = gatherer(d).arg("status").env("GATHERER_ENV_FILE", &defaults).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "gatherer status reads the same pidfile: {}", text(&o));
+    let o = init("stop");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(init("status").status.code(), Some(3));
 }

@@ -19,6 +19,8 @@ const PASSWORD: &str = "s3cr3t-Pass-4-vcsim";
 struct Vcsim {
     child: Child,
     info: serde_json::Value,
+    /// The simulator's own temp directory (its datastores, its CA), removed with it.
+    _tmp: tempfile::TempDir,
 }
 
 impl Drop for Vcsim {
@@ -50,7 +52,10 @@ fn helper() -> Option<PathBuf> {
 }
 
 fn vcsim(helper: &Path, args: &[&str]) -> Vcsim {
+    // Go's temp files follow TMPDIR: keep the simulator's out of /tmp.
+    let tmp = tempfile::tempdir().unwrap();
     let mut child = Command::new(helper)
+        .env("TMPDIR", tmp.path())
         .args(["-pass", PASSWORD, "-uuid", UUID])
         .args(args)
         .stdout(Stdio::piped())
@@ -60,7 +65,7 @@ fn vcsim(helper: &Path, args: &[&str]) -> Vcsim {
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let info = serde_json::from_str(&line).unwrap_or_else(|e| panic!("vcsim said {line:?}: {e}"));
-    Vcsim { child, info }
+    Vcsim { child, info, _tmp: tmp }
 }
 
 /// A fake VMware guest: sys_vendor and product_serial for UUID, and a 0600 password file.

@@ -8,6 +8,7 @@ use super::envfile;
 use crate::checks::{DynCheck, PluginState};
 use crate::collectors::{CommonArgs, KINDS};
 use crate::service::{LogArgs, PidArgs, StopArgs, UserArgs};
+use crate::util::setting::redact_url;
 use clap::builder::PossibleValuesParser;
 use clap::parser::ValueSource;
 use clap::{Arg, ArgAction, ArgMatches, Args as _, Command};
@@ -204,9 +205,10 @@ impl Parsed {
             if matches!(long, "help" | "version") || out.iter().any(|(l, _, _): &(String, String, Source)| l == long) {
                 continue;
             }
+            // Shown by `config` and logged on reload: never a password inside a URL.
             let value = m
                 .get_raw(id)
-                .map(|vs| vs.map(|v| v.to_string_lossy().into_owned()).collect::<Vec<_>>().join(","))
+                .map(|vs| vs.map(|v| redact_url(&v.to_string_lossy())).collect::<Vec<_>>().join(","))
                 .unwrap_or_default();
             let var = a.get_env().map(|v| v.to_string_lossy().into_owned());
             let source = match m.value_source(id) {
@@ -316,7 +318,8 @@ fn with_file_defaults(
         known.insert(var.clone());
         let stale = stale_env.contains(&var);
         let live_env = std::env::var_os(&var).is_some() && !stale;
-        let value = file.get(&var).filter(|_| !live_env).cloned();
+        // `KEY=` (empty) in the file means unset: the built-in default applies.
+        let value = file.get(&var).filter(|(v, _)| !live_env && !v.is_empty()).cloned();
         if let Some((_, line)) = &value {
             from_file.insert(var.clone(), *line);
         }

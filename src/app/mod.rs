@@ -200,7 +200,8 @@ fn setting_failure(e: anyhow::Error, plugin: Option<&str>) -> Exit {
 fn common(p: &Parsed) -> Result<(Common, Option<Vec<&'static str>>), BadSetting> {
     let args = CommonArgs::from_arg_matches(p.leaf()).expect("collecting commands have the common settings");
     let common = Common { proc_root: args.proc_root, sys_root: args.sys_root, oneshot: p.sub[0] == "once" };
-    let Some(list) = args.collectors else { return Ok((common, None)) };
+    // Unset or empty (`GATHERER_COLLECTORS=` in the env file): the defaults.
+    let Some(list) = args.collectors.filter(|l| !l.trim().is_empty()) else { return Ok((common, None)) };
     let wanted: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
     if wanted.is_empty() {
         return Err(crate::util::setting::bad("collectors", &list, "names no collector"));

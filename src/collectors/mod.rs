@@ -55,7 +55,11 @@ pub struct Common {
 
 /// When and where a collector runs, from its settings.
 pub struct Schedule {
+    /// How often a cycle runs.
     pub interval: Duration,
+    /// What the start-up line says about its schedule, when more than "every INTERVAL"
+    /// (whisper: its state is written every `--whisper-interval`, changes followed faster).
+    pub describe: Option<String>,
     /// How long a cycle may take before it is reported as hung.
     pub timeout: Duration,
     pub state_path: PathBuf,
@@ -167,6 +171,9 @@ impl<K: CollectorKind> DynKind for Kind<K> {
             K::build(&settings, cancel)
         });
         spec.timeout = schedule.timeout;
+        if let Some(d) = schedule.describe {
+            spec.describe = d;
+        }
         Ok(Planned { spec, by_default })
     }
 

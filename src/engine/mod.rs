@@ -45,6 +45,8 @@ pub struct Spec {
     pub state_path: PathBuf,
     /// The validated settings, printed: equal keys mean a reload leaves it running.
     pub key: String,
+    /// Its schedule for the start-up line (default: `every INTERVAL`).
+    pub describe: String,
     make: Factory,
     read: ReadState,
 }
@@ -63,6 +65,7 @@ impl Spec {
             timeout: default_timeout(interval),
             state_path,
             key,
+            describe: format!("every {interval:?}"),
             make: Box::new(move |cancel| Ok(Box::new(make(cancel)?) as Box<dyn DynCollector>)),
             read: read_typed::<C::Reading>,
         }
@@ -364,7 +367,7 @@ impl Supervisor {
     fn run(mut self) -> Outcome {
         let name = self.spec.name;
         if self.mode == Mode::Forever {
-            log::info!(target: name, "every {:?}, writing {}", self.spec.interval, self.spec.state_path.display());
+            log::info!(target: name, "{}, writing {}", self.spec.describe, self.spec.state_path.display());
         }
         let mut due = Instant::now();
         loop {

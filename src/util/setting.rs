@@ -56,6 +56,17 @@ pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
     }
 }
 
+/// A value as it may be shown or logged: a URL's `user:password@` part replaced by
+/// `***@`, wherever in the value a URL stands.
+pub fn redact_url(value: &str) -> String {
+    let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..host_end].rfind('@') {
+        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+        None => value.to_string(),
+    }
+}
+
 /// An optional text setting: empty means unset (an env file line `KEY=` unsets it).
 pub fn text(value: &Option<String>) -> Option<String> {
     value.clone().filter(|v| !v.is_empty())
@@ -73,6 +84,13 @@ mod tests {
             assert!(err.contains("--diskstats-interval") && err.contains("GATHERER_DISKSTATS_INTERVAL"), "{err}");
             assert!(err.contains(&format!("{bad_value:?}")), "{err}");
         }
+    }
+
+    #[test]
+    fn urls_are_redacted_for_display() {
+        assert_eq!(redact_url("https://u:hunter2@vc.example/sdk"), "https://***@vc.example/sdk");
+        assert_eq!(redact_url("https://vc.example/sdk?a=b@c"), "https://vc.example/sdk?a=b@c");
+        assert_eq!(redact_url("nonsense"), "nonsense");
     }
 
     #[test]

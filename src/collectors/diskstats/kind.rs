@@ -77,7 +77,12 @@ impl CollectorKind for Diskstats {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule { interval: s.interval, timeout: default_timeout(s.interval), state_path: s.state_path.clone() }
+        Schedule {
+            interval: s.interval,
+            describe: None,
+            timeout: default_timeout(s.interval),
+            state_path: s.state_path.clone(),
+        }
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Diskstats> {

@@ -10,7 +10,7 @@ use crate::engine::collector::Cancel;
 use crate::engine::default_timeout;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
-use crate::util::setting::{bad, boolean, seconds, text, BadSetting};
+use crate::util::setting::{bad, boolean, redact_url, seconds, text, BadSetting};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -124,7 +124,12 @@ impl CollectorKind for Vmware {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule { interval: s.interval, timeout: default_timeout(s.interval), state_path: s.state_path.clone() }
+        Schedule {
+            interval: s.interval,
+            describe: None,
+            timeout: default_timeout(s.interval),
+            state_path: s.state_path.clone(),
+        }
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Vmware> {
@@ -140,16 +145,6 @@ impl CollectorKind for Vmware {
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
         &[&GraphOf::<ReadyGraph>::NEW]
-    }
-}
-
-/// A URL as it may be shown: any `user:password@` part replaced by `***@`.
-pub fn redact_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..host_end].rfind('@') {
-        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
-        None => url.to_string(),
     }
 }
 

@@ -111,6 +111,11 @@ impl CollectorKind for Whisper {
             // Polled every few seconds (inotify events show that fast); the state file is
             // written when the counts change, and at least every interval.
             interval: POLL.min(s.interval),
+            describe: Some(if s.inotify {
+                format!("every {:?}, and within {:?} of a change (inotify)", s.interval, POLL.min(s.interval))
+            } else {
+                format!("every {:?} (mtime walk)", s.interval)
+            }),
             // A full scan of a cold 10^7-file tree takes minutes: time out on the real
             // interval, not on the poll.
             timeout: (s.interval * 2).max(Duration::from_secs(600)),

@@ -47,6 +47,8 @@ pub const NAME: &str = "whisper";
 const LOG_UNREADABLE: usize = 10;
 /// How often the collector looks at inotify events; a change shows within this.
 pub const POLL: Duration = Duration::from_secs(5);
+/// How often a long full scan says how far it has got.
+const PROGRESS_EVERY: Duration = Duration::from_secs(30);
 
 /// What the state file holds.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
@@ -124,7 +126,22 @@ impl Whisper {
     fn scan(&mut self) -> Result<Option<(Counts, ScanKind)>> {
         let full_due = !self.tree.is_scanned() || self.last_full.map_or(true, |t| t.elapsed() >= self.full_every);
         if full_due {
-            let c = self.tree.full_scan()?;
+            // A first scan of a cold 10^7-file tree takes minutes: say so as it goes.
+            let started = Instant::now();
+            log::info!(target: NAME, "full scan of {} started", self.tree.root.display());
+            self.tree.progress = Some(std::sync::Arc::new(tree::Progress::new(&self.tree.root, PROGRESS_EVERY)));
+            let scanned = self.tree.full_scan();
+            self.tree.progress = None;
+            let c = scanned?;
+            log::info!(
+                target: NAME,
+                "full scan of {} took {:.1?}: {} hosts, {} metrics in {} directories",
+                self.tree.root.display(),
+                started.elapsed(),
+                c.hosts,
+                c.metrics,
+                c.dirs
+            );
             self.last_full = Some(Instant::now());
             if self.tree.is_watching() {
                 log::info!(target: NAME, "following changes with inotify on {} directories", c.dirs + 1);

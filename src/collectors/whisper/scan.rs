@@ -170,7 +170,8 @@ impl Tree {
         self.nodes[0].first_child = NONE;
         self.names.clear();
         let next = AtomicUsize::new(0);
-        let (root, cancel, fd_cap) = (self.root.clone(), self.cancel.clone(), self.fd_cap);
+        let (root, cancel, fd_cap, progress) =
+            (self.root.clone(), self.cancel.clone(), self.fd_cap, self.progress.clone());
         let fragments: Vec<(Tree, Vec<u32>)> = std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
@@ -179,6 +180,7 @@ impl Tree {
                         frag.cancel = cancel.clone();
                         frag.bind_watches = false;
                         frag.fd_cap = fd_cap;
+                        frag.progress = progress.clone();
                         let mut roots = Vec::new();
                         loop {
                             let i = next.fetch_add(1, Ordering::Relaxed);
@@ -264,6 +266,9 @@ impl Tree {
             }
         }
         self.dirs_read += 1;
+        if let Some(p) = &self.progress {
+            p.tick();
+        }
         let mut buf = std::mem::replace(&mut self.buf, sys::Buf::new());
         let mut metrics = 0u32;
         let read = sys::list(fd, &mut buf, |name, kind| match kind {

@@ -111,6 +111,50 @@ pub struct Tree {
     pub(super) bind_watches: bool,
     /// Descriptors a descent may hold (tests lower it to exercise reopening).
     pub(super) fd_cap: usize,
+    /// Reports a long scan's progress (shared with a threaded scan's workers).
+    pub(super) progress: Option<std::sync::Arc<Progress>>,
+}
+
+/// How far a long scan has got, said at INFO every `every`.
+pub(super) struct Progress {
+    root: PathBuf,
+    dirs: std::sync::atomic::AtomicU64,
+    started: std::time::Instant,
+    every: std::time::Duration,
+    next: std::sync::Mutex<std::time::Instant>,
+}
+
+impl Progress {
+    pub(super) fn new(root: &Path, every: std::time::Duration) -> Progress {
+        let now = std::time::Instant::now();
+        Progress {
+            root: root.to_path_buf(),
+            dirs: Default::default(),
+            started: now,
+            every,
+            next: std::sync::Mutex::new(now + every),
+        }
+    }
+
+    /// One more directory read; now and then, say how many so far.
+    pub(super) fn tick(&self) {
+        use std::sync::atomic::Ordering;
+        let n = self.dirs.fetch_add(1, Ordering::Relaxed) + 1;
+        if n % 1024 != 0 {
+            return;
+        }
+        let now = std::time::Instant::now();
+        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
+        if now >= *next {
+            *next = now + self.every;
+            log::info!(
+                target: super::NAME,
+                "full scan of {}: {n} directories read so far ({:.0?})",
+                self.root.display(),
+                self.started.elapsed()
+            );
+        }
+    }
 }
 
 impl Tree {
@@ -133,6 +177,7 @@ impl Tree {
             cancel: None,
             bind_watches: true,
             fd_cap: super::scan::FD_CAP,
+            progress: None,
         }
     }
 

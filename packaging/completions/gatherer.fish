@@ -1,0 +1,469 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_gatherer_global_optspecs
+    string join \n env-file= h/help V/version
+end
+
+function __fish_gatherer_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_gatherer_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_gatherer_using_subcommand
+    set -l cmd (__fish_gatherer_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c gatherer -n "__fish_gatherer_needs_command" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_needs_command" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_needs_command" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "run" -d 'Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "start" -d 'Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "stop" -d 'Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "status" -d 'Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "reload" -d 'Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running, 4 if not allowed'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "once" -d 'Run each enabled collector once, write its state file, print a summary; exit 1 if any failed'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "show" -d 'Print what the state files hold and how old they are; exit 1 if any is missing or unreadable'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "config" -d 'Print the effective value of every setting and where it came from (flag, environment, env file, default)'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "check" -d 'Nagios/Shinken plugin on a state file (exit 0/1/2/3); one subcommand per check'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "munin" -d 'munin plugin on a state file; link it under the name of its graph'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l json -d 'One JSON object: each collector\'s state file, as read'
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l disk -d 'Only these disks (repeatable)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s w -l warning -d 'Warning range on each disk\'s %util [default: 80]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s c -l critical -d 'Critical range on each disk\'s %util [default: 95]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l hosts-warning -d 'Warning range on the number of hosts' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l hosts-critical -d 'Critical range on the number of hosts' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l min-metrics -d 'CRITICAL below this many metrics (the usual alarm: metrics dropped)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s w -l warning -d 'Warning range on the number of metrics [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s c -l critical -d 'Critical range on the number of metrics [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s w -l warning -d 'Warning range on CPU ready % per vCPU [default: 5]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s c -l critical -d 'Critical range on CPU ready % per vCPU [default: 10]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graph -d 'The graph, when not given by the name the plugin is linked as' -r -f -a "gatherer_diskutil\t''
+gatherer_whisper\t''
+gatherer_vmware_ready\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "run" -d 'Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "start" -d 'Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "stop" -d 'Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "status" -d 'Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "reload" -d 'Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running, 4 if not allowed'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "once" -d 'Run each enabled collector once, write its state file, print a summary; exit 1 if any failed'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "show" -d 'Print what the state files hold and how old they are; exit 1 if any is missing or unreadable'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "config" -d 'Print the effective value of every setting and where it came from (flag, environment, env file, default)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "check" -d 'Nagios/Shinken plugin on a state file (exit 0/1/2/3); one subcommand per check'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "munin" -d 'munin plugin on a state file; link it under the name of its graph'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
