@@ -29,3 +29,6 @@ pub const LONG_VERSION: &str = concat!(
     env!("GATHERER_BUILD_DATE"),
     ")"
 );
+
+#[cfg(test)]
+mod alloc_count;

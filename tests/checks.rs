@@ -53,7 +53,11 @@ fn disks(utils: &[(&str, f64)]) -> DiskUtil {
         w_await_ms: 1.0,
         aqu_sz: 0.1,
     };
-    DiskUtil { interval_s: 30.0, disks: utils.iter().map(|(n, u)| (n.to_string(), w(*u))).collect() }
+    DiskUtil {
+        interval_s: 30.0,
+        disks: utils.iter().map(|(n, u)| (n.to_string(), w(*u))).collect(),
+        counters: Default::default(),
+    }
 }
 
 fn count(hosts: u64, metrics: u64) -> WhisperCount {
@@ -283,7 +287,8 @@ fn munin_run_reads_config_and_values() {
     assert!(w.contains("metrics.value 77") && w.contains("hosts.value 3"), "{w}");
 
     write_state(&state, "diskstats", Some(now() - 3600), None, Some(disks(&[("sda", 42.5)])));
-    assert!(run("gatherer_diskutil", None).trim().is_empty(), "stale disks give no values");
+    let stale = run("gatherer_diskutil", None);
+    assert_eq!(stale.trim(), "sda.value U", "a stale disk is unknown, never its old value");
     fs::remove_file(d.join("w.json")).unwrap();
     let w = run("gatherer_whisper", None);
     assert!(w.contains("metrics.value U"), "missing data is U: {w}");

@@ -57,7 +57,10 @@ fn diskstats_state_file_format() {
         w_await_ms: 1.25,
         aqu_sz: 0.02,
     };
-    check_golden("diskstats", DiskUtil { interval_s: 30.000412, disks: [("sda".to_string(), w)].into() });
+    check_golden(
+        "diskstats",
+        DiskUtil { interval_s: 30.000412, disks: [("sda".to_string(), w)].into(), counters: Default::default() },
+    );
 }
 
 #[test]

@@ -49,11 +49,29 @@ _gatherer() {
             gatherer,stop)
                 cmd="gatherer__subcmd__stop"
                 ;;
+            gatherer__subcmd__check,cpu)
+                cmd="gatherer__subcmd__check__subcmd__cpu"
+                ;;
             gatherer__subcmd__check,disk-util)
                 cmd="gatherer__subcmd__check__subcmd__disk__subcmd__util"
                 ;;
+            gatherer__subcmd__check,filesystem)
+                cmd="gatherer__subcmd__check__subcmd__filesystem"
+                ;;
             gatherer__subcmd__check,help)
                 cmd="gatherer__subcmd__check__subcmd__help"
+                ;;
+            gatherer__subcmd__check,inventory)
+                cmd="gatherer__subcmd__check__subcmd__inventory"
+                ;;
+            gatherer__subcmd__check,memory)
+                cmd="gatherer__subcmd__check__subcmd__memory"
+                ;;
+            gatherer__subcmd__check,network)
+                cmd="gatherer__subcmd__check__subcmd__network"
+                ;;
+            gatherer__subcmd__check,temperature)
+                cmd="gatherer__subcmd__check__subcmd__temperature"
                 ;;
             gatherer__subcmd__check,vmware-ready)
                 cmd="gatherer__subcmd__check__subcmd__vmware__subcmd__ready"
@@ -61,11 +79,29 @@ _gatherer() {
             gatherer__subcmd__check,whisper)
                 cmd="gatherer__subcmd__check__subcmd__whisper"
                 ;;
+            gatherer__subcmd__check__subcmd__help,cpu)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__cpu"
+                ;;
             gatherer__subcmd__check__subcmd__help,disk-util)
                 cmd="gatherer__subcmd__check__subcmd__help__subcmd__disk__subcmd__util"
                 ;;
+            gatherer__subcmd__check__subcmd__help,filesystem)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__filesystem"
+                ;;
             gatherer__subcmd__check__subcmd__help,help)
                 cmd="gatherer__subcmd__check__subcmd__help__subcmd__help"
+                ;;
+            gatherer__subcmd__check__subcmd__help,inventory)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__inventory"
+                ;;
+            gatherer__subcmd__check__subcmd__help,memory)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__memory"
+                ;;
+            gatherer__subcmd__check__subcmd__help,network)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__network"
+                ;;
+            gatherer__subcmd__check__subcmd__help,temperature)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__temperature"
                 ;;
             gatherer__subcmd__check__subcmd__help,vmware-ready)
                 cmd="gatherer__subcmd__check__subcmd__help__subcmd__vmware__subcmd__ready"
@@ -106,8 +142,26 @@ _gatherer() {
             gatherer__subcmd__help,stop)
                 cmd="gatherer__subcmd__help__subcmd__stop"
                 ;;
+            gatherer__subcmd__help__subcmd__check,cpu)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__cpu"
+                ;;
             gatherer__subcmd__help__subcmd__check,disk-util)
                 cmd="gatherer__subcmd__help__subcmd__check__subcmd__disk__subcmd__util"
+                ;;
+            gatherer__subcmd__help__subcmd__check,filesystem)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__filesystem"
+                ;;
+            gatherer__subcmd__help__subcmd__check,inventory)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__inventory"
+                ;;
+            gatherer__subcmd__help__subcmd__check,memory)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__memory"
+                ;;
+            gatherer__subcmd__help__subcmd__check,network)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__network"
+                ;;
+            gatherer__subcmd__help__subcmd__check,temperature)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__temperature"
                 ;;
             gatherer__subcmd__help__subcmd__check,vmware-ready)
                 cmd="gatherer__subcmd__help__subcmd__check__subcmd__vmware__subcmd__ready"
@@ -140,7 +194,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check)
-            opts="-h -V --env-file --help --version disk-util whisper vmware-ready help"
+            opts="-h -V --env-file --help --version disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -157,8 +211,218 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__check__subcmd__cpu)
+            opts="-t -w -c -h -V --cpu-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__check__subcmd__disk__subcmd__util)
-            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --state-dir --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -169,6 +433,10 @@ _gatherer() {
                     return 0
                     ;;
                 --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -304,6 +572,276 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__filesystem)
+            opts="-t -w -c -h -V --filesystems-interval --state-dir --max-age --stale-state --error-state --timeout --mount --inodes-warning --inodes-critical --stuck-state --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inodes-warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inodes-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stuck-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --stop-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -324,8 +862,22 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__help)
-            opts="disk-util whisper vmware-ready help"
+            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__cpu)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -351,7 +903,77 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__filesystem)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__check__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__inventory)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__memory)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__network)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__temperature)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -393,8 +1015,860 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__check__subcmd__inventory)
+            opts="-t -w -c -h -V --inventory-rewrite --state-dir --max-age --stale-state --error-state --timeout --memory-warning --memory-critical --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-interval --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__memory)
+            opts="-t -w -c -h -V --memory-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__network)
+            opts="-t -w -c -h -V --network-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__temperature)
+            opts="-t -w -c -h -V --temperatures-interval --state-dir --max-age --stale-state --error-state --timeout --sensor --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sensor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__check__subcmd__vmware__subcmd__ready)
-            opts="-t -w -c -h -V --vmware-state --vmware-interval --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --vmware-state --vmware-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,6 +1879,10 @@ _gatherer() {
                     return 0
                     ;;
                 --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -536,6 +2014,50 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --stop-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -556,7 +2078,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__whisper)
-            opts="-t -w -c -h -V --whisper-state --whisper-interval --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --whisper-state --whisper-interval --state-dir --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -567,6 +2089,10 @@ _gatherer() {
                     return 0
                     ;;
                 --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -710,6 +2236,50 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --stop-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -730,7 +2300,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__config)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +2331,10 @@ _gatherer() {
                     return 0
                     ;;
                 --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -836,6 +2410,50 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --stop-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -870,7 +2488,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__help__subcmd__check)
-            opts="disk-util whisper vmware-ready"
+            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -883,7 +2501,91 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__cpu)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__help__subcmd__check__subcmd__disk__subcmd__util)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__filesystem)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__inventory)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__memory)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__network)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__temperature)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1066,12 +2768,16 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__munin)
-            opts="-h -V --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --cpu-interval --memory-interval --network-interval --filesystems-interval --temperatures-interval --inventory-rewrite --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-interval --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --diskstats-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1096,8 +2802,32 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --graph)
-                    COMPREPLY=($(compgen -W "gatherer_diskutil gatherer_whisper gatherer_vmware_ready" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "gatherer_diskutil gatherer_whisper gatherer_vmware_ready gatherer_cpu gatherer_memory gatherer_network gatherer_filesystems gatherer_temperatures gatherer_inventory" -- "${cur}"))
                     return 0
                     ;;
                 --log-file)
@@ -1176,6 +2906,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --stop-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1196,7 +2946,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__once)
-            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --user --group --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --user --group --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1219,6 +2969,10 @@ _gatherer() {
                     return 0
                     ;;
                 --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1291,6 +3045,50 @@ _gatherer() {
                     return 0
                     ;;
                 --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1322,7 +3120,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__reload)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1360,6 +3158,10 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --diskstats-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1432,6 +3234,50 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --stop-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1448,7 +3294,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__run)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +3328,10 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --diskstats-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1551,6 +3401,50 @@ _gatherer() {
                     return 0
                     ;;
                 --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1574,7 +3468,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__show)
-            opts="-h -V --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --json --log-file --debug --user --group --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --json --log-file --debug --user --group --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +3483,10 @@ _gatherer() {
                     return 0
                     ;;
                 --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1661,6 +3559,50 @@ _gatherer() {
                     return 0
                     ;;
                 --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1700,7 +3642,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__start)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --pidfile --stop-timeout --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --pidfile --stop-timeout --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1731,6 +3673,10 @@ _gatherer() {
                     return 0
                     ;;
                 --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1803,6 +3749,50 @@ _gatherer() {
                     return 0
                     ;;
                 --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1826,7 +3816,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__status)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --stop-timeout --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --stop-timeout --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1861,6 +3851,10 @@ _gatherer() {
                     return 0
                     ;;
                 --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1933,6 +3927,50 @@ _gatherer() {
                     return 0
                     ;;
                 --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1952,7 +3990,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__stop)
-            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --env-file --help --version"
+            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,6 +4029,10 @@ _gatherer() {
                     return 0
                     ;;
                 --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2063,6 +4105,50 @@ _gatherer() {
                     return 0
                     ;;
                 --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -45,6 +45,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l group -d 'Grou
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -63,6 +64,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-insecu
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -75,6 +87,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l group -d 'Gr
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -93,6 +106,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-inse
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -107,6 +131,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l group -d 'Gro
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -125,6 +150,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-insec
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s V -l version -d 'Print version'
@@ -136,6 +172,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -154,6 +191,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-ins
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -s h -l help -d 'Print help'
@@ -166,6 +214,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -184,6 +233,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-ins
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -s h -l help -d 'Print help'
@@ -193,6 +253,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l debug -d 'Log
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -211,6 +272,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-insec
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l group -d 'Group to run as [default: the user\'s primary group]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -221,6 +293,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -s V -l version 
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -239,6 +312,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-insec
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
@@ -256,6 +340,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -274,20 +359,38 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-ins
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -s h -l help -d 'Print help'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -324,6 +427,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -331,6 +445,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-state -d 'State file of the whisper collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -369,6 +484,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -376,6 +502,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-state -d 'State file of the vmware collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -411,24 +538,388 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s w -l warning -d 'Warning range on busy % [default: 80]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s c -l critical -d 'Critical range on busy % [default: 95]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s w -l warning -d 'Warning range on memory used % [default: 80]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s c -l critical -d 'Critical range on memory used % [default: 90]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s w -l warning -d 'Warning range on errors + drops per second (in and out) [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s c -l critical -d 'Critical range on errors + drops per second (in and out) [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l mount -d 'Only these mount points (repeatable) [default: every one in the state file]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inodes-warning -d 'Warning range on inodes used % [default: 80]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inodes-critical -d 'Critical range on inodes used % [default: 90]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stuck-state -d 'State when a mount is stuck (its statvfs hangs)' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s w -l warning -d 'Warning range on each filesystem\'s used % [default: 80]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s c -l critical -d 'Critical range on each filesystem\'s used % [default: 90]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l sensor -d 'Only these sensors (repeatable): a name as in the state file (platform_coretemp_0/temp2), a chip, or a label ("Core 0") [default: every sensor]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s w -l warning -d 'Warning range in °C for every sensor [default: each sensor\'s own max]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s c -l critical -d 'Critical range in °C for every sensor [default: each sensor\'s own crit]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l memory-warning -d 'Warning range on the memory size in MiB (MemTotal), e.g. 64000: for a lost DIMM [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l memory-critical -d 'Critical range on the memory size in MiB [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s w -l warning -d 'Warning range on CPUs online, e.g. 16: [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s c -l critical -d 'Critical range on CPUs online [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-state -d 'State file of the whisper collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vmware-state -d 'State file of the vmware collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graph -d 'The graph, when not given by the name the plugin is linked as' -r -f -a "gatherer_diskutil\t''
 gatherer_whisper\t''
-gatherer_vmware_ready\t''"
+gatherer_vmware_ready\t''
+gatherer_cpu\t''
+gatherer_memory\t''
+gatherer_network\t''
+gatherer_filesystems\t''
+gatherer_temperatures\t''
+gatherer_inventory\t''"
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
@@ -448,6 +939,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-inse
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-interval -d 'Seconds between looks for a change' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -467,3 +963,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_s
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'

@@ -6,7 +6,7 @@
 
 use super::envfile;
 use crate::checks::{DynCheck, PluginState};
-use crate::collectors::{CommonArgs, KINDS};
+use crate::collectors::{CommonArgs, StateDirArgs, KINDS};
 use crate::service::{LogArgs, PidArgs, StopArgs, UserArgs};
 use crate::util::setting::redact_url;
 use clap::builder::PossibleValuesParser;
@@ -60,13 +60,14 @@ pub fn command() -> Command {
     for kind in KINDS {
         for c in kind.checks() {
             let about = format!("{} [installed as {}]", c.about(), c.link());
-            check = check.subcommand(c.add_args(kind.add_state_args(sub(c.name()))).about(about));
+            let leaf = StateDirArgs::augment_args(kind.add_state_args(sub(c.name())));
+            check = check.subcommand(c.add_args(leaf).about(about));
         }
     }
     let graphs: Vec<&'static str> = KINDS.iter().flat_map(|k| k.graphs()).map(|g| g.link()).collect();
     let munin = KINDS
         .iter()
-        .fold(sub("munin"), |c, k| k.add_state_args(c))
+        .fold(StateDirArgs::augment_args(sub("munin")), |c, k| k.add_state_args(c))
         .arg(Arg::new("action").value_name("ACTION").help("`config`, `autoconf`, or nothing for the values"))
         .arg(
             Arg::new("graph")

@@ -199,7 +199,12 @@ fn setting_failure(e: anyhow::Error, plugin: Option<&str>) -> Exit {
 /// the defaults).
 fn common(p: &Parsed) -> Result<(Common, Option<Vec<&'static str>>), BadSetting> {
     let args = CommonArgs::from_arg_matches(p.leaf()).expect("collecting commands have the common settings");
-    let common = Common { proc_root: args.proc_root, sys_root: args.sys_root, oneshot: p.sub[0] == "once" };
+    let common = Common {
+        proc_root: args.proc_root,
+        sys_root: args.sys_root,
+        oneshot: p.sub[0] == "once",
+        state_dir: args.state.state_dir,
+    };
     // Unset or empty (`GATHERER_COLLECTORS=` in the env file): the defaults.
     let Some(list) = args.collectors.filter(|l| !l.trim().is_empty()) else { return Ok((common, None)) };
     let wanted: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
@@ -245,6 +250,7 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
         user: user.as_ref().and_then(|u| crate::util::setting::text(&u.user)),
         group: user.as_ref().and_then(|u| crate::util::setting::text(&u.group)),
         logging,
+        state_dir: Some(common.state_dir.clone()),
     };
     let sinks: Vec<Arc<dyn crate::engine::sink::Sink>> = vec![Arc::new(StateFiles::default())];
     Ok(Plan { service, specs, sinks, values: p.value_map(), left_out })
@@ -255,6 +261,11 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
 fn once(plan: &mut Plan) -> Result<Exit> {
     for (name, why) in &plan.left_out {
         log::info!("{name} collector off by default here: {why}");
+    }
+    if let Some(dir) = &plan.service.state_dir {
+        if let Err(e) = logger::create_dir_for(dir, None) {
+            log::error!("{e:#}; state files there cannot be written (set --state-dir)");
+        }
     }
     let specs = std::mem::take(&mut plan.specs);
     let paths: Vec<_> = specs.iter().map(|s| s.state_path.clone()).collect();

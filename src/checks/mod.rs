@@ -234,10 +234,19 @@ pub fn plugin_line(service: &str, state: PluginState, text: &str) -> String {
 /// The reading of a state file if its status is ok and it is at most `max_age` seconds
 /// old (and not from the future); otherwise `None`, never old data passed off as new.
 pub fn fresh<R: Reading>(src: &StateSource, max_age: u64) -> Option<R> {
+    match latest::<R>(src, max_age)? {
+        (r, true) => Some(r),
+        (_, false) => None,
+    }
+}
+
+/// The last reading in a state file, whatever its age, and whether it is fresh (as
+/// [`fresh`] means it): munin lists the fields of a graph from it even when stale.
+pub fn latest<R: Reading>(src: &StateSource, max_age: u64) -> Option<(R, bool)> {
     let s = State::<R>::read(&src.path, src.collector, Trust::Anyone).ok().flatten()?;
     let now = now_unix_ms().div_euclid(1000);
     let fresh = s.envelope.measured_at_unix.is_some_and(|t| age_at(now, t).is_ok_and(|a| a <= max_age));
-    (s.envelope.status == Status::Ok && fresh).then_some(s.reading?)
+    Some((s.reading?, s.envelope.status == Status::Ok && fresh))
 }
 
 pub use munin::{DynGraph, Field, Graph, GraphOf};

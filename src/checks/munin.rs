@@ -2,7 +2,7 @@
 //! Each collector says what its graph shows (`Graph`); stale or missing data is `U`
 //! (unknown), never an old value passed off as new.
 
-use super::{default_max_age, fresh, text_safe};
+use super::{default_max_age, latest, text_safe};
 use crate::engine::collector::Reading;
 use crate::state::{State, StateSource, Trust};
 use std::marker::PhantomData;
@@ -16,15 +16,23 @@ pub struct Field {
     /// Whether `warning`/`critical` (munin's plugin environment, or the graph's
     /// defaults) apply to it: the main figures, not totals.
     pub thresholds: bool,
+    /// Its own limits (a sensor's max and crit), shown when `thresholds` is not set.
+    pub limits: (Option<f64>, Option<f64>),
 }
 
 impl Field {
     pub fn new(name: impl Into<String>, label: impl Into<String>, value: Option<f64>) -> Field {
-        Field { name: name.into(), label: label.into(), value, thresholds: false }
+        Field { name: name.into(), label: label.into(), value, thresholds: false, limits: (None, None) }
     }
 
     pub fn with_thresholds(mut self) -> Field {
         self.thresholds = true;
+        self
+    }
+
+    /// Its own warning and critical upper limits.
+    pub fn with_limits(mut self, warning: Option<f64>, critical: Option<f64>) -> Field {
+        self.limits = (warning, critical);
         self
     }
 }
@@ -122,15 +130,23 @@ impl<G: Graph> DynGraph for GraphOf<G> {
                     if f.thresholds && !crit.is_empty() {
                         line(format!("{name}.critical {crit}"));
                     }
+                    if let (false, Some(w)) = (f.thresholds, f.limits.0) {
+                        line(format!("{name}.warning {}", super::number(w)));
+                    }
+                    if let (false, Some(c)) = (f.thresholds, f.limits.1) {
+                        line(format!("{name}.critical {}", super::number(c)));
+                    }
                 }
             }
             None | Some("fetch") => {
-                let r = fresh::<G::Reading>(src, default_max_age(src.interval));
+                // Stale data: the fields its graph has (a filesystem, a sensor), each U.
+                let r = latest::<G::Reading>(src, default_max_age(src.interval));
+                let fresh = r.as_ref().is_some_and(|(_, fresh)| *fresh);
                 let mut seen = std::collections::HashSet::new();
-                for f in G::fields(r.as_ref()) {
+                for f in G::fields(r.as_ref().map(|(r, _)| r)) {
                     let name = field_name(&f.name);
                     if seen.insert(name.clone()) {
-                        let v = f.value.map(super::number).unwrap_or_else(|| "U".into());
+                        let v = f.value.filter(|_| fresh).map(super::number).unwrap_or_else(|| "U".into());
                         line(format!("{name}.value {v}"));
                     }
                 }

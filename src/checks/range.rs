@@ -17,6 +17,11 @@ pub struct Range {
 }
 
 impl Range {
+    /// `~:limit`: alerts above `limit` (a sensor's own maximum, say).
+    pub fn up_to(limit: f64) -> Range {
+        Range { start: f64::NEG_INFINITY, end: limit, inside: false, text: format!("~:{}", number(limit)) }
+    }
+
     /// Whether `value` should raise this range's state.
     pub fn alerts(&self, value: f64) -> bool {
         let within = self.start <= value && value <= self.end;

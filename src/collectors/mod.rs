@@ -3,7 +3,13 @@
 //! flags, the checks and their link names, munin graphs, `show`, `config`, packaging
 //! symlinks) is derived from here.
 
+pub mod cpu;
 pub mod diskstats;
+pub mod filesystems;
+pub mod inventory;
+pub mod memory;
+pub mod network;
+pub mod temperatures;
 #[cfg(feature = "vmware")]
 pub mod vmware;
 pub mod whisper;
@@ -25,7 +31,25 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<whisper::Whisper>::NEW,
     #[cfg(feature = "vmware")]
     &Kind::<vmware::Vmware>::NEW,
+    &Kind::<cpu::Cpu>::NEW,
+    &Kind::<memory::Memory>::NEW,
+    &Kind::<network::Network>::NEW,
+    &Kind::<filesystems::Filesystems>::NEW,
+    &Kind::<temperatures::Temperatures>::NEW,
+    &Kind::<inventory::Inventories>::NEW,
 ];
+
+/// Where the state files of the collectors that have no path of their own go (their
+/// state file is `DIR/<collector>.json`). Flattened into every command that reads or
+/// writes state files.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Collectors")]
+#[group(id = "state-dir-group")]
+pub struct StateDirArgs {
+    /// Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)
+    #[arg(long, env = "GATHERER_STATE_DIR", default_value = "/run/gatherer", value_name = "DIR")]
+    pub state_dir: PathBuf,
+}
 
 /// Settings every collector may use.
 #[derive(clap::Args, Debug, Clone)]
@@ -42,6 +66,9 @@ pub struct CommonArgs {
     /// Where sysfs is mounted
     #[arg(long, env = "GATHERER_SYS_ROOT", default_value = "/sys", value_name = "DIR")]
     pub sys_root: PathBuf,
+
+    #[command(flatten)]
+    pub state: StateDirArgs,
 }
 
 /// The validated common settings a collector is built with.
@@ -51,6 +78,18 @@ pub struct Common {
     pub sys_root: PathBuf,
     /// A single run (`gatherer once`): nothing to follow afterwards (no inotify).
     pub oneshot: bool,
+    /// `--state-dir`.
+    pub state_dir: PathBuf,
+}
+
+/// The state file of a collector that has no path setting of its own:
+/// `--state-dir/<name>.json`, written every `interval` (named by `flag`).
+pub fn state_in_dir(name: &'static str, dir: &Path, flag: &str, interval: &str) -> Result<StateSource, BadSetting> {
+    Ok(StateSource {
+        collector: name,
+        path: dir.join(format!("{name}.json")),
+        interval: crate::util::setting::seconds(flag, interval)?,
+    })
 }
 
 /// When and where a collector runs, from its settings.
@@ -91,7 +130,9 @@ pub trait CollectorKind: Send + Sync + Sized + 'static {
 
     fn settings(args: Self::Args, common: &Common) -> Result<Self::Settings, BadSetting>;
 
-    fn state(args: Self::StateArgs) -> Result<StateSource, BadSetting>;
+    /// Where its state file is. `state_dir`: `--state-dir`, for collectors whose state
+    /// file is `DIR/<name>.json`.
+    fn state(args: Self::StateArgs, state_dir: &Path) -> Result<StateSource, BadSetting>;
 
     fn schedule(settings: &Self::Settings) -> Schedule;
 
@@ -178,7 +219,8 @@ impl<K: CollectorKind> DynKind for Kind<K> {
     }
 
     fn state(&self, m: &ArgMatches) -> Result<StateSource, BadSetting> {
-        K::state(from_matches(m))
+        let dir: StateDirArgs = from_matches(m);
+        K::state(from_matches(m), &dir.state_dir)
     }
 
     fn read_state(&self, path: &Path, trust: Trust) -> Result<Option<State<Measured>>> {

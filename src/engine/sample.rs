@@ -40,7 +40,9 @@ impl Unit {
     }
 }
 
-/// A metric family: what every sample of it measures.
+/// A metric family: what every sample of it measures. A family whose members vary (one
+/// per `/proc/meminfo` field) is a template: `{}` in `name`, `prom` and `help` stands for
+/// the sample's `field`.
 #[derive(Debug, PartialEq)]
 pub struct Metric {
     /// Its name within its collector, lower_snake_case: a Graphite path's leaf and an
@@ -58,13 +60,40 @@ pub struct Metric {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sample {
     pub metric: &'static Metric,
+    /// What fills the `{}` of a template metric.
+    pub field: Option<Box<str>>,
     pub labels: Vec<(&'static str, String)>,
     pub value: f64,
 }
 
+/// `template` with its `{}` replaced by `field` (or as it is).
+fn fill(template: &'static str, field: Option<&str>) -> std::borrow::Cow<'static, str> {
+    match field {
+        Some(f) if template.contains("{}") => template.replacen("{}", f, 1).into(),
+        _ => template.into(),
+    }
+}
+
 impl Sample {
     pub fn new(metric: &'static Metric, value: f64) -> Sample {
-        Sample { metric, labels: Vec::new(), value }
+        Sample { metric, field: None, labels: Vec::new(), value }
+    }
+
+    /// A sample of a template metric, for `field`.
+    pub fn of_field(metric: &'static Metric, field: &str, value: f64) -> Sample {
+        Sample { metric, field: Some(field.into()), labels: Vec::new(), value }
+    }
+
+    pub fn name(&self) -> std::borrow::Cow<'static, str> {
+        fill(self.metric.name, self.field.as_deref())
+    }
+
+    pub fn prom_name(&self) -> std::borrow::Cow<'static, str> {
+        fill(self.metric.prom, self.field.as_deref())
+    }
+
+    pub fn help(&self) -> std::borrow::Cow<'static, str> {
+        fill(self.metric.help, self.field.as_deref())
     }
 
     pub fn label(mut self, key: &'static str, value: impl Into<String>) -> Sample {

@@ -75,6 +75,20 @@ pub fn reopen() -> Result<()> {
     Ok(())
 }
 
+/// Create `dir` (and its parents) if missing, mode 0755, and give what was created here
+/// to `owner` (never an existing directory such as /run).
+pub fn create_dir_for(dir: &Path, owner: Owner) -> Result<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create directory {}", dir.display()))?;
+    if let Some((uid, gid)) = owner {
+        std::os::unix::fs::chown(dir, Some(uid), Some(gid))
+            .with_context(|| format!("cannot chown {}", dir.display()))?;
+    }
+    Ok(())
+}
+
 /// Open for appending, creating the directory and file if needed; only what is created
 /// here is given to `owner` (never an existing directory such as /var/log).
 fn open_log(path: &Path, owner: Owner) -> Result<File> {

@@ -107,6 +107,8 @@ pub struct Service {
     pub user: Option<String>,
     pub group: Option<String>,
     pub logging: Logging,
+    /// Created at start if missing (given to the daemon's user), for the state files.
+    pub state_dir: Option<PathBuf>,
 }
 
 impl Service {
@@ -116,6 +118,7 @@ impl Service {
             user: text(&user.user),
             group: text(&user.group),
             logging: Logging::from_args(log)?,
+            state_dir: None,
         })
     }
 }
@@ -308,6 +311,13 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     let default_log = (detached || under_systemd).then(|| PathBuf::from(DEFAULT_DAEMON_LOG));
     let log_file = plan.service.logging.file.clone().or_else(|| default_log.clone());
     logger::init(log_file.as_deref(), plan.service.logging.debug, owner.as_ref().map(|(u, g, _)| (*u, *g)), ours)?;
+    if let Some(dir) = &plan.service.state_dir {
+        // Before privileges are dropped, so /run/gatherer can be made; an error is said
+        // once here, and again by each collector whose state file it stops.
+        if let Err(e) = logger::create_dir_for(dir, owner.as_ref().map(|(u, g, _)| (*u, *g))) {
+            log::error!("{e:#}; state files there cannot be written (set --state-dir)");
+        }
+    }
     if let Some((uid, gid, name)) = &owner {
         privileges::drop_privileges(*uid, *gid, name)?;
     }

@@ -72,6 +72,14 @@ pub fn read_into(path: &Path, links: Links, limit: u64, buf: &mut Vec<u8>) -> io
     Ok(st)
 }
 
+/// [`read_into`] the caller's reused buffer, as text: for procfs and sysfs files, read
+/// every cycle without allocating once the buffer has grown.
+pub fn read_str<'a>(path: &Path, limit: u64, buf: &'a mut Vec<u8>) -> io::Result<&'a str> {
+    read_into(path, Links::Follow, limit, buf)?;
+    std::str::from_utf8(buf)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("{} is not UTF-8 text", path.display())))
+}
+
 /// [`read_into`] a new buffer, following a symlink at the path.
 pub fn read(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     let mut buf = Vec::new();

@@ -22,6 +22,8 @@ pub fn gatherer(dir: &Path) -> Command {
     }
     c.env("GATHERER_ENV_FILE", dir.join("no-env-file"));
     c.env("GATHERER_COLLECTORS", "diskstats");
+    // Never the host's /run/gatherer.
+    c.env("GATHERER_STATE_DIR", dir.join("state"));
     c
 }
 
@@ -61,10 +63,38 @@ pub fn text(o: &Output) -> String {
 /// A fixture `/proc` + `/sys` with one physical disk `sda`.
 pub fn fixture_roots(dir: &Path) -> (PathBuf, PathBuf) {
     let (proc_root, sys_root) = (dir.join("proc"), dir.join("sys"));
-    std::fs::create_dir_all(&proc_root).unwrap();
+    let w = |p: PathBuf, text: &str| {
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
     std::fs::create_dir_all(sys_root.join("block/sda")).unwrap();
     std::os::unix::fs::symlink("../../devices/x", sys_root.join("block/sda/device")).unwrap();
-    std::fs::write(proc_root.join("diskstats"), "8 0 sda 100 0 1000 50 100 0 2000 50 0 1000 100\n").unwrap();
+    w(proc_root.join("diskstats"), "8 0 sda 100 0 1000 50 100 0 2000 50 0 1000 100\n");
+    // Enough of a node for every node-stats collector to read something real.
+    w(proc_root.join("stat"), "cpu  100 0 50 1000 5 0 1 0 0 0\ncpu0 100 0 50 1000 5 0 1 0 0 0\nintr 500\nctxt 900\nbtime 1700000000\nprocesses 40\nprocs_running 1\nprocs_blocked 0\n");
+    w(proc_root.join("loadavg"), "0.10 0.20 0.30 1/80 4000\n");
+    w(proc_root.join("meminfo"), "MemTotal:       2000000 kB\nMemFree:         500000 kB\nMemAvailable:   1500000 kB\nBuffers:          10000 kB\nCached:          900000 kB\nSwapTotal:            0 kB\nSwapFree:             0 kB\n");
+    w(
+        proc_root.join("net/dev"),
+        "Inter-|   Receive |  Transmit\n face |bytes packets|bytes packets\n    lo: 100 1 0 0 0 0 0 0 100 1 0 0 0 0 0 0\n  eth0: 5000 10 0 0 0 0 0 0 7000 12 0 0 0 0 0 0\n",
+    );
+    w(proc_root.join("1/mountinfo"), "22 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw\n");
+    w(proc_root.join("partitions"), "major minor  #blocks  name\n\n 254        0   10485760 vda\n");
+    w(proc_root.join("cpuinfo"), "processor\t: 0\nmodel name\t: Fixture CPU\n\n");
+    w(sys_root.join("devices/system/cpu/online"), "0\n");
+    w(sys_root.join("class/net/eth0/ifindex"), "2\n");
+    w(sys_root.join("class/net/lo/ifindex"), "1\n");
+    w(sys_root.join("class/net/lo/type"), "772\n");
+    let hwmon = sys_root.join("devices/platform/coretemp.0/hwmon/hwmon0");
+    w(hwmon.join("name"), "coretemp\n");
+    w(hwmon.join("temp1_input"), "45000\n");
+    w(hwmon.join("temp1_max"), "80000\n");
+    w(hwmon.join("temp1_crit"), "100000\n");
+    w(hwmon.join("temp1_label"), "Package id 0\n");
+    std::os::unix::fs::symlink("../../../coretemp.0", hwmon.join("device")).unwrap();
+    std::fs::create_dir_all(sys_root.join("class/hwmon")).unwrap();
+    std::os::unix::fs::symlink("../../devices/platform/coretemp.0/hwmon/hwmon0", sys_root.join("class/hwmon/hwmon0"))
+        .unwrap();
     (proc_root, sys_root)
 }
 

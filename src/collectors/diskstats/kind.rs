@@ -1,14 +1,14 @@
 //! The diskstats collector as gatherer sees it: its settings, its samples, its check and
 //! its munin graph.
 
-use super::{DiskUtil, DiskWindow, Diskstats, NAME};
+use super::{DiskUtil, DiskWindow, Diskstats, Raw, NAME, RAW_FIELDS};
 use crate::checks::{
     grade, perfdata, text_safe, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, PluginState, Thresholds,
 };
 use crate::collectors::{CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
 use crate::engine::default_timeout;
-use crate::engine::sample::{Metric, MetricKind, Unit};
+use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::{seconds, BadSetting};
 use anyhow::Result;
@@ -59,7 +59,7 @@ impl CollectorKind for Diskstats {
     type Collector = Diskstats;
 
     fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
-        let state = Self::state(args.state)?;
+        let state = Self::state(args.state, &common.state_dir)?;
         Ok(Settings {
             proc_root: common.proc_root.clone(),
             sys_root: common.sys_root.clone(),
@@ -68,7 +68,7 @@ impl CollectorKind for Diskstats {
         })
     }
 
-    fn state(args: StateArgs) -> Result<StateSource, BadSetting> {
+    fn state(args: StateArgs, _state_dir: &std::path::Path) -> Result<StateSource, BadSetting> {
         Ok(StateSource {
             collector: NAME,
             path: args.diskstats_state,
@@ -146,6 +146,147 @@ pub static QUEUE: Metric = gauge(
     "Average queue length over the window (iostat aqu-sz)",
     Unit::Number,
 );
+
+const fn counter(name: &'static str, prom: &'static str, help: &'static str, unit: Unit) -> Metric {
+    Metric { name, prom, help, kind: MetricKind::Counter, unit }
+}
+
+/// node_exporter's families of the raw counters, in `/proc/diskstats` column order, with
+/// the factor each column is multiplied by (sectors of 512 bytes, milliseconds).
+pub static RAW: [(Metric, f64); RAW_FIELDS] = [
+    (
+        counter(
+            "reads_completed",
+            "node_disk_reads_completed_total",
+            "The total number of reads completed successfully.",
+            Unit::Number,
+        ),
+        1.0,
+    ),
+    (counter("reads_merged", "node_disk_reads_merged_total", "The total number of reads merged.", Unit::Number), 1.0),
+    (
+        counter(
+            "read_bytes",
+            "node_disk_read_bytes_total",
+            "The total number of bytes read successfully.",
+            Unit::Bytes,
+        ),
+        512.0,
+    ),
+    (
+        counter(
+            "read_time_seconds",
+            "node_disk_read_time_seconds_total",
+            "The total number of seconds spent by all reads.",
+            Unit::Seconds,
+        ),
+        0.001,
+    ),
+    (
+        counter(
+            "writes_completed",
+            "node_disk_writes_completed_total",
+            "The total number of writes completed successfully.",
+            Unit::Number,
+        ),
+        1.0,
+    ),
+    (counter("writes_merged", "node_disk_writes_merged_total", "The number of writes merged.", Unit::Number), 1.0),
+    (
+        counter(
+            "written_bytes",
+            "node_disk_written_bytes_total",
+            "The total number of bytes written successfully.",
+            Unit::Bytes,
+        ),
+        512.0,
+    ),
+    (
+        counter(
+            "write_time_seconds",
+            "node_disk_write_time_seconds_total",
+            "This is the total number of seconds spent by all writes.",
+            Unit::Seconds,
+        ),
+        0.001,
+    ),
+    (gauge("io_now", "node_disk_io_now", "The number of I/Os currently in progress.", Unit::Number), 1.0),
+    (
+        counter("io_time_seconds", "node_disk_io_time_seconds_total", "Total seconds spent doing I/Os.", Unit::Seconds),
+        0.001,
+    ),
+    (
+        counter(
+            "io_time_weighted_seconds",
+            "node_disk_io_time_weighted_seconds_total",
+            "The weighted # of seconds spent doing I/Os.",
+            Unit::Seconds,
+        ),
+        0.001,
+    ),
+    (
+        counter(
+            "discards_completed",
+            "node_disk_discards_completed_total",
+            "The total number of discards completed successfully.",
+            Unit::Number,
+        ),
+        1.0,
+    ),
+    (
+        counter(
+            "discards_merged",
+            "node_disk_discards_merged_total",
+            "The total number of discards merged.",
+            Unit::Number,
+        ),
+        1.0,
+    ),
+    (
+        counter(
+            "discarded_sectors",
+            "node_disk_discarded_sectors_total",
+            "The total number of sectors discarded successfully.",
+            Unit::Number,
+        ),
+        1.0,
+    ),
+    (
+        counter(
+            "discard_time_seconds",
+            "node_disk_discard_time_seconds_total",
+            "This is the total number of seconds spent by all discards.",
+            Unit::Seconds,
+        ),
+        0.001,
+    ),
+    (
+        counter(
+            "flush_requests",
+            "node_disk_flush_requests_total",
+            "The total number of flush requests completed successfully",
+            Unit::Number,
+        ),
+        1.0,
+    ),
+    (
+        counter(
+            "flush_requests_time_seconds",
+            "node_disk_flush_requests_time_seconds_total",
+            "This is the total number of seconds spent by all flush requests.",
+            Unit::Seconds,
+        ),
+        0.001,
+    ),
+];
+
+/// The raw counters of one disk, as many as its kernel prints.
+pub(super) fn raw_samples(name: &str, raw: &Raw, out: &mut Vec<Sample>) {
+    for ((metric, factor), v) in RAW.iter().zip(raw.values).take(usize::from(raw.count)) {
+        // Multiplied, not divided, as node_exporter does, so the two agree to the bit.
+        out.push(Sample::new(metric, v as f64 * factor).label("device", name));
+    }
+}
 
 /// The samples of one disk's window.
 pub(super) fn window_samples(d: &DiskWindow) -> [(&'static Metric, f64); 8] {

@@ -34,6 +34,10 @@ pub struct DiskUtil {
     pub interval_s: f64,
     /// Physical disks by kernel name (`sda`, `nvme0n1`, `cciss/c0d0`).
     pub disks: BTreeMap<String, DiskWindow>,
+    /// The same disks' raw counters at the end of the window: samples only (node_disk_*),
+    /// not in the state file, whose fields are a contract.
+    #[serde(skip)]
+    pub counters: BTreeMap<String, Raw>,
 }
 
 /// One disk over one window, in the units and meaning of `iostat -dx`.
@@ -64,6 +68,9 @@ impl Reading for DiskUtil {
                 out.push(Sample::new(metric, value).label("device", name));
             }
         }
+        for (name, raw) in &self.counters {
+            kind::raw_samples(name, raw, out);
+        }
     }
 }
 
@@ -80,42 +87,65 @@ pub struct Counters {
     pub rq_ticks: u64,
 }
 
+/// Every counter of a `/proc/diskstats` line after the device name, as printed (at most
+/// the 17 that kernels up to 6.x print), and how many there were: 11, 15 or 17.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Raw {
+    pub values: [u64; RAW_FIELDS],
+    pub count: u8,
+}
+
+pub const RAW_FIELDS: usize = 17;
+
 /// How a line of `/proc/diskstats` reads.
+// Returned by value for every line: boxing the big variant would allocate per line.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, PartialEq, Eq)]
 pub enum Line<'a> {
-    Device(&'a str, Counters),
+    Device(&'a str, Counters, Raw),
     /// The 7-field partition lines of 2.6-era kernels: never a whole disk.
     OldPartition,
 }
 
 /// Parse one line. Lines have 14 fields, 18 with discards (4.18+), 20 with flushes
-/// (5.5+); more are accepted and ignored so a future kernel does not blind us.
+/// (5.5+); more are accepted and ignored so a future kernel does not blind us. No
+/// allocation: this runs for every line of every sample.
 pub fn parse_line(line: &str) -> Result<Line<'_>, String> {
-    let t: Vec<&str> = line.split_whitespace().collect();
-    if t.len() == 7 {
+    let mut t = [""; 3 + RAW_FIELDS];
+    let mut n = 0;
+    for (i, token) in line.split_whitespace().enumerate() {
+        if let Some(slot) = t.get_mut(i) {
+            *slot = token;
+        }
+        n = i + 1;
+    }
+    if n == 7 {
         return Ok(Line::OldPartition);
     }
-    if t.len() < 14 {
-        return Err(format!("{} fields, expected 14, 18 or 20", t.len()));
+    if n < 14 {
+        return Err(format!("{n} fields, expected 14, 18 or 20"));
     }
     let num = |i: usize| -> Result<u64, String> {
         t[i].parse::<u64>().map_err(|_| format!("field {} is {:?}, not a counter", i + 1, t[i]))
     };
     num(0)?;
     num(1)?;
-    Ok(Line::Device(
-        t[2],
-        Counters {
-            rd_ios: num(3)?,
-            rd_sectors: num(5)?,
-            rd_ticks: num(6)?,
-            wr_ios: num(7)?,
-            wr_sectors: num(9)?,
-            wr_ticks: num(10)?,
-            io_ticks: num(12)?,
-            rq_ticks: num(13)?,
-        },
-    ))
+    let mut raw = Raw { values: [0; RAW_FIELDS], count: (n - 3).min(RAW_FIELDS) as u8 };
+    for i in 0..usize::from(raw.count) {
+        raw.values[i] = num(3 + i)?;
+    }
+    let v = &raw.values;
+    let counters = Counters {
+        rd_ios: v[0],
+        rd_sectors: v[2],
+        rd_ticks: v[3],
+        wr_ios: v[4],
+        wr_sectors: v[6],
+        wr_ticks: v[7],
+        io_ticks: v[9],
+        rq_ticks: v[10],
+    };
+    Ok(Line::Device(t[2], counters, raw))
 }
 
 /// Growth of a 32-bit millisecond counter, across one wrap if it went down.
@@ -182,11 +212,6 @@ pub fn window(prev: &Counters, cur: &Counters, secs: f64, bound: u64) -> Option<
     })
 }
 
-struct Snapshot {
-    at: Instant,
-    disks: HashMap<String, Counters>,
-}
-
 /// What sysfs says about a device, looked up once per name.
 #[derive(Clone, Copy)]
 struct Device {
@@ -195,12 +220,26 @@ struct Device {
     queue_bound: u64,
 }
 
+/// One device as the samples have seen it. Kept from sample to sample and updated in
+/// place, so a steady sample allocates nothing per line.
+struct Slot {
+    device: Device,
+    /// The sample that last listed it.
+    seen: u64,
+    cur: Option<(Counters, Raw)>,
+    /// Its counters at the sample before, if it was listed then.
+    prev: Option<Counters>,
+}
+
 pub struct Diskstats {
     diskstats: PathBuf,
     sys_block: PathBuf,
-    prev: Option<Snapshot>,
-    /// Devices seen in the latest sample, by name.
-    devices: HashMap<String, Device>,
+    /// Every device of the latest sample, by name.
+    devices: HashMap<String, Slot>,
+    /// Samples taken so far.
+    sample: u64,
+    /// When the latest sample was taken.
+    at: Option<Instant>,
     /// The file's bytes, reused every sample.
     buf: Vec<u8>,
     /// Lines whose malformation was already reported.
@@ -212,8 +251,9 @@ impl Diskstats {
         Diskstats {
             diskstats: proc_root.join("diskstats"),
             sys_block: sys_root.join("block"),
-            prev: None,
             devices: HashMap::new(),
+            sample: 0,
+            at: None,
             buf: Vec::new(),
             warned: HashSet::new(),
         }
@@ -233,56 +273,71 @@ impl Diskstats {
         Device { physical, queue_bound }
     }
 
-    fn warn_once(&mut self, key: String, what: std::fmt::Arguments<'_>) {
-        if self.warned.len() < 1024 && self.warned.insert(key) {
-            log::warn!(target: NAME, "{}: skipping {what}", self.diskstats.display());
+    fn warn_once(warned: &mut HashSet<String>, path: &Path, key: String, what: std::fmt::Arguments<'_>) {
+        if warned.len() < 1024 && warned.insert(key) {
+            log::warn!(target: NAME, "{}: skipping {what}", path.display());
         }
     }
 
-    fn sample(&mut self) -> Result<Snapshot> {
+    /// Take a sample into the slots: `cur` becomes `prev` for every device listed again.
+    /// A failed sample leaves them as they were, so the next window spans it.
+    fn take_sample(&mut self) -> Result<Instant> {
         let at = Instant::now();
-        let mut buf = std::mem::take(&mut self.buf);
-        let read = file::read_into(&self.diskstats, file::Links::Follow, MAX_DISKSTATS, &mut buf)
-            .with_context(|| format!("cannot read {}", self.diskstats.display()));
-        let mut disks = HashMap::new();
+        file::read_into(&self.diskstats, file::Links::Follow, MAX_DISKSTATS, &mut self.buf)
+            .with_context(|| format!("cannot read {}", self.diskstats.display()))?;
+        let this = self.sample + 1;
         let (mut good, mut bad) = (0, 0);
-        let mut seen: HashMap<String, Device> = HashMap::with_capacity(self.devices.len());
-        for raw in buf.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)) {
-            let Ok(line) = std::str::from_utf8(raw) else {
+        for raw_line in self.buf.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)) {
+            let Ok(line) = std::str::from_utf8(raw_line) else {
                 bad += 1;
-                let shown = String::from_utf8_lossy(raw).into_owned();
-                self.warn_once(shown.clone(), format_args!("a line that is not UTF-8: {shown:?}"));
+                let shown = String::from_utf8_lossy(raw_line).into_owned();
+                Self::warn_once(
+                    &mut self.warned,
+                    &self.diskstats,
+                    shown.clone(),
+                    format_args!("a line that is not UTF-8: {shown:?}"),
+                );
                 continue;
             };
             match parse_line(line) {
-                Ok(Line::Device(name, counters)) => {
+                Ok(Line::Device(name, counters, raw)) => {
                     good += 1;
-                    let dev = match self.devices.get(name) {
-                        Some(d) => *d,
-                        None => Self::device(&self.sys_block, name),
+                    let slot = match self.devices.get_mut(name) {
+                        Some(slot) => slot,
+                        None => self.devices.entry(name.to_string()).or_insert(Slot {
+                            device: Self::device(&self.sys_block, name),
+                            seen: 0,
+                            cur: None,
+                            prev: None,
+                        }),
                     };
-                    seen.insert(name.to_string(), dev);
-                    if dev.physical {
-                        disks.insert(name.to_string(), counters);
+                    if slot.device.physical {
+                        slot.prev = if slot.seen == this - 1 { slot.cur.map(|(c, _)| c) } else { None };
+                        slot.cur = Some((counters, raw));
                     }
+                    slot.seen = this;
                 }
                 Ok(Line::OldPartition) => good += 1,
                 Err(why) => {
                     bad += 1;
                     let key = line.split_whitespace().nth(2).unwrap_or(line).to_string();
-                    self.warn_once(key, format_args!("malformed line {line:?}: {why}"));
+                    Self::warn_once(
+                        &mut self.warned,
+                        &self.diskstats,
+                        key,
+                        format_args!("malformed line {line:?}: {why}"),
+                    );
                 }
             }
         }
-        self.buf = buf;
-        read?;
         if good == 0 && bad > 0 {
             bail!("{}: none of its {bad} lines could be read", self.diskstats.display());
         }
         // Names that left are forgotten, so a device re-added under the same name is
         // looked up again.
-        self.devices = seen;
-        Ok(Snapshot { at, disks })
+        self.devices.retain(|_, s| s.seen == this);
+        self.sample = this;
+        Ok(at)
     }
 }
 
@@ -290,21 +345,22 @@ impl Collector for Diskstats {
     type Reading = DiskUtil;
 
     fn collect(&mut self) -> Result<Option<DiskUtil>> {
-        let cur = self.sample()?;
-        let Some(prev) = self.prev.replace(cur) else {
-            return Ok(None);
+        let at = self.take_sample()?;
+        let Some(before) = self.at.replace(at) else {
+            return Ok(None); // the first sample only primes
         };
-        let cur = self.prev.as_ref().expect("just stored");
-        let secs = cur.at.duration_since(prev.at).as_secs_f64();
+        let secs = at.duration_since(before).as_secs_f64();
         // Disks that appeared since the last sample have no window yet; vanished ones
         // simply drop out.
-        let bound = |name: &str| self.devices.get(name).map_or(DEFAULT_QUEUE_BOUND, |d| d.queue_bound);
-        let disks = cur
-            .disks
-            .iter()
-            .filter_map(|(name, c)| Some((name.clone(), window(prev.disks.get(name)?, c, secs, bound(name))?)))
-            .collect();
-        Ok(Some(DiskUtil { interval_s: (secs * 1e6).round() / 1e6, disks }))
+        let (mut disks, mut counters) = (BTreeMap::new(), BTreeMap::new());
+        for (name, slot) in &self.devices {
+            let (Some(prev), Some((cur, raw))) = (&slot.prev, &slot.cur) else { continue };
+            if let Some(w) = window(prev, cur, secs, slot.device.queue_bound) {
+                disks.insert(name.clone(), w);
+                counters.insert(name.clone(), *raw);
+            }
+        }
+        Ok(Some(DiskUtil { interval_s: (secs * 1e6).round() / 1e6, disks, counters }))
     }
 }
 
@@ -322,10 +378,20 @@ mod tests {
     #[test]
     fn parses_14_18_and_20_field_lines_alike() {
         let base = "   8       0 sda 100 5 2000 300 50 7 800 400 2 600 700";
-        let want = Line::Device("sda", c([100, 2000, 300, 50, 800, 400, 600, 700]));
-        assert_eq!(parse_line(base).unwrap(), want);
-        assert_eq!(parse_line(&format!("{base} 1 2 3 4")).unwrap(), want);
-        assert_eq!(parse_line(&format!("{base} 1 2 3 4 5 6")).unwrap(), want);
+        let want = c([100, 2000, 300, 50, 800, 400, 600, 700]);
+        let counters = |line: &str| match parse_line(line).unwrap() {
+            Line::Device("sda", c, raw) => (c, raw.count, raw.values),
+            other => panic!("{other:?}"),
+        };
+        let (got, count, values) = counters(base);
+        assert_eq!(
+            (got, count, values[..11].to_vec()),
+            (want, 11, vec![100, 5, 2000, 300, 50, 7, 800, 400, 2, 600, 700])
+        );
+        let (got, count, values) = counters(&format!("{base} 1 2 3 4"));
+        assert_eq!((got, count, values[11..15].to_vec()), (want, 15, vec![1, 2, 3, 4]));
+        let (got, count, values) = counters(&format!("{base} 1 2 3 4 5 6 7 8"));
+        assert_eq!((got, count, values[16]), (want, 17, 6), "a future kernel's extra fields are ignored");
         assert_eq!(parse_line("   8    1 sda1 10 20 30 40").unwrap(), Line::OldPartition);
     }
 
@@ -442,7 +508,14 @@ mod tests {
                 rd_ios: fields[0], rd_sectors: fields[2], rd_ticks: fields[3], wr_ios: fields[4],
                 wr_sectors: fields[6], wr_ticks: fields[7], io_ticks: fields[9], rq_ticks: fields[10],
             };
-            prop_assert_eq!(parse_line(&line), Ok(Line::Device(name.as_str(), want)));
+            match parse_line(&line) {
+                Ok(Line::Device(n, got, raw)) => {
+                    prop_assert_eq!((n, got), (name.as_str(), want));
+                    prop_assert_eq!(&raw.values[..11], &fields[..]);
+                    prop_assert_eq!(usize::from(raw.count), 11 + extra);
+                }
+                other => prop_assert!(false, "{:?}", other),
+            }
         }
 
         /// No window is ever negative, NaN or above 100% busy, whatever two samples say.
@@ -592,5 +665,25 @@ mod tests {
         fx.write("8 0 sda 300 0 1000 50 100 0 2000 50 0 1000 100\n");
         let got = Collector::collect(&mut col).unwrap().expect("window spans the failed sample");
         assert!(got.disks["sda"].r_s > 0.0);
+    }
+
+    #[test]
+    fn a_steady_sample_reads_without_allocating() {
+        let names: Vec<String> =
+            (0..40).map(|i| format!("sd{}", (b'a' + (i % 26) as u8) as char) + &i.to_string()).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let fx = Fixture::new(&refs, &[], &[]);
+        let text: String = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("8 {i} {n} 100 0 1000 50 100 0 2000 50 0 1000 100 0 0 0 0 0 0\n"))
+            .collect();
+        fx.write(&text);
+        let mut col = fx.collector();
+        col.take_sample().unwrap();
+        let (n, r) = crate::alloc_count::allocations(|| col.take_sample());
+        r.unwrap();
+        assert_eq!(n, 0, "40 disks, no allocation");
+        assert_eq!(col.devices.values().filter(|s| s.prev.is_some()).count(), 40);
     }
 }

@@ -94,7 +94,7 @@ impl CollectorKind for Vmware {
     type Collector = Vmware;
 
     fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
-        let state = Self::state(args.state.clone())?;
+        let state = Self::state(args.state.clone(), &common.state_dir)?;
         let insecure = boolean("vsphere-insecure", &args.vsphere_insecure)?;
         let timeout = seconds("vsphere-timeout", &args.vsphere_timeout)?;
         let vsphere = vsphere_url(&args)?.map(|url| soap::Config {
@@ -115,7 +115,7 @@ impl CollectorKind for Vmware {
         })
     }
 
-    fn state(args: StateArgs) -> Result<StateSource, BadSetting> {
+    fn state(args: StateArgs, _state_dir: &std::path::Path) -> Result<StateSource, BadSetting> {
         Ok(StateSource {
             collector: NAME,
             path: args.vmware_state,

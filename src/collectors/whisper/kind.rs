@@ -86,7 +86,7 @@ impl CollectorKind for Whisper {
     }
 
     fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
-        let state = Self::state(args.state)?;
+        let state = Self::state(args.state, &common.state_dir)?;
         Ok(Settings {
             root: args.whisper_root,
             state_path: state.path,
@@ -98,7 +98,7 @@ impl CollectorKind for Whisper {
         })
     }
 
-    fn state(args: StateArgs) -> Result<StateSource, BadSetting> {
+    fn state(args: StateArgs, _state_dir: &std::path::Path) -> Result<StateSource, BadSetting> {
         Ok(StateSource {
             collector: NAME,
             path: args.whisper_state,

@@ -1,0 +1,420 @@
+//! Mounted filesystems: size, used, available, inodes, and used percentages as `df`
+//! computes them, for every real filesystem in `<proc-root>/1/mountinfo` (else
+//! `<proc-root>/self/mountinfo`): pseudo filesystems are left out by a documented default
+//! list, a filesystem mounted several times (bind mounts) is reported once, at its first
+//! mount point.
+//!
+//! A hung mount (NFS, FUSE) blocks any `statvfs` on it, for ever. So each mount point has
+//! its own lane: one call in flight at most, given `--filesystems-timeout` to answer. A
+//! mount whose call has not answered is reported as stuck (and is not asked again until
+//! that call returns), so the other mounts are reported on time and threads never pile up.
+
+mod kind;
+
+pub use kind::{Args, FilesystemCheck, Settings, StateArgs};
+
+use crate::engine::collector::{Collector, Reading};
+use crate::engine::sample::Sample;
+use crate::util::file;
+use crate::util::lane::{Lane, Submitted};
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const NAME: &str = "filesystems";
+
+/// Filesystem types that hold no data of their own (left out unless named in
+/// `--filesystems-types`): the kernel's pseudo filesystems, as node_exporter's default.
+pub const PSEUDO_TYPES: &str =
+    "autofs,binfmt_misc,bpf,cgroup,cgroup2,configfs,debugfs,devpts,devtmpfs,efivarfs,fusectl,\
+hugetlbfs,iso9660,mqueue,nsfs,overlay,proc,procfs,pstore,rpc_pipefs,securityfs,selinuxfs,squashfs,sysfs,tracefs";
+/// Mount points (and everything below them) left out by default.
+pub const SKIPPED_MOUNTS: &str = "/dev,/proc,/sys,/run/credentials,/var/lib/docker,/var/lib/containers/storage";
+
+/// One filesystem, as `df -B1` and `df -i` show it.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Filesystem {
+    pub device: String,
+    pub fstype: String,
+    pub readonly: bool,
+    pub size: u64,
+    pub used: u64,
+    /// Available to unprivileged users.
+    pub available: u64,
+    /// `df`'s Use%: used / (used + available), rounded up; null when both are 0.
+    pub used_pct: Option<f64>,
+    pub inodes: u64,
+    pub inodes_used: u64,
+    pub inodes_free: u64,
+    /// `df -i`'s IUse%, rounded up; null for filesystems without inode counts.
+    pub inodes_used_pct: Option<f64>,
+}
+
+/// A mount whose statvfs has not answered.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Stuck {
+    pub device: String,
+    pub fstype: String,
+    /// Since when its call has been waiting, Unix seconds.
+    pub since_unix: i64,
+}
+
+/// What the state file holds.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct FsStats {
+    /// By mount point.
+    pub filesystems: BTreeMap<String, Filesystem>,
+    /// Mounts whose statvfs hangs, by mount point.
+    pub stuck: BTreeMap<String, Stuck>,
+    /// Mounts whose statvfs failed (vanished, permission), with why.
+    pub errors: BTreeMap<String, String>,
+}
+
+impl Reading for FsStats {
+    fn summary(&self) -> String {
+        let fullest =
+            self.filesystems.iter().filter_map(|(m, f)| f.used_pct.map(|p| (m, p))).max_by(|a, b| a.1.total_cmp(&b.1));
+        let mut s = format!("{} filesystems", self.filesystems.len());
+        if let Some((m, p)) = fullest {
+            s += &format!(", fullest {m} at {p}%");
+        }
+        if !self.stuck.is_empty() {
+            s += &format!(", STUCK: {}", self.stuck.keys().cloned().collect::<Vec<_>>().join(", "));
+        }
+        s
+    }
+
+    fn samples(&self, out: &mut Vec<Sample>) {
+        kind::samples(self, out);
+    }
+}
+
+/// `df`'s percentage: `part * 100 / whole`, rounded up; `None` for an empty whole.
+pub fn df_percent(part: u64, whole: u64) -> Option<f64> {
+    if whole == 0 {
+        return None;
+    }
+    let p = u128::from(part) * 100;
+    let w = u128::from(whole);
+    Some((p / w + u128::from(p % w != 0)) as f64)
+}
+
+impl Filesystem {
+    fn from_statvfs(device: &str, fstype: &str, st: &rustix::fs::StatVfs) -> Filesystem {
+        let frag = if st.f_frsize > 0 { st.f_frsize } else { st.f_bsize };
+        let used_blocks = st.f_blocks.saturating_sub(st.f_bfree);
+        let (used, available) = (used_blocks.saturating_mul(frag), st.f_bavail.saturating_mul(frag));
+        let inodes_used = st.f_files.saturating_sub(st.f_ffree);
+        Filesystem {
+            device: device.to_string(),
+            fstype: fstype.to_string(),
+            readonly: st.f_flag.contains(rustix::fs::StatVfsMountFlags::RDONLY),
+            size: st.f_blocks.saturating_mul(frag),
+            used,
+            available,
+            used_pct: df_percent(used_blocks, used_blocks + st.f_bavail),
+            inodes: st.f_files,
+            inodes_used,
+            inodes_free: st.f_ffree,
+            inodes_used_pct: df_percent(inodes_used, st.f_files),
+        }
+    }
+}
+
+/// A mount, from one mountinfo line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mount {
+    pub dev: (u32, u32),
+    pub root: String,
+    pub point: String,
+    pub fstype: String,
+    pub source: String,
+}
+
+/// The octal escapes the kernel writes in mountinfo fields (`\040` for a space).
+fn unescape(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' && i + 4 <= b.len() && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c)) {
+            let v = (b[i + 1] - b'0') * 64 + (b[i + 2] - b'0') * 8 + (b[i + 3] - b'0');
+            out.push(v);
+            i += 4;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `36 35 98:0 /mnt1 /mnt/parent rw,noatime master:1 - ext3 /dev/root rw,errors=continue`
+pub(crate) fn parse_mountinfo_line(line: &str) -> Result<Mount, String> {
+    let (left, right) = line.split_once(" - ").ok_or("no ` - ` separator")?;
+    let l: Vec<&str> = left.split_ascii_whitespace().collect();
+    let r: Vec<&str> = right.split_ascii_whitespace().collect();
+    if l.len() < 5 || r.len() < 2 {
+        return Err(format!("{} fields before ` - `, {} after; expected 5 and 2", l.len(), r.len()));
+    }
+    let (maj, min) = l[2].split_once(':').ok_or_else(|| format!("{:?} is not major:minor", l[2]))?;
+    let num = |s: &str| s.parse::<u32>().map_err(|_| format!("{:?} is not major:minor", l[2]));
+    Ok(Mount {
+        dev: (num(maj)?, num(min)?),
+        root: unescape(l[3]),
+        point: unescape(l[4]),
+        fstype: r[0].to_string(),
+        source: unescape(r[1]),
+    })
+}
+
+/// Which mounts are reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Selection {
+    /// Left out.
+    pub skip_types: HashSet<String>,
+    /// Left out, with everything below them.
+    pub skip_mounts: Vec<String>,
+    /// When not empty: only these mount points (and what is below them).
+    pub only_mounts: Vec<String>,
+}
+
+fn under(point: &str, prefix: &str) -> bool {
+    let prefix = prefix.trim_end_matches('/');
+    prefix.is_empty() || point == prefix || point.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('/'))
+}
+
+impl Selection {
+    pub(crate) fn wants(&self, m: &Mount) -> bool {
+        !self.skip_types.contains(&m.fstype)
+            && !self.skip_mounts.iter().any(|p| under(&m.point, p))
+            && (self.only_mounts.is_empty() || self.only_mounts.iter().any(|p| under(&m.point, p)))
+    }
+}
+
+type Answer = Arc<Mutex<Option<Result<rustix::fs::StatVfs, String>>>>;
+
+/// A statvfs lane of one mount point.
+struct Probe {
+    lane: Lane<(PathBuf, Answer)>,
+}
+
+impl Probe {
+    fn new(point: &str) -> Probe {
+        Probe {
+            lane: Lane::new(format!("statvfs {point}"), |(path, answer): (PathBuf, Answer)| {
+                let r = rustix::fs::statvfs(&path).map_err(|e| e.to_string());
+                *answer.lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+            }),
+        }
+    }
+}
+
+pub struct Filesystems {
+    mountinfo: [PathBuf; 2],
+    selection: Selection,
+    timeout: Duration,
+    buf: Vec<u8>,
+    /// The mountinfo text `mounts` was parsed from: an unchanged table (the usual case)
+    /// is not parsed again.
+    parsed_from: Vec<u8>,
+    mounts: Vec<Mount>,
+    probes: HashMap<String, Probe>,
+}
+
+impl Filesystems {
+    pub fn new(proc_root: &std::path::Path, selection: Selection, timeout: Duration) -> Filesystems {
+        Filesystems {
+            mountinfo: [proc_root.join("1/mountinfo"), proc_root.join("self/mountinfo")],
+            selection,
+            timeout,
+            buf: Vec::new(),
+            parsed_from: Vec::new(),
+            mounts: Vec::new(),
+            probes: HashMap::new(),
+        }
+    }
+
+    /// The mounts to report into `self.mounts`, deduplicated by device (first mount of
+    /// each, preferring one that shows the filesystem's own root).
+    fn refresh_mounts(&mut self) -> Result<()> {
+        let path = self.mountinfo.iter().find(|p| p.exists()).unwrap_or(&self.mountinfo[1]);
+        let text =
+            file::read_str(path, 16 << 20, &mut self.buf).with_context(|| format!("cannot read {}", path.display()))?;
+        if text.as_bytes() == self.parsed_from && !self.parsed_from.is_empty() {
+            return Ok(());
+        }
+        let mut by_dev: Vec<Mount> = Vec::new();
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let m = parse_mountinfo_line(line)
+                .map_err(|e| anyhow::anyhow!("{} line {}: {e}: {line:?}", path.display(), i + 1))?;
+            if !self.selection.wants(&m) {
+                continue;
+            }
+            match by_dev.iter_mut().find(|o| o.dev == m.dev) {
+                Some(o) if o.root != "/" && m.root == "/" => *o = m,
+                Some(_) => {}
+                None => by_dev.push(m),
+            }
+        }
+        self.mounts = by_dev;
+        self.parsed_from.clear();
+        self.parsed_from.extend_from_slice(text.as_bytes());
+        Ok(())
+    }
+}
+
+impl Collector for Filesystems {
+    type Reading = FsStats;
+
+    fn collect(&mut self) -> Result<Option<FsStats>> {
+        self.refresh_mounts()?;
+        let mounts = &self.mounts;
+        let now_unix = crate::util::timefmt::now_unix_ms().div_euclid(1000);
+        let mut out = FsStats { filesystems: BTreeMap::new(), stuck: BTreeMap::new(), errors: BTreeMap::new() };
+        // Ask every mount at once; each answers on its own lane.
+        let mut asked: Vec<(&Mount, Answer)> = Vec::new();
+        for m in mounts {
+            let probe = self.probes.entry(m.point.clone()).or_insert_with(|| Probe::new(&m.point));
+            if let Some(since) = probe.lane.busy_since() {
+                // Its last call never answered: report it, do not pile up another.
+                let since_unix = now_unix - since.elapsed().as_secs() as i64;
+                out.stuck
+                    .insert(m.point.clone(), Stuck { device: m.source.clone(), fstype: m.fstype.clone(), since_unix });
+                continue;
+            }
+            let answer: Answer = Arc::new(Mutex::new(None));
+            if probe.lane.submit((PathBuf::from(&m.point), answer.clone())) == Submitted::Dropped {
+                out.errors.insert(m.point.clone(), "cannot start a thread for statvfs".into());
+                continue;
+            }
+            asked.push((m, answer));
+        }
+        let deadline = Instant::now() + self.timeout;
+        for (m, answer) in asked {
+            let probe = &self.probes[&m.point];
+            probe.lane.wait_idle(deadline.saturating_duration_since(Instant::now()));
+            match answer.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                Some(Ok(st)) => {
+                    out.filesystems.insert(m.point.clone(), Filesystem::from_statvfs(&m.source, &m.fstype, &st));
+                }
+                Some(Err(e)) => {
+                    out.errors.insert(m.point.clone(), e);
+                }
+                None => {
+                    let since_unix = now_unix;
+                    out.stuck.insert(
+                        m.point.clone(),
+                        Stuck { device: m.source.clone(), fstype: m.fstype.clone(), since_unix },
+                    );
+                }
+            }
+        }
+        // Forget the lanes of mounts that are gone (a stuck one ends when its call does).
+        let points: HashSet<&str> = mounts.iter().map(|m| m.point.as_str()).collect();
+        self.probes.retain(|p, _| points.contains(p.as_str()));
+        Ok(Some(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mountinfo_lines_with_escapes() {
+        let m = parse_mountinfo_line(
+            "36 35 98:0 /mnt1 /mnt/my\\040disk rw,noatime master:1 - ext3 /dev/root rw,errors=continue",
+        )
+        .unwrap();
+        assert_eq!(m.dev, (98, 0));
+        assert_eq!(
+            (m.root.as_str(), m.point.as_str(), m.fstype.as_str(), m.source.as_str()),
+            ("/mnt1", "/mnt/my disk", "ext3", "/dev/root")
+        );
+        assert!(parse_mountinfo_line("36 35 98:0 / /").is_err());
+        assert!(parse_mountinfo_line("36 35 x / / rw - ext4 /dev/sda rw").unwrap_err().contains("major:minor"));
+        assert_eq!(unescape("a\\134b\\011c\\012"), "a\\b\tc\n");
+        assert_eq!(unescape("trailing\\04"), "trailing\\04");
+    }
+
+    #[test]
+    fn percentages_round_up_like_df() {
+        assert_eq!(df_percent(1, 3), Some(34.0));
+        assert_eq!(df_percent(50, 100), Some(50.0));
+        assert_eq!(df_percent(0, 100), Some(0.0));
+        assert_eq!(df_percent(0, 0), None);
+        assert_eq!(df_percent(u64::MAX, u64::MAX), Some(100.0));
+    }
+
+    #[test]
+    fn selection_by_type_and_mount_prefix() {
+        let sel = Selection {
+            skip_types: PSEUDO_TYPES.split(',').map(str::to_string).collect(),
+            skip_mounts: SKIPPED_MOUNTS.split(',').map(str::to_string).collect(),
+            only_mounts: Vec::new(),
+        };
+        let m = |point: &str, fstype: &str| Mount {
+            dev: (0, 1),
+            root: "/".into(),
+            point: point.into(),
+            fstype: fstype.into(),
+            source: "x".into(),
+        };
+        assert!(sel.wants(&m("/", "ext4")));
+        assert!(sel.wants(&m("/run", "tmpfs")));
+        assert!(sel.wants(&m("/devices", "ext4")), "a prefix is a whole path component");
+        assert!(!sel.wants(&m("/proc", "proc")));
+        assert!(!sel.wants(&m("/dev/shm", "tmpfs")));
+        assert!(!sel.wants(&m("/var/lib/docker/overlay2/x/merged", "ext4")));
+        let only = Selection { only_mounts: vec!["/srv".into()], ..sel };
+        assert!(only.wants(&m("/srv/data", "xfs")) && !only.wants(&m("/", "ext4")));
+    }
+
+    #[test]
+    fn real_mounts_are_read_and_bind_mounts_counted_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("self")).unwrap();
+        let root = dir.path().to_str().unwrap();
+        std::fs::write(
+            dir.path().join("self/mountinfo"),
+            format!(
+                "20 1 8:1 / / rw - ext4 /dev/sda1 rw\n21 20 8:1 /srv {root} rw - ext4 /dev/sda1 rw\n22 20 0:5 / /proc rw - proc proc rw\n"
+            ),
+        )
+        .unwrap();
+        let sel = Selection {
+            skip_types: PSEUDO_TYPES.split(',').map(str::to_string).collect(),
+            skip_mounts: Vec::new(),
+            only_mounts: Vec::new(),
+        };
+        let mut f = Filesystems::new(dir.path(), sel, Duration::from_secs(5));
+        let s = Collector::collect(&mut f).unwrap().unwrap();
+        assert_eq!(s.filesystems.keys().collect::<Vec<_>>(), ["/"], "the bind mount of sda1 and /proc are left out");
+        let fs = &s.filesystems["/"];
+        assert!(fs.size > 0 && fs.used + fs.available <= fs.size && fs.used_pct.is_some(), "{fs:?}");
+    }
+
+    #[test]
+    fn an_unchanged_mount_table_is_read_without_allocating() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("1")).unwrap();
+        let table: String =
+            (0..200).map(|i| format!("{i} 1 8:{i} / /mnt/m{i} rw,relatime shared:1 - ext4 /dev/sd{i} rw\n")).collect();
+        std::fs::write(dir.path().join("1/mountinfo"), &table).unwrap();
+        let selection = Selection { skip_types: HashSet::new(), skip_mounts: Vec::new(), only_mounts: Vec::new() };
+        let mut f = Filesystems::new(dir.path(), selection, Duration::from_secs(1));
+        f.refresh_mounts().unwrap();
+        assert_eq!(f.mounts.len(), 200);
+        let (n, r) = crate::alloc_count::allocations(|| f.refresh_mounts());
+        r.unwrap();
+        assert_eq!(n, 0, "a steady mount table costs no allocation");
+        let half: String = table.lines().take(100).map(|l| format!("{l}\n")).collect();
+        std::fs::write(dir.path().join("1/mountinfo"), half).unwrap();
+        f.refresh_mounts().unwrap();
+        assert_eq!(f.mounts.len(), 100, "a changed table is parsed again");
+    }
+}

@@ -1,0 +1,256 @@
+//! The network collector as gatherer sees it: its settings, its samples, its check and
+//! its munin graph.
+
+use super::{NetStats, Network, NAME};
+use crate::checks::{
+    grade, number, perfdata, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, NoArgs, PluginState, Thresholds,
+};
+use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
+use crate::engine::collector::Cancel;
+use crate::engine::default_timeout;
+use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+use crate::state::StateSource;
+use crate::util::setting::BadSetting;
+use anyhow::Result;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What the network state file needs.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Network (network collector)")]
+#[group(id = "network-state")]
+pub struct StateArgs {
+    /// Seconds between network samples (rates cover this window)
+    #[arg(long, env = "GATHERER_NETWORK_INTERVAL", default_value = "60", value_name = "SECONDS")]
+    pub network_interval: String,
+}
+
+/// Every network setting.
+#[derive(clap::Args, Debug, Clone)]
+#[group(id = "network")]
+pub struct Args {
+    #[command(flatten)]
+    pub state: StateArgs,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub proc_root: PathBuf,
+    pub sys_root: PathBuf,
+    pub state_path: PathBuf,
+    pub interval: Duration,
+    /// `gatherer once`: report only a complete reading, rates included (two samples).
+    pub oneshot: bool,
+}
+
+impl CollectorKind for Network {
+    const NAME: &'static str = NAME;
+    const ABOUT: &'static str =
+        "bytes, packets, errors and drops in and out of every interface, as counters and per second";
+    type Args = Args;
+    type StateArgs = StateArgs;
+    type Settings = Settings;
+    type Collector = Network;
+
+    fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
+        let state = Self::state(args.state, &common.state_dir)?;
+        Ok(Settings {
+            proc_root: common.proc_root.clone(),
+            sys_root: common.sys_root.clone(),
+            state_path: state.path,
+            interval: state.interval,
+            oneshot: common.oneshot,
+        })
+    }
+
+    fn state(args: StateArgs, state_dir: &Path) -> Result<StateSource, BadSetting> {
+        state_in_dir(NAME, state_dir, "network-interval", &args.network_interval)
+    }
+
+    fn schedule(s: &Settings) -> Schedule {
+        Schedule {
+            interval: s.interval,
+            describe: None,
+            timeout: default_timeout(s.interval),
+            state_path: s.state_path.clone(),
+        }
+    }
+
+    fn build(s: &Settings, _cancel: &Cancel) -> Result<Network> {
+        Ok(Network::new(&s.proc_root, &s.sys_root).complete_only(s.oneshot))
+    }
+
+    fn checks() -> &'static [&'static dyn DynCheck] {
+        &[&CheckOf::<NetworkCheck>::NEW]
+    }
+
+    fn graphs() -> &'static [&'static dyn DynGraph] {
+        &[&GraphOf::<NetworkGraph>::NEW]
+    }
+}
+
+const fn counter(name: &'static str, prom: &'static str, help: &'static str) -> Metric {
+    Metric { name, prom, help, kind: MetricKind::Counter, unit: Unit::Number }
+}
+
+const fn rate(name: &'static str, prom: &'static str, help: &'static str) -> Metric {
+    Metric { name, prom, help, kind: MetricKind::Gauge, unit: Unit::PerSecond }
+}
+
+/// node_exporter's sixteen families, in `/proc/net/dev`'s column order.
+pub static COUNTERS: [Metric; 16] = [
+    counter("rx_bytes", "node_network_receive_bytes_total", "Network device statistic receive_bytes."),
+    counter("rx_packets", "node_network_receive_packets_total", "Network device statistic receive_packets."),
+    counter("rx_errors", "node_network_receive_errs_total", "Network device statistic receive_errs."),
+    counter("rx_dropped", "node_network_receive_drop_total", "Network device statistic receive_drop."),
+    counter("rx_fifo", "node_network_receive_fifo_total", "Network device statistic receive_fifo."),
+    counter("rx_frame", "node_network_receive_frame_total", "Network device statistic receive_frame."),
+    counter("rx_compressed", "node_network_receive_compressed_total", "Network device statistic receive_compressed."),
+    counter("rx_multicast", "node_network_receive_multicast_total", "Network device statistic receive_multicast."),
+    counter("tx_bytes", "node_network_transmit_bytes_total", "Network device statistic transmit_bytes."),
+    counter("tx_packets", "node_network_transmit_packets_total", "Network device statistic transmit_packets."),
+    counter("tx_errors", "node_network_transmit_errs_total", "Network device statistic transmit_errs."),
+    counter("tx_dropped", "node_network_transmit_drop_total", "Network device statistic transmit_drop."),
+    counter("tx_fifo", "node_network_transmit_fifo_total", "Network device statistic transmit_fifo."),
+    counter("tx_collisions", "node_network_transmit_colls_total", "Network device statistic transmit_colls."),
+    counter("tx_carrier", "node_network_transmit_carrier_total", "Network device statistic transmit_carrier."),
+    counter("tx_compressed", "node_network_transmit_compressed_total", "Network device statistic transmit_compressed."),
+];
+
+pub static RATES: [Metric; 8] = [
+    rate(
+        "rx_bytes_per_s",
+        "gatherer_network_receive_bytes_per_second",
+        "Bytes received per second over the last interval",
+    ),
+    rate(
+        "rx_packets_per_s",
+        "gatherer_network_receive_packets_per_second",
+        "Packets received per second over the last interval",
+    ),
+    rate(
+        "rx_errors_per_s",
+        "gatherer_network_receive_errors_per_second",
+        "Receive errors per second over the last interval",
+    ),
+    rate(
+        "rx_dropped_per_s",
+        "gatherer_network_receive_drops_per_second",
+        "Received packets dropped per second over the last interval",
+    ),
+    rate(
+        "tx_bytes_per_s",
+        "gatherer_network_transmit_bytes_per_second",
+        "Bytes sent per second over the last interval",
+    ),
+    rate(
+        "tx_packets_per_s",
+        "gatherer_network_transmit_packets_per_second",
+        "Packets sent per second over the last interval",
+    ),
+    rate(
+        "tx_errors_per_s",
+        "gatherer_network_transmit_errors_per_second",
+        "Transmit errors per second over the last interval",
+    ),
+    rate(
+        "tx_dropped_per_s",
+        "gatherer_network_transmit_drops_per_second",
+        "Packets dropped on sending per second over the last interval",
+    ),
+];
+
+pub static PHYSICAL: Metric = Metric {
+    name: "physical",
+    prom: "gatherer_network_physical",
+    help: "1 when the interface is backed by hardware (/sys/class/net/NAME/device exists)",
+    kind: MetricKind::Gauge,
+    unit: Unit::Number,
+};
+
+fn rate_values(r: &super::Rates) -> [f64; 8] {
+    [r.rx_bytes, r.rx_packets, r.rx_errors, r.rx_dropped, r.tx_bytes, r.tx_packets, r.tx_errors, r.tx_dropped]
+}
+
+pub(super) fn samples(r: &NetStats, out: &mut Vec<Sample>) {
+    for (name, i) in &r.interfaces {
+        for (m, v) in COUNTERS.iter().zip(i.counters.to_array()) {
+            out.push(Sample::new(m, v as f64).label("device", name));
+        }
+        if let Some(rates) = &i.per_second {
+            for (m, v) in RATES.iter().zip(rate_values(rates)) {
+                out.push(Sample::new(m, v).label("device", name));
+            }
+        }
+        out.push(Sample::new(&PHYSICAL, f64::from(u8::from(i.physical))).label("device", name));
+    }
+    // The totals as pseudo-devices: every interface, and every one but the loopback.
+    for (device, t) in [("all", &r.total), ("all_but_loopback", &r.total_without_loopback)] {
+        if let Some(rates) = &t.per_second {
+            for (m, v) in RATES.iter().zip(rate_values(rates)) {
+                out.push(Sample::new(m, v).label("device", device));
+            }
+        }
+    }
+}
+
+/// `gatherer check network`: throughput, and ranges on errors and drops per second,
+/// loopback left out.
+pub struct NetworkCheck;
+
+impl Check for NetworkCheck {
+    type Reading = NetStats;
+    type Args = NoArgs;
+    const NAME: &'static str = "network";
+    const SERVICE: &'static str = "NETWORK";
+    const ABOUT: &'static str =
+        "Network errors and drops per second over all interfaces but the loopback, with throughput";
+    const WARNING_HELP: &'static str = "Warning range on errors + drops per second (in and out) [default: none]";
+    const CRITICAL_HELP: &'static str = "Critical range on errors + drops per second (in and out) [default: none]";
+
+    fn judge(_: &NoArgs, t: &Thresholds, r: &NetStats) -> (PluginState, String) {
+        let Some(rates) = &r.total_without_loopback.per_second else {
+            return (PluginState::Unknown, "no network rates yet (they need a second sample)".into());
+        };
+        let bad = rates.rx_errors + rates.tx_errors + rates.rx_dropped + rates.tx_dropped;
+        let state = grade(bad, t.warning.as_ref(), t.critical.as_ref());
+        let text = format!(
+            "in {} B/s, out {} B/s, errors+drops {}/s on {} interfaces",
+            number(rates.rx_bytes),
+            number(rates.tx_bytes),
+            number(bad),
+            r.interfaces.values().filter(|i| !i.loopback).count()
+        );
+        let perf = [
+            perfdata("errors_drops_per_s", bad, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),
+            perfdata("in_bytes_per_s", rates.rx_bytes, "B", None, None, Some(0.0), None),
+            perfdata("out_bytes_per_s", rates.tx_bytes, "B", None, None, Some(0.0), None),
+        ];
+        (state, format!("{text} | {}", perf.join(" ")))
+    }
+}
+
+/// munin's `gatherer_network`: bytes in and out per second, loopback left out.
+pub struct NetworkGraph;
+
+impl Graph for NetworkGraph {
+    type Reading = NetStats;
+    const LINK: &'static str = "gatherer_network";
+    const TITLE: &'static str = "Network traffic (all interfaces but the loopback)";
+    const VLABEL: &'static str = "bytes per second";
+    const CATEGORY: &'static str = "network";
+    const ARGS: &'static str = "--base 1000 --lower-limit 0";
+
+    fn fields(r: Option<&NetStats>) -> Vec<Field> {
+        let t = r.and_then(|r| r.total_without_loopback.per_second);
+        vec![
+            Field::new("in", "received", t.map(|t| t.rx_bytes)),
+            Field::new("out", "sent", t.map(|t| t.tx_bytes)),
+            Field::new(
+                "errors",
+                "errors and drops per second",
+                t.map(|t| t.rx_errors + t.tx_errors + t.rx_dropped + t.tx_dropped),
+            ),
+        ]
+    }
+}
