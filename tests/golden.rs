@@ -10,7 +10,9 @@ use common::*;
 use gatherer::collectors::diskstats::{DiskUtil, DiskWindow};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
+use gatherer::collectors::{cpu, filesystems, inventory, memory, network, temperatures};
 use gatherer::state::{Envelope, State, Status, SCHEMA};
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -97,6 +99,201 @@ fn vmware_state_file_format() {
     );
 }
 
+#[test]
+fn cpu_state_file_format() {
+    let m = cpu::Modes {
+        user: 10.5,
+        nice: 0.0,
+        system: 4.25,
+        idle: 300.0,
+        iowait: 1.5,
+        irq: 0.0,
+        softirq: 0.5,
+        steal: 0.0,
+        guest: 0.0,
+        guest_nice: 0.0,
+    };
+    let p = cpu::Percent {
+        user: 20.0,
+        nice: 0.0,
+        system: 10.0,
+        idle: 60.0,
+        iowait: 5.0,
+        irq: 0.0,
+        softirq: 5.0,
+        steal: 0.0,
+        guest: 0.0,
+        guest_nice: 0.0,
+        busy_pct: 35.0,
+        active_pct: 40.0,
+    };
+    check_golden(
+        "cpu",
+        cpu::CpuStats {
+            cpus: 1,
+            seconds: m,
+            per_cpu_seconds: [(0, m)].into(),
+            context_switches: 9000,
+            interrupts: 5000,
+            forks: 40,
+            procs_running: 1,
+            procs_blocked: 0,
+            threads: 80,
+            load1: 0.1,
+            load5: 0.2,
+            load15: 0.3,
+            boot_time: Some(1_700_000_000),
+            interval_s: Some(60.000125),
+            percent: Some(p),
+            per_cpu_percent: Some([(0, p)].into()),
+            context_switches_per_s: Some(150.0),
+            interrupts_per_s: Some(83.333),
+            forks_per_s: Some(0.667),
+        },
+    );
+}
+
+#[test]
+fn memory_state_file_format() {
+    let kib = |k: u64| k * 1024;
+    let meminfo: BTreeMap<String, u64> = [
+        ("MemTotal", kib(2_000_000)),
+        ("MemFree", kib(500_000)),
+        ("MemAvailable", kib(1_500_000)),
+        ("HugePages_Total", 0),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    check_golden(
+        "memory",
+        memory::MemStats {
+            meminfo,
+            total: kib(2_000_000),
+            used: kib(500_000),
+            free: kib(500_000),
+            shared: kib(1000),
+            buff_cache: kib(910_000),
+            available: kib(1_500_000),
+            used_pct: 25.0,
+            swap_total: 0,
+            swap_used: 0,
+            swap_free: 0,
+        },
+    );
+}
+
+#[test]
+fn network_state_file_format() {
+    let c = network::Counters { rx_bytes: 5000, rx_packets: 10, tx_bytes: 7000, tx_packets: 12, ..Default::default() };
+    let r = network::Rates {
+        rx_bytes: 83.333,
+        rx_packets: 0.167,
+        tx_bytes: 116.667,
+        tx_packets: 0.2,
+        ..Default::default()
+    };
+    let eth0 = network::Interface { physical: true, loopback: false, counters: c, per_second: Some(r) };
+    check_golden(
+        "network",
+        network::NetStats {
+            interval_s: Some(60.000125),
+            interfaces: [("eth0".to_string(), eth0)].into(),
+            total: network::Total { counters: c, per_second: Some(r) },
+            total_without_loopback: network::Total { counters: c, per_second: Some(r) },
+        },
+    );
+}
+
+#[test]
+fn filesystems_state_file_format() {
+    let root = filesystems::Filesystem {
+        device: "/dev/vda".into(),
+        fstype: "ext4".into(),
+        readonly: false,
+        size: 10_737_418_240,
+        used: 4_294_967_296,
+        available: 5_905_580_032,
+        used_pct: Some(43.0),
+        inodes: 655_360,
+        inodes_used: 65_536,
+        inodes_free: 589_824,
+        inodes_used_pct: Some(10.0),
+    };
+    let stuck = filesystems::Stuck { device: "nfs01:/export".into(), fstype: "nfs4".into(), since_unix: 1_795_316_000 };
+    check_golden(
+        "filesystems",
+        filesystems::FsStats {
+            filesystems: [("/".to_string(), root)].into(),
+            stuck: [("/mnt/nfs".to_string(), stuck)].into(),
+            errors: [("/mnt/gone".to_string(), "No such file or directory (os error 2)".to_string())].into(),
+        },
+    );
+}
+
+#[test]
+fn temperatures_state_file_format() {
+    let core = temperatures::Sensor {
+        source: temperatures::Source::Hwmon,
+        chip: "platform_coretemp_0".into(),
+        chip_name: Some("coretemp".into()),
+        sensor: "temp1".into(),
+        label: Some("Package id 0".into()),
+        celsius: 45.0,
+        max: Some(80.0),
+        crit: Some(100.0),
+        alarm: 0,
+    };
+    let zone = temperatures::Sensor {
+        source: temperatures::Source::ThermalZone,
+        chip: "thermal_zone".into(),
+        chip_name: Some("acpitz".into()),
+        sensor: "0".into(),
+        label: None,
+        celsius: 27.8,
+        max: None,
+        crit: Some(98.0),
+        alarm: 0,
+    };
+    check_golden(
+        "temperatures",
+        temperatures::TempStats {
+            sensors: [("platform_coretemp_0/temp1".to_string(), core), ("thermal_zone/acpitz".to_string(), zone)]
+                .into(),
+            errors: [("target0:0:0_0:0:0:0/temp1".to_string(), "Input/output error (os error 5)".to_string())].into(),
+        },
+    );
+}
+
+#[test]
+fn inventory_state_file_format() {
+    let vda = inventory::Partition {
+        name: "vda1".into(),
+        major: 254,
+        minor: 1,
+        size_bytes: 10_736_369_664,
+        disk: Some("vda".into()),
+        mountpoints: vec!["/".into()],
+        fstype: Some("ext4".into()),
+    };
+    check_golden(
+        "inventory",
+        inventory::Inventory {
+            hostname: Some("graphite01".into()),
+            kernel: Some("6.1.0-13-amd64".into()),
+            logical_cpus: 8,
+            present_cpus: 8,
+            physical_cores: 4,
+            sockets: 1,
+            cpu_model: Some("Intel(R) Xeon(R) CPU E3-1230 v5 @ 3.40GHz".into()),
+            max_mhz: Some(3800.0),
+            memory_bytes: 33_554_432_000,
+            swap_bytes: 0,
+            partitions: vec![vda],
+        },
+    );
+}
+
 /// The shape of a JSON value: object keys (recursively) and the type of every leaf.
 fn shape(v: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
@@ -119,6 +316,66 @@ fn keys_in_order(text: &str) -> Vec<String> {
             t[key.len() + 2..].starts_with(':').then(|| format!("{}{key}", &l[..l.len() - t.len()]))
         })
         .collect()
+}
+
+/// Whether two shapes agree, a `null` on either side matching anything (a rate is null
+/// on a first sample; a fixture has no swap).
+fn agrees(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::String(x), _) | (_, Value::String(x)) if x == "null" => true,
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| agrees(v, w)))
+        }
+        (Value::Array(x), Value::Array(y)) => x.iter().zip(y).all(|(v, w)| agrees(v, w)),
+        _ => a == b,
+    }
+}
+
+/// `shape`, with the fields that are maps keyed by the machine (CPUs, interfaces, mount
+/// points, sensors) reduced to the shape of one value under `*`.
+fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
+    let mut s = shape(v);
+    for m in maps {
+        if let Some(map) = v.get(m).and_then(|x| x.as_object()) {
+            s[*m] = match map.values().next() {
+                Some(first) => serde_json::json!({ "*": shape(first) }),
+                None => "null".into(), // empty here: nothing to compare
+            };
+        }
+    }
+    s
+}
+
+#[test]
+fn live_node_state_files_have_the_golden_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (proc_root, sys_root) = fixture_roots(d);
+    let state = d.join("node");
+    let collectors = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
+    let o = gatherer(d)
+        .args(["once", "--collectors", &collectors.join(","), "--cpu-interval", "0.1", "--network-interval", "0.1"])
+        .arg("--proc-root")
+        .arg(&proc_root)
+        .arg("--sys-root")
+        .arg(&sys_root)
+        .arg("--state-dir")
+        .arg(&state)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let maps: &[&str] =
+        &["per_cpu_seconds", "per_cpu_percent", "meminfo", "interfaces", "filesystems", "stuck", "errors", "sensors"];
+    for collector in collectors {
+        let path = state.join(format!("{collector}.json"));
+        let live = json(&path);
+        let want: serde_json::Value = serde_json::from_slice(&fs::read(golden(collector)).unwrap()).unwrap();
+        let (a, b) = (shape_with_maps(&live, maps), shape_with_maps(&want, maps));
+        assert!(agrees(&a, &b), "{collector}: live state file differs from the golden shape:\nlive {a}\ngolden {b}");
+        let raw = fs::read_to_string(&path).unwrap();
+        assert!(raw.ends_with("}\n"), "{collector}: ends with a newline");
+    }
 }
 
 #[test]

@@ -276,7 +276,7 @@ impl Cpu {
     }
 
     /// Read both files into `self.raw`, with no allocation once warmed up.
-    fn read(&mut self) -> Result<()> {
+    pub fn read(&mut self) -> Result<()> {
         let path = &self.stat;
         let text =
             file::read_str(path, 16 << 20, &mut self.buf).with_context(|| format!("cannot read {}", path.display()))?;

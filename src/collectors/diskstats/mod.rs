@@ -281,7 +281,7 @@ impl Diskstats {
 
     /// Take a sample into the slots: `cur` becomes `prev` for every device listed again.
     /// A failed sample leaves them as they were, so the next window spans it.
-    fn take_sample(&mut self) -> Result<Instant> {
+    pub fn take_sample(&mut self) -> Result<Instant> {
         let at = Instant::now();
         file::read_into(&self.diskstats, file::Links::Follow, MAX_DISKSTATS, &mut self.buf)
             .with_context(|| format!("cannot read {}", self.diskstats.display()))?;

@@ -240,7 +240,7 @@ impl Filesystems {
 
     /// The mounts to report into `self.mounts`, deduplicated by device (first mount of
     /// each, preferring one that shows the filesystem's own root).
-    fn refresh_mounts(&mut self) -> Result<()> {
+    pub fn refresh_mounts(&mut self) -> Result<()> {
         let path = self.mountinfo.iter().find(|p| p.exists()).unwrap_or(&self.mountinfo[1]);
         let text =
             file::read_str(path, 16 << 20, &mut self.buf).with_context(|| format!("cannot read {}", path.display()))?;

@@ -69,7 +69,7 @@ impl Memory {
 
     /// Parse `Name:   value [kB]` lines into `self.fields`, updating in place (no
     /// allocation once every name has been seen).
-    fn read(&mut self) -> Result<()> {
+    pub fn read(&mut self) -> Result<()> {
         let path = &self.meminfo;
         let text =
             file::read_str(path, 1 << 20, &mut self.buf).with_context(|| format!("cannot read {}", path.display()))?;

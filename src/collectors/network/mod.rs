@@ -242,7 +242,7 @@ impl Network {
 
     /// Read `/proc/net/dev` into `self.seen`. Allocates only for an interface not seen
     /// before; a failed read leaves everything as it was.
-    fn read(&mut self) -> Result<()> {
+    pub fn read(&mut self) -> Result<()> {
         let path = &self.dev;
         let mut buf = std::mem::take(&mut self.buf);
         let read = file::read_str(path, 16 << 20, &mut buf).with_context(|| format!("cannot read {}", path.display()));
