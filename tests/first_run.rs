@@ -255,3 +255,44 @@ fn boolean_settings_are_switches() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
 }
+
+/// As a user who cannot write /run/gatherer, with `--state-dir` left alone, the node
+/// collectors write to that user's runtime directory, say so, and that user's checks find
+/// the files there; a runtime directory someone else made is refused.
+#[test]
+fn a_user_who_cannot_write_run_gatherer_gets_their_own_state_directory() {
+    if !is_root() || !have("setpriv") {
+        return peer_missing("root and setpriv (util-linux), to run as nobody");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = dir.path().join("runtime");
+    fs::create_dir(&runtime).unwrap();
+    std::os::unix::fs::chown(&runtime, Some(65534), Some(65534)).unwrap();
+    fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let (proc_root, _) = fixture_roots(dir.path());
+    let as_nobody = |args: &[&str]| {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(bin()).args(args);
+        c.env_clear()
+            .env("GATHERER_ENV_FILE", "/nonexistent")
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("PATH", "/usr/bin:/bin");
+        c.output().unwrap()
+    };
+    let once = ["once", "--collectors", "memory", "--proc-root", proc_root.to_str().unwrap()];
+    let o = as_nobody(&once);
+    assert!(o.status.success(), "{}", text(&o));
+    let mine = runtime.join("gatherer/memory.json");
+    assert!(mine.exists(), "written to the user's runtime directory: {}", text(&o));
+    assert!(text(&o).contains(&format!("go to {}", runtime.join("gatherer").display())), "and said so: {}", text(&o));
+    let o = as_nobody(&["check", "memory"]);
+    assert_eq!(o.status.code(), Some(0), "the same user's check finds it: {}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("GATHERER MEMORY OK - used 25%"), "{}", text(&o));
+
+    // A `gatherer` directory in the runtime directory that belongs to someone else.
+    fs::remove_dir_all(runtime.join("gatherer")).unwrap();
+    fs::create_dir(runtime.join("gatherer")).unwrap();
+    let o = as_nobody(&once);
+    assert!(text(&o).contains("refusing it"), "{}", text(&o));
+    assert_eq!(fs::read_dir(runtime.join("gatherer")).unwrap().count(), 0, "nothing written into it");
+}

@@ -322,7 +322,7 @@ fn drops_to_the_given_user_and_refuses_an_unknown_one() {
             .arg(&defaults)
             .arg("--pidfile")
             .arg(&pidfile)
-            .args(["--user", user])
+            .args(["--user", user, "--collectors", "diskstats,memory"])
             .env_remove("GATHERER_COLLECTORS")
             .output()
             .unwrap()
@@ -342,6 +342,10 @@ fn drops_to_the_given_user_and_refuses_an_unknown_one() {
         fs::metadata(d.join("d.json")).ok().filter(|m| m.uid() == 65534).map(|_| ())
     });
     assert_eq!(fs::metadata(d.join("log/gatherer.log")).unwrap().uid(), 65534, "log created for the user");
+    assert_eq!(fs::metadata(d.join("state")).unwrap().uid(), 65534, "--state-dir created for the user");
+    eventually(10, "a node state file written as nobody", || {
+        fs::metadata(d.join("state/memory.json")).ok().filter(|m| m.uid() == 65534).map(|_| ())
+    });
     let o = gatherer(d).arg("stop").arg("--pidfile").arg(&pidfile).output().unwrap();
     assert!(o.status.success(), "{}", text(&o));
 }

@@ -230,6 +230,11 @@ impl Parsed {
         self.values().into_iter().map(|(f, v, _)| (f, v)).collect()
     }
 
+    /// Whether `--flag` has its built-in default (no flag, variable or env file set it).
+    pub fn is_default(&self, flag: &str) -> bool {
+        self.values().into_iter().any(|(f, _, s)| f == flag && s == Source::Default)
+    }
+
     /// Where the value of `--flag` came from, said for an error message.
     pub fn origin(&self, flag: &str) -> String {
         match self.values().into_iter().find(|(f, _, _)| f == flag).map(|(_, _, s)| s) {

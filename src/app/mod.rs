@@ -7,7 +7,7 @@ pub mod envfile;
 mod show;
 
 use crate::checks::{plugin_line, PluginState};
-use crate::collectors::{by_name, names, Common, CommonArgs, KINDS};
+use crate::collectors::{by_name, names, user_state_dir, Common, CommonArgs, DEFAULT_STATE_DIR, KINDS};
 use crate::engine::{Engine, Mode};
 use crate::service::{self, logger, LogArgs, Logging, PidArgs, Plan, Service, StopArgs, UserArgs};
 use crate::sinks::state_file::StateFiles;
@@ -17,6 +17,7 @@ use clap::FromArgMatches;
 use cli::{ParseError, Parsed};
 use std::collections::HashSet;
 use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -195,6 +196,58 @@ fn setting_failure(e: anyhow::Error, plugin: Option<&str>) -> Exit {
     }
 }
 
+/// Whether this process can create files in `dir` (or create `dir` itself).
+fn writable_dir(dir: &Path) -> bool {
+    let probe = if dir.exists() { Some(dir) } else { dir.parent() };
+    probe.is_some_and(|d| rustix::fs::access(d, rustix::fs::Access::WRITE_OK | rustix::fs::Access::EXEC_OK).is_ok())
+}
+
+/// `--state-dir` as this command uses it. Left at its default by a user who cannot write
+/// /run/gatherer (a plain `gatherer run` as yourself), a daemon writes to that user's own
+/// runtime directory instead, and says so: the default works on any Linux box.
+fn state_dir(p: &Parsed, given: PathBuf) -> (PathBuf, Option<String>) {
+    let writes = matches!(p.sub[0].as_str(), "run" | "start" | "once" | "config");
+    if !writes || !p.is_default("state-dir") || rustix::process::geteuid().is_root() || writable_dir(&given) {
+        return (given, None);
+    }
+    let mine = user_state_dir();
+    let me = rustix::process::geteuid();
+    // In /tmp anyone could have made it first: only a directory of our own will do.
+    if let Ok(st) = rustix::fs::lstat(&mine) {
+        let dir = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
+        if !dir || st.st_uid != me.as_raw() {
+            let note = format!(
+                "{} is not writable by uid {}, and {} is not a directory of its own (owner uid {}); refusing it: set --state-dir",
+                given.display(),
+                me.as_raw(),
+                mine.display(),
+                st.st_uid
+            );
+            return (given, Some(note));
+        }
+    }
+    let note = format!(
+        "the node collectors' state files go to {}: {} is not writable by uid {} (set --state-dir, or run as root)",
+        mine.display(),
+        given.display(),
+        me.as_raw()
+    );
+    (mine, Some(note))
+}
+
+/// A state file a reader (check, munin, show) looks for in the default state directory:
+/// when it is not there but this user's own daemon wrote it to its runtime directory
+/// (see `state_dir`), that one.
+pub(crate) fn resolve_state_path(p: &Parsed, path: PathBuf) -> PathBuf {
+    if path.exists() || path.parent() != Some(Path::new(DEFAULT_STATE_DIR)) || !p.is_default("state-dir") {
+        return path;
+    }
+    match path.file_name().map(|n| user_state_dir().join(n)) {
+        Some(mine) if mine.exists() => mine,
+        _ => path,
+    }
+}
+
 /// The collectors' common settings, and which collectors `--collectors` names (`None`:
 /// the defaults).
 fn common(p: &Parsed) -> Result<(Common, Option<Vec<&'static str>>), BadSetting> {
@@ -203,7 +256,7 @@ fn common(p: &Parsed) -> Result<(Common, Option<Vec<&'static str>>), BadSetting>
         proc_root: args.proc_root,
         sys_root: args.sys_root,
         oneshot: p.sub[0] == "once",
-        state_dir: args.state.state_dir,
+        state_dir: state_dir(p, args.state.state_dir).0,
     };
     // Unset or empty (`GATHERER_COLLECTORS=` in the env file): the defaults.
     let Some(list) = args.collectors.filter(|l| !l.trim().is_empty()) else { return Ok((common, None)) };
@@ -253,7 +306,9 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
         state_dir: Some(common.state_dir.clone()),
     };
     let sinks: Vec<Arc<dyn crate::engine::sink::Sink>> = vec![Arc::new(StateFiles::default())];
-    Ok(Plan { service, specs, sinks, values: p.value_map(), left_out })
+    let given = CommonArgs::from_arg_matches(m).expect("collecting commands have the common settings").state.state_dir;
+    let notes = state_dir(p, given).1.into_iter().collect();
+    Ok(Plan { service, specs, sinks, values: p.value_map(), left_out, notes })
 }
 
 /// `gatherer once`: every enabled collector once (a rate takes two samples one interval
@@ -261,6 +316,9 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
 fn once(plan: &mut Plan) -> Result<Exit> {
     for (name, why) in &plan.left_out {
         log::info!("{name} collector off by default here: {why}");
+    }
+    for note in &plan.notes {
+        log::info!("{note}");
     }
     if let Some(dir) = &plan.service.state_dir {
         if let Err(e) = logger::create_dir_for(dir, None) {
@@ -303,7 +361,10 @@ fn check(p: &Parsed) -> Exit {
         std::process::exit(PluginState::Unknown as i32);
     });
     let (state, text) = match kind.state(m) {
-        Ok(src) => c.evaluate(m, &src),
+        Ok(mut src) => {
+            src.path = resolve_state_path(p, src.path);
+            c.evaluate(m, &src)
+        }
         Err(e) => (PluginState::Unknown, format!("{e}{}", p.origin(&e.flag))),
     };
     println!("{}", plugin_line(service, state, &text));
@@ -328,6 +389,7 @@ fn munin(p: &Parsed) -> Result<Exit> {
             return Ok(Exit::Failed);
         }
     };
+    src.path = resolve_state_path(p, src.path);
     if let Some(path) = std::env::var_os("statefile") {
         src.path = path.into();
     }

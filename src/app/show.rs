@@ -44,7 +44,7 @@ pub fn show(p: &Parsed) -> Result<Exit> {
                 continue;
             }
         };
-        let path = planned.spec.state_path.clone();
+        let path = super::resolve_state_path(p, planned.spec.state_path.clone());
         if let (None, Err(why)) = (&named, &planned.by_default) {
             if json {
                 doc.insert(name.into(), serde_json::json!({ "path": path, "off": why }));

@@ -39,6 +39,19 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<inventory::Inventories>::NEW,
 ];
 
+/// The built-in `--state-dir`: made by the systemd unit and the init script.
+pub const DEFAULT_STATE_DIR: &str = "/run/gatherer";
+
+/// Where a daemon run by a user who cannot write [`DEFAULT_STATE_DIR`] puts those state
+/// files when `--state-dir` is not set: `$XDG_RUNTIME_DIR/gatherer` (the user's own
+/// runtime directory), else `/tmp/gatherer-UID`.
+pub fn user_state_dir() -> PathBuf {
+    match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
+        Some(d) if d.is_absolute() => d.join("gatherer"),
+        _ => PathBuf::from(format!("/tmp/gatherer-{}", rustix::process::geteuid().as_raw())),
+    }
+}
+
 /// Where the state files of the collectors that have no path of their own go (their
 /// state file is `DIR/<collector>.json`). Flattened into every command that reads or
 /// writes state files.
@@ -47,7 +60,7 @@ pub static KINDS: &[&dyn DynKind] = &[
 #[group(id = "state-dir-group")]
 pub struct StateDirArgs {
     /// Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)
-    #[arg(long, env = "GATHERER_STATE_DIR", default_value = "/run/gatherer", value_name = "DIR")]
+    #[arg(long, env = "GATHERER_STATE_DIR", default_value = DEFAULT_STATE_DIR, value_name = "DIR")]
     pub state_dir: PathBuf,
 }
 

@@ -136,6 +136,8 @@ pub struct Plan {
     pub values: BTreeMap<String, String>,
     /// Collectors left out by default, and why (said once at INFO).
     pub left_out: Vec<(&'static str, String)>,
+    /// Other things the operator should know about the settings (said once at INFO).
+    pub notes: Vec<String>,
 }
 
 /// Makes a fresh plan from the settings as they are now (the env file re-read).
@@ -317,6 +319,22 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
         if let Err(e) = logger::create_dir_for(dir, owner.as_ref().map(|(u, g, _)| (*u, *g))) {
             log::error!("{e:#}; state files there cannot be written (set --state-dir)");
         }
+        // The unit's RuntimeDirectory= and the init script make /run/gatherer as root;
+        // with --user it must be that user's. Only that one directory of ours is given
+        // away: never a directory an operator named (it could be /tmp).
+        if let (Some((uid, gid, _)), true) = (&owner, dir == Path::new(crate::collectors::DEFAULT_STATE_DIR)) {
+            if let Ok(st) = rustix::fs::lstat(dir) {
+                let is_dir = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
+                if is_dir && st.st_uid == 0 && st.st_uid != *uid {
+                    if let Err(e) = std::os::unix::fs::chown(dir, Some(*uid), Some(*gid)) {
+                        log::error!(
+                            "cannot give {} to uid {uid}: {e}; state files there cannot be written",
+                            dir.display()
+                        );
+                    }
+                }
+            }
+        }
     }
     if let Some((uid, gid, name)) = &owner {
         privileges::drop_privileges(*uid, *gid, name)?;
@@ -328,6 +346,9 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     let names: Vec<&str> = plan.specs.iter().map(|s| s.name).collect();
     log::info!("gatherer {} starting; collectors: {}", crate::VERSION, names.join(", "));
     say_left_out(&plan.left_out);
+    for note in &plan.notes {
+        log::info!("{note}");
+    }
     let host = hostname();
     let sinks = Sinks::new(plan.sinks.clone());
     let mut engine = Engine::start(std::mem::take(&mut plan.specs), sinks, &host, Mode::Forever)?;
