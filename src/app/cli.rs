@@ -24,14 +24,15 @@ pub const COLLECTING: [&str; 5] = ["run", "start", "once", "show", "config"];
 /// The whole command line.
 pub fn command() -> Command {
     let collecting = |c: Command| KINDS.iter().fold(CommonArgs::augment_args(c), |c, k| k.add_args(c));
-    let daemon = |c: Command| collecting(UserArgs::augment_args(LogArgs::augment_args(c)));
+    let outputs = |c: Command| crate::sinks::OutputArgs::augment_args(c);
+    let daemon = |c: Command| outputs(collecting(UserArgs::augment_args(LogArgs::augment_args(c))));
     let sub = |name: &'static str| Command::new(name).args_override_self(true);
     // `about` last: a flattened settings struct's doc comment would replace it.
     let run = daemon(sub("run"))
         .about("Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT");
     let start = PidArgs::augment_args(daemon(sub("start")))
         .about("Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)");
-    let once = collecting(LogArgs::augment_args(sub("once")))
+    let once = outputs(collecting(LogArgs::augment_args(sub("once"))))
         .about("Run each enabled collector once, write its state file, print a summary; exit 1 if any failed");
     let show = collecting(sub("show"))
         .arg(

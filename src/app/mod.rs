@@ -308,7 +308,14 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
     let sinks: Vec<Arc<dyn crate::engine::sink::Sink>> = vec![Arc::new(StateFiles::default())];
     let given = CommonArgs::from_arg_matches(m).expect("collecting commands have the common settings").state.state_dir;
     let notes = state_dir(p, given).1.into_iter().collect();
-    Ok(Plan { service, specs, sinks, values: p.value_map(), left_out, notes })
+    let outputs = match sub {
+        "run" | "start" | "once" | "config" => {
+            let args = crate::sinks::OutputArgs::from_arg_matches(m).expect("output settings");
+            Some(crate::sinks::Outputs::from_args(&args, &service::hostname())?)
+        }
+        _ => None,
+    };
+    Ok(Plan { service, specs, sinks, values: p.value_map(), left_out, notes, outputs })
 }
 
 /// `gatherer once`: every enabled collector once (a rate takes two samples one interval
@@ -327,8 +334,17 @@ fn once(plan: &mut Plan) -> Result<Exit> {
     }
     let specs = std::mem::take(&mut plan.specs);
     let paths: Vec<_> = specs.iter().map(|s| s.state_path.clone()).collect();
-    let sinks = crate::engine::sink::Sinks::new(std::mem::take(&mut plan.sinks));
-    let outcomes = Engine::start(specs, sinks, &service::hostname(), Mode::Once)?.wait();
+    let host = service::hostname();
+    let board = Arc::new(crate::sinks::board::Board::default());
+    board.set_running(specs.iter().map(|s| s.name).collect());
+    let mut all = std::mem::take(&mut plan.sinks);
+    all.push(board.clone());
+    if let Some(o) = &plan.outputs {
+        // No HTTP endpoint for a single run: there is nothing to serve afterwards.
+        all.extend(crate::sinks::Running::start(o, &host, &board, false)?.sinks);
+    }
+    let sinks = crate::engine::sink::Sinks::new(all);
+    let outcomes = Engine::start(specs, sinks, &host, Mode::Once)?.wait();
     let mut failed = Vec::new();
     for (o, path) in outcomes.iter().zip(&paths) {
         if o.ok {

@@ -30,7 +30,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// How long stopping waits for the outputs to finish what they were handed.
-const SINK_CLOSE: Duration = Duration::from_secs(10);
+pub const SINK_CLOSE: Duration = Duration::from_secs(10);
 
 type Factory = Box<dyn Fn(&Cancel) -> Result<Box<dyn DynCollector>> + Send + Sync>;
 type ReadState = fn(&Path, &str, Trust) -> Result<Option<State<Measured>>>;

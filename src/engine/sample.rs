@@ -2,11 +2,14 @@
 //! understands (name, labels, value, gauge or counter, unit), beside the collector's own
 //! JSON reading that goes to its state file unchanged.
 
-/// Whether a value can go down (gauge) or only grows, but for resets (counter).
+/// Whether a value can go down (gauge) or only grows, but for resets (counter); or is an
+/// annotation whose labels are the information and whose value is always 1 (a Prometheus
+/// gauge; outputs without labels, Graphite, leave it out).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MetricKind {
     Gauge,
     Counter,
+    Info,
 }
 
 /// The unit of a value, for HELP texts and documentation.
@@ -16,7 +19,6 @@ pub enum Unit {
     Number,
     Percent,
     Seconds,
-    Milliseconds,
     Bytes,
     BytesPerSecond,
     PerSecond,
@@ -30,7 +32,6 @@ impl Unit {
             Unit::Number => "",
             Unit::Percent => "%",
             Unit::Seconds => "s",
-            Unit::Milliseconds => "ms",
             Unit::Bytes => "B",
             Unit::BytesPerSecond => "B/s",
             Unit::PerSecond => "/s",
@@ -56,13 +57,24 @@ pub struct Metric {
     pub unit: Unit,
 }
 
+/// A label of a sample.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub key: &'static str,
+    pub value: String,
+    /// Whether it says *which* thing was measured (a CPU, a disk, a mount point), so it
+    /// is part of a Graphite path; descriptive labels (a filesystem's type, a sensor's
+    /// label) are not.
+    pub identifies: bool,
+}
+
 /// One value of one metric, for one combination of labels (a disk, a CPU and mode).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sample {
     pub metric: &'static Metric,
     /// What fills the `{}` of a template metric.
     pub field: Option<Box<str>>,
-    pub labels: Vec<(&'static str, String)>,
+    pub labels: Vec<Label>,
     pub value: f64,
 }
 
@@ -96,8 +108,16 @@ impl Sample {
         fill(self.metric.help, self.field.as_deref())
     }
 
+    /// A label that says which thing this is (part of a Graphite path).
     pub fn label(mut self, key: &'static str, value: impl Into<String>) -> Sample {
-        self.labels.push((key, value.into()));
+        self.labels.push(Label { key, value: value.into(), identifies: true });
+        self
+    }
+
+    /// A label that only describes the thing (a Prometheus label and an InfluxDB tag,
+    /// not part of a Graphite path).
+    pub fn info(mut self, key: &'static str, value: impl Into<String>) -> Sample {
+        self.labels.push(Label { key, value: value.into(), identifies: false });
         self
     }
 }

@@ -5,7 +5,7 @@
 use super::collector::Measured;
 use crate::state::Envelope;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 /// One cycle of one collector: the envelope and, when there ever was a good measurement,
@@ -46,17 +46,27 @@ pub trait Sink: Send + Sync {
     fn close(&self, _limit: Duration) {}
 }
 
-/// Every configured sink, delivered to in turn.
+/// Every configured sink, delivered to in turn. Clones share one list, which a reload
+/// may replace (`set`) while collectors run.
 #[derive(Clone, Default)]
-pub struct Sinks(Vec<Arc<dyn Sink>>);
+pub struct Sinks(Arc<RwLock<Vec<Arc<dyn Sink>>>>);
 
 impl Sinks {
     pub fn new(sinks: Vec<Arc<dyn Sink>>) -> Sinks {
-        Sinks(sinks)
+        Sinks(Arc::new(RwLock::new(sinks)))
+    }
+
+    fn list(&self) -> Vec<Arc<dyn Sink>> {
+        self.0.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Deliver from now on to these sinks instead.
+    pub fn set(&self, sinks: Vec<Arc<dyn Sink>>) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = sinks;
     }
 
     pub fn deliver(&self, report: &Arc<Report>) {
-        for s in &self.0 {
+        for s in self.list() {
             if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| s.deliver(report))).is_err() {
                 log::error!("output {} panicked taking a report of {}; it is skipped", s.name(), report.collector);
             }
@@ -66,13 +76,13 @@ impl Sinks {
     /// Let every sink finish what it holds, all within `limit`.
     pub fn close(&self, limit: Duration) {
         let until = std::time::Instant::now() + limit;
-        for s in &self.0 {
+        for s in self.list() {
             s.close(until.saturating_duration_since(std::time::Instant::now()));
         }
     }
 
     /// Flush every sink for `collector`; the first failure, if any.
     pub fn flush(&self, collector: &str, limit: Duration) -> Result<(), String> {
-        self.0.iter().map(|s| s.flush(collector, limit)).find(Result::is_err).unwrap_or(Ok(()))
+        self.list().iter().map(|s| s.flush(collector, limit)).find(Result::is_err).unwrap_or(Ok(()))
     }
 }

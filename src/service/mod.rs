@@ -13,7 +13,7 @@ pub use detach::start;
 pub use pidfile::{describe_pid, lock_holder, Holder, Pidfile};
 
 use crate::engine::sink::{Sink, Sinks};
-use crate::engine::{Changes, Engine, Mode, Spec};
+use crate::engine::{Changes, Engine, Mode, Spec, SINK_CLOSE};
 use crate::util::setting::{boolean, seconds, text, BadSetting};
 use anyhow::{bail, Context, Result};
 use pidfile::{daemon, Daemon};
@@ -138,6 +138,8 @@ pub struct Plan {
     pub left_out: Vec<(&'static str, String)>,
     /// Other things the operator should know about the settings (said once at INFO).
     pub notes: Vec<String>,
+    /// The outputs (Graphite, InfluxDB, Prometheus, HTTP), for the commands that run them.
+    pub outputs: Option<crate::sinks::Outputs>,
 }
 
 /// Makes a fresh plan from the settings as they are now (the env file re-read).
@@ -313,28 +315,29 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     let default_log = (detached || under_systemd).then(|| PathBuf::from(DEFAULT_DAEMON_LOG));
     let log_file = plan.service.logging.file.clone().or_else(|| default_log.clone());
     logger::init(log_file.as_deref(), plan.service.logging.debug, owner.as_ref().map(|(u, g, _)| (*u, *g)), ours)?;
+    // Before privileges are dropped, so /run/gatherer and /var/spool/gatherer can be
+    // made; an error is said once here, and again by whatever it stops.
+    let ids = owner.as_ref().map(|(u, g, _)| (*u, *g));
     if let Some(dir) = &plan.service.state_dir {
-        // Before privileges are dropped, so /run/gatherer can be made; an error is said
-        // once here, and again by each collector whose state file it stops.
-        if let Err(e) = logger::create_dir_for(dir, owner.as_ref().map(|(u, g, _)| (*u, *g))) {
-            log::error!("{e:#}; state files there cannot be written (set --state-dir)");
-        }
-        // The unit's RuntimeDirectory= and the init script make /run/gatherer as root;
-        // with --user it must be that user's. Only that one directory of ours is given
-        // away: never a directory an operator named (it could be /tmp).
-        if let (Some((uid, gid, _)), true) = (&owner, dir == Path::new(crate::collectors::DEFAULT_STATE_DIR)) {
-            if let Ok(st) = rustix::fs::lstat(dir) {
-                let is_dir = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
-                if is_dir && st.st_uid == 0 && st.st_uid != *uid {
-                    if let Err(e) = std::os::unix::fs::chown(dir, Some(*uid), Some(*gid)) {
-                        log::error!(
-                            "cannot give {} to uid {uid}: {e}; state files there cannot be written",
-                            dir.display()
-                        );
-                    }
-                }
-            }
-        }
+        prepare_dir(
+            dir,
+            Path::new(crate::collectors::DEFAULT_STATE_DIR),
+            ids,
+            "state files there cannot be written (set --state-dir)",
+        );
+    }
+    if let Some(spool) = plan
+        .outputs
+        .as_ref()
+        .filter(|o| !o.graphite.is_empty() || o.influxdb.is_some())
+        .and_then(|o| o.spool.dir.as_ref())
+    {
+        prepare_dir(
+            spool,
+            Path::new(crate::sinks::DEFAULT_SPOOL_DIR),
+            ids,
+            "points will be kept in memory only (set --spool-dir)",
+        );
     }
     if let Some((uid, gid, name)) = &owner {
         privileges::drop_privileges(*uid, *gid, name)?;
@@ -350,8 +353,18 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
         log::info!("{note}");
     }
     let host = hostname();
-    let sinks = Sinks::new(plan.sinks.clone());
-    let mut engine = Engine::start(std::mem::take(&mut plan.specs), sinks, &host, Mode::Forever)?;
+    let board = Arc::new(crate::sinks::board::Board::default());
+    board.set_running(plan.specs.iter().map(|s| s.name).collect());
+    let mut outputs = match &plan.outputs {
+        Some(o) => crate::sinks::Running::start(o, &host, &board, true)?,
+        None => crate::sinks::Running::default(),
+    };
+    // The state files and the board always; then the configured outputs.
+    let base: Vec<Arc<dyn Sink>> = plan.sinks.iter().cloned().chain([board.clone() as Arc<dyn Sink>]).collect();
+    let with =
+        |outputs: &crate::sinks::Running| base.iter().cloned().chain(outputs.sinks.iter().cloned()).collect::<Vec<_>>();
+    let sinks = Sinks::new(with(&outputs));
+    let mut engine = Engine::start(std::mem::take(&mut plan.specs), sinks.clone(), &host, Mode::Forever)?;
     if let Some(mut r) = report.take() {
         detach::write_fd(&mut r, format!("1{}", std::process::id()).as_bytes())?;
     }
@@ -390,9 +403,27 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
                 log::error!("SIGHUP: keeping the current log: {e:#}");
             }
         }
+        let names: Vec<&'static str> = new.specs.iter().map(|s| s.name).collect();
         match engine.apply(std::mem::take(&mut new.specs)) {
             Ok(changes) => say_changes(&changes),
             Err(e) => log::error!("SIGHUP: {e:#}"),
+        }
+        board.set_running(names);
+        if new.outputs != plan.outputs {
+            // The old outputs stop first (their spools keep what they had not sent, and
+            // the endpoint frees its address), then the new ones start.
+            log::info!("SIGHUP: output settings changed: restarting the outputs");
+            sinks.set(base.clone());
+            outputs.stop(SINK_CLOSE);
+            outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &host, &board, true)) {
+                Some(Ok(r)) => r,
+                Some(Err(e)) => {
+                    log::error!("SIGHUP: {e:#}; the outputs are off until the next reload");
+                    crate::sinks::Running::default()
+                }
+                None => crate::sinks::Running::default(),
+            };
+            sinks.set(with(&outputs));
         }
         if new.left_out != plan.left_out {
             say_left_out(&new.left_out);
@@ -400,8 +431,30 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
         plan = new;
     }
     engine.stop();
+    if let Some(e) = &outputs.endpoint {
+        e.stop();
+    }
     log::info!("stopped");
     Ok(())
+}
+
+/// Make `dir` (given to `owner` if made here). The unit's RuntimeDirectory=, the init
+/// script or the package make gatherer's own default directories as root; with --user
+/// they must be that user's. Only such a default directory is given away, never one an
+/// operator named (it could be /tmp).
+fn prepare_dir(dir: &Path, default: &Path, owner: Option<(u32, u32)>, consequence: &str) {
+    if let Err(e) = logger::create_dir_for(dir, owner) {
+        log::error!("{e:#}; {consequence}");
+    }
+    let Some((uid, gid)) = owner.filter(|_| dir == default) else { return };
+    if let Ok(st) = rustix::fs::lstat(dir) {
+        let is_dir = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
+        if is_dir && st.st_uid == 0 && st.st_uid != uid {
+            if let Err(e) = std::os::unix::fs::chown(dir, Some(uid), Some(gid)) {
+                log::error!("cannot give {} to uid {uid}: {e}; {consequence}", dir.display());
+            }
+        }
+    }
 }
 
 fn say_left_out(left_out: &[(&'static str, String)]) {

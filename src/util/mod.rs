@@ -3,5 +3,6 @@
 pub mod atomic;
 pub mod file;
 pub mod lane;
+pub mod secret;
 pub mod setting;
 pub mod timefmt;

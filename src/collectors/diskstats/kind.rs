@@ -116,29 +116,29 @@ pub static WRITES: Metric = gauge(
     "Writes completed per second over the window (iostat w/s)",
     Unit::PerSecond,
 );
-pub static READ_KB: Metric = gauge(
-    "rkb_s",
-    "gatherer_disk_read_kibibytes_per_second",
-    "KiB read per second over the window (iostat rkB/s)",
-    Unit::PerSecond,
+pub static READ_BYTES: Metric = gauge(
+    "read_bytes_per_s",
+    "gatherer_disk_read_bytes_per_second",
+    "Bytes read per second over the window (iostat rkB/s x 1024)",
+    Unit::BytesPerSecond,
 );
-pub static WRITE_KB: Metric = gauge(
-    "wkb_s",
-    "gatherer_disk_written_kibibytes_per_second",
-    "KiB written per second over the window (iostat wkB/s)",
-    Unit::PerSecond,
+pub static WRITE_BYTES: Metric = gauge(
+    "written_bytes_per_s",
+    "gatherer_disk_written_bytes_per_second",
+    "Bytes written per second over the window (iostat wkB/s x 1024)",
+    Unit::BytesPerSecond,
 );
 pub static READ_AWAIT: Metric = gauge(
-    "r_await_ms",
-    "gatherer_disk_read_await_milliseconds",
-    "Average read time over the window (iostat r_await)",
-    Unit::Milliseconds,
+    "r_await_seconds",
+    "gatherer_disk_read_await_seconds",
+    "Average read time over the window (iostat r_await, in seconds)",
+    Unit::Seconds,
 );
 pub static WRITE_AWAIT: Metric = gauge(
-    "w_await_ms",
-    "gatherer_disk_write_await_milliseconds",
-    "Average write time over the window (iostat w_await)",
-    Unit::Milliseconds,
+    "w_await_seconds",
+    "gatherer_disk_write_await_seconds",
+    "Average write time over the window (iostat w_await, in seconds)",
+    Unit::Seconds,
 );
 pub static QUEUE: Metric = gauge(
     "aqu_sz",
@@ -294,10 +294,12 @@ pub(super) fn window_samples(d: &DiskWindow) -> [(&'static Metric, f64); 8] {
         (&UTIL, d.util_pct),
         (&READS, d.r_s),
         (&WRITES, d.w_s),
-        (&READ_KB, d.rkb_s),
-        (&WRITE_KB, d.wkb_s),
-        (&READ_AWAIT, d.r_await_ms),
-        (&WRITE_AWAIT, d.w_await_ms),
+        // Samples are in base units (bytes, seconds), as Prometheus wants them; the state
+        // file keeps iostat's kB and ms.
+        (&READ_BYTES, d.rkb_s * 1024.0),
+        (&WRITE_BYTES, d.wkb_s * 1024.0),
+        (&READ_AWAIT, d.r_await_ms / 1000.0),
+        (&WRITE_AWAIT, d.w_await_ms / 1000.0),
         (&QUEUE, d.aqu_sz),
     ]
 }

@@ -102,14 +102,20 @@ pub static ZONE_CRIT: Metric =
     gauge("crit", "gatherer_thermal_zone_critical_celsius", "The zone's lowest critical trip point", Unit::Celsius);
 pub static ALARM: Metric = gauge(
     "alarm",
-    "gatherer_temperature_alarm",
-    "0: below its own limits; 1: at or above its max (hot); 2: at or above its crit",
+    "gatherer_hwmon_temp_alarm",
+    "0: below the sensor's own limits; 1: at or above its max; 2: at or above its crit",
+    Unit::Number,
+);
+pub static ZONE_ALARM: Metric = gauge(
+    "alarm",
+    "gatherer_thermal_zone_alarm",
+    "0: below the zone's trip points; 1: at or above its hot trip point; 2: at or above its critical one",
     Unit::Number,
 );
 
 pub(super) fn samples(r: &TempStats, out: &mut Vec<Sample>) {
     let mut chips_named = std::collections::BTreeSet::new();
-    for (key, s) in &r.sensors {
+    for s in r.sensors.values() {
         match s.source {
             Source::Hwmon => {
                 let at = |m: &'static Metric, v: f64| {
@@ -122,15 +128,16 @@ pub(super) fn samples(r: &TempStats, out: &mut Vec<Sample>) {
                 if let Some(v) = s.crit {
                     out.push(at(&CRIT, v));
                 }
+                out.push(at(&ALARM, f64::from(s.alarm)));
                 if let Some(l) = &s.label {
-                    out.push(at(&LABEL, 1.0).label("label", l.as_str()));
+                    out.push(at(&LABEL, 1.0).info("label", l.as_str()));
                 }
                 if let Some(n) = &s.chip_name {
                     if chips_named.insert(&s.chip) {
                         out.push(
                             Sample::new(&CHIP_NAME, 1.0)
                                 .label("chip", s.chip.as_str())
-                                .label("chip_name", clean_name(n)),
+                                .info("chip_name", clean_name(n)),
                         );
                     }
                 }
@@ -146,9 +153,9 @@ pub(super) fn samples(r: &TempStats, out: &mut Vec<Sample>) {
                 if let Some(v) = s.crit {
                     out.push(at(&ZONE_CRIT, v));
                 }
+                out.push(at(&ZONE_ALARM, f64::from(s.alarm)));
             }
         }
-        out.push(Sample::new(&ALARM, f64::from(s.alarm)).label("sensor", key.as_str()));
     }
 }
 

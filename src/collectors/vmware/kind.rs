@@ -206,11 +206,11 @@ pub static READY_TOTAL: Metric = gauge(
     "CPU ready time summed over vCPUs over the latest sample",
     Unit::Percent,
 );
-pub static READY_MS: Metric = gauge(
-    "cpu_ready_ms",
-    "gatherer_vmware_cpu_ready_milliseconds",
+pub static READY_SECONDS: Metric = gauge(
+    "cpu_ready_seconds",
+    "gatherer_vmware_cpu_ready_seconds",
     "CPU ready time summed over vCPUs during the latest sample",
-    Unit::Milliseconds,
+    Unit::Seconds,
 );
 pub static VCPUS: Metric = gauge("num_cpu", "gatherer_vmware_vcpus", "vCPUs of this VM", Unit::Number);
 
@@ -219,7 +219,7 @@ pub(super) fn samples(r: &CpuReady, out: &mut Vec<Sample>) {
     for (metric, v) in [
         (&READY_PCT, r.cpu_ready_pct),
         (&READY_TOTAL, r.cpu_ready_pct_total),
-        (&READY_MS, r.cpu_ready_ms.map(|ms| ms as f64)),
+        (&READY_SECONDS, r.cpu_ready_ms.map(|ms| ms as f64 / 1000.0)),
         (&VCPUS, r.num_cpu.map(f64::from)),
     ] {
         if let Some(v) = v {

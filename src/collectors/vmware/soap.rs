@@ -18,30 +18,11 @@ const MAX_RESPONSE: u64 = 16 << 20;
 /// The API version we speak; every vSphere from 6.5 to 8.x accepts it.
 const SOAP_ACTION: &str = "urn:vim25/6.5";
 
-/// A password that never prints.
-pub struct Secret(String);
+pub use crate::util::secret::Secret;
 
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
-/// Read the password file, refusing one that group or others can read. The mode is
-/// checked on the descriptor that is read, so a file swapped in between cannot slip by.
+/// Read the vSphere password file (owner-only, see [`crate::util::secret::read`]).
 pub fn read_password(path: &Path) -> Result<Secret> {
-    let what = || format!("--vsphere-password-file {}", path.display());
-    let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Follow).with_context(what)?;
-    let mode = st.st_mode & 0o777;
-    if mode & 0o077 != 0 {
-        bail!(
-            "refusing --vsphere-password-file {}: readable by group or others (mode {mode:04o}); chmod 600 it",
-            path.display()
-        );
-    }
-    let mut text = String::new();
-    std::io::Read::take(file, 64 << 10).read_to_string(&mut text).with_context(what)?;
-    Ok(Secret(text.lines().next().unwrap_or("").to_string()))
+    crate::util::secret::read(path, "--vsphere-password-file")
 }
 
 /// How to connect.
@@ -256,7 +237,7 @@ impl Client {
              <urn:password>{}</urn:password></urn:Login>",
             escape(&self.content().session_manager),
             escape(&self.config.user),
-            escape(&password.0)
+            escape(password.expose())
         );
         drop(password);
         match self.call(&body) {

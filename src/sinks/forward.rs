@@ -1,0 +1,335 @@
+//! One destination of a push output: its spool, a thread that appends to it and a
+//! thread that sends from it, with batching, reconnection and backoff. A dead or slow
+//! destination only fills its own spool: the engine hands points over without waiting,
+//! and no other destination shares anything with it.
+
+use super::board::OutputStats;
+use super::spool::Spool;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+/// Bytes sent in one write (carbon) or one request (InfluxDB).
+const BATCH_BYTES: usize = 64 << 10;
+/// Reconnection backoff.
+const BACKOFF_MIN: Duration = Duration::from_secs(1);
+const BACKOFF_MAX: Duration = Duration::from_secs(30);
+/// Reports waiting for the appending thread (only a hung spool disk fills this).
+const INBOX_REPORTS: usize = 4096;
+
+/// How one batch went.
+pub enum Sent {
+    Ok,
+    /// The connection is gone or unusable: reconnect, and send this batch again.
+    Lost(String),
+    /// The destination refused these points for good (malformed for it): they are
+    /// dropped and counted, the rest goes on.
+    Refused(String),
+}
+
+/// How points reach one destination.
+pub trait Transport: Send + 'static {
+    /// Open the connection.
+    fn connect(&mut self) -> Result<(), String>;
+    fn is_connected(&self) -> bool;
+    /// Whether the open connection is still usable now (the peer has not closed it).
+    fn alive(&mut self) -> bool;
+    fn send(&mut self, batch: &[u8]) -> Sent;
+    fn disconnect(&mut self);
+    /// Whether what was sent just before a lost connection must be sent again (no
+    /// acknowledgement: the peer may have lost it).
+    fn resends(&self) -> bool;
+}
+
+/// What both threads share.
+struct Shared {
+    spool: Mutex<Spool>,
+    /// Signalled when points were appended, or on stop.
+    wake: Condvar,
+    stop: Mutex<Option<Instant>>,
+    stats: Arc<OutputStats>,
+    done: Mutex<u8>,
+    done_cv: Condvar,
+}
+
+impl Shared {
+    fn spool(&self) -> MutexGuard<'_, Spool> {
+        self.spool.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn stopping(&self) -> Option<Instant> {
+        *self.stop.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn publish(&self, spool: &Spool) {
+        self.stats.spooled_points.store(spool.pending_points(), Ordering::Relaxed);
+        self.stats.spooled_bytes.store(spool.pending_bytes(), Ordering::Relaxed);
+        self.stats.dropped_points.store(spool.dropped, Ordering::Relaxed);
+    }
+
+    fn finished(&self) {
+        *self.done.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.done_cv.notify_all();
+    }
+}
+
+/// A destination: hand it lines, it gets them there.
+pub struct Forwarder {
+    inbox: SyncSender<Vec<u8>>,
+    shared: Arc<Shared>,
+    /// Reports refused because the inbox was full (points counted as dropped).
+    name: String,
+}
+
+impl Forwarder {
+    /// Start the two threads of `transport`, spooling in `dir` (memory when `None`).
+    pub fn start(
+        name: String,
+        transport: impl Transport,
+        dir: Option<PathBuf>,
+        max_bytes: u64,
+        keep_sent: Duration,
+        stats: Arc<OutputStats>,
+    ) -> Forwarder {
+        let (spool, err) = Spool::open(dir.as_deref(), max_bytes, keep_sent);
+        if let Some(e) = err {
+            log::error!("{name}: {e:#}; its points are kept in memory only (lost at a restart): set --spool-dir");
+        } else if spool.pending_points() > 0 {
+            log::info!("{name}: {} points from before the restart are waiting in the spool", spool.pending_points());
+        }
+        let shared = Arc::new(Shared {
+            spool: Mutex::new(spool),
+            wake: Condvar::new(),
+            stop: Mutex::new(None),
+            stats,
+            done: Mutex::new(0),
+            done_cv: Condvar::new(),
+        });
+        shared.publish(&shared.spool());
+        let (tx, rx) = sync_channel(INBOX_REPORTS);
+        let s = shared.clone();
+        let n = name.clone();
+        let spawned = std::thread::Builder::new()
+            .name(format!("spool {name}"))
+            .stack_size(256 << 10)
+            .spawn(move || append_loop(&s, rx, &n));
+        if let Err(e) = spawned {
+            log::error!("{name}: cannot start its spool thread: {e}");
+        }
+        let s = shared.clone();
+        let n = name.clone();
+        let spawned = std::thread::Builder::new()
+            .name(format!("send {name}"))
+            .stack_size(256 << 10)
+            .spawn(move || send_loop(&s, transport, &n));
+        if let Err(e) = spawned {
+            log::error!("{name}: cannot start its sending thread: {e}");
+        }
+        Forwarder { inbox: tx, shared, name }
+    }
+
+    /// Queue `lines` (whole lines, `points` of them). Never waits.
+    pub fn push(&self, lines: Vec<u8>, points: u64) {
+        if lines.is_empty() {
+            return;
+        }
+        self.shared.stats.queued_points.fetch_add(points, Ordering::Relaxed);
+        match self.inbox.try_send(lines) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
+                self.shared.stats.dropped_points.fetch_add(points, Ordering::Relaxed);
+                log::warn!("{}: its spool does not keep up (a hung disk?); {points} points dropped", self.name);
+            }
+        }
+    }
+
+    /// Stop: append what was handed over, send what can be sent within `limit`, save the
+    /// spool's cursor. What is left is sent after the next start.
+    pub fn close(&self, limit: Duration) {
+        let until = Instant::now() + limit;
+        *self.shared.stop.lock().unwrap_or_else(|e| e.into_inner()) = Some(until);
+        // The appending thread ends when its inbox closes; ask through an empty batch.
+        let _ = self.inbox.try_send(Vec::new());
+        self.shared.wake.notify_all();
+        let mut done = self.shared.done.lock().unwrap_or_else(|e| e.into_inner());
+        while *done < 2 {
+            let left = until.saturating_duration_since(Instant::now()) + Duration::from_millis(500);
+            if left.is_zero() {
+                break;
+            }
+            let (d, timeout) = self.shared.done_cv.wait_timeout(done, left).unwrap_or_else(|e| e.into_inner());
+            done = d;
+            if timeout.timed_out() {
+                log::warn!(
+                    "{}: stopping without waiting longer for it (a send hangs); the spool keeps the rest",
+                    self.name
+                );
+                break;
+            }
+        }
+    }
+
+    /// For `gatherer once`: wait at most `limit` until every point is sent.
+    pub fn flush(&self, limit: Duration) -> Result<(), String> {
+        let until = Instant::now() + limit;
+        loop {
+            let (queued, sent, dropped, pending) = (
+                OutputStats::get(&self.shared.stats.queued_points),
+                OutputStats::get(&self.shared.stats.sent_points),
+                OutputStats::get(&self.shared.stats.dropped_points),
+                OutputStats::get(&self.shared.stats.spooled_points),
+            );
+            if pending == 0 && sent + dropped >= queued {
+                return Ok(());
+            }
+            if Instant::now() >= until {
+                return Err(format!(
+                    "{}: {pending} points not sent within {limit:?}; they wait in its spool",
+                    self.name
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
+    loop {
+        let first = match rx.recv_timeout(Duration::from_secs(1)) {
+            Ok(b) => Some(b),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        let stopping = shared.stopping().is_some();
+        {
+            let mut spool = shared.spool();
+            for batch in first.into_iter().chain(rx.try_iter()) {
+                spool.append(&batch);
+            }
+            spool.sync(stopping);
+            shared.publish(&spool);
+        }
+        shared.wake.notify_all();
+        if stopping {
+            break;
+        }
+    }
+    log::debug!("{name}: spool thread ends");
+    shared.finished();
+}
+
+fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
+    let mut buf = Vec::new();
+    let mut backoff = BACKOFF_MIN;
+    let mut next_try = Instant::now();
+    let mut last_error: Option<String> = None;
+    loop {
+        if let Some(until) = shared.stopping() {
+            // Stopping: send what can be sent in time; a destination that is down keeps
+            // its points in the spool for the next start.
+            let empty = shared.spool().pending_points() == 0;
+            if empty || Instant::now() >= until || (!t.is_connected() && last_error.is_some()) {
+                break;
+            }
+        }
+        if !t.is_connected() {
+            let now = Instant::now();
+            if now < next_try {
+                wait(shared, next_try - now);
+                continue;
+            }
+            match t.connect() {
+                Ok(()) => {
+                    backoff = BACKOFF_MIN;
+                    shared.stats.connected.store(true, Ordering::Relaxed);
+                    if last_error.take().is_some() {
+                        let waiting = shared.spool().pending_points();
+                        log::info!("{name}: connected again; sending the {waiting} points that waited");
+                    } else {
+                        log::debug!("{name}: connected");
+                    }
+                }
+                Err(e) => {
+                    if last_error.as_deref() != Some(&e) {
+                        log::warn!(
+                            "{name}: {e}; points wait in the spool, retrying with backoff up to {}s",
+                            BACKOFF_MAX.as_secs()
+                        );
+                        last_error = Some(e);
+                    }
+                    next_try = Instant::now() + jitter(backoff);
+                    backoff = (backoff * 2).min(BACKOFF_MAX);
+                    continue;
+                }
+            }
+        }
+        let batch = {
+            let mut spool = shared.spool();
+            match spool.read(BATCH_BYTES, &mut buf) {
+                Ok(b) => b,
+                Err(e) => {
+                    log::error!("{name}: {e:#}");
+                    None
+                }
+            }
+        };
+        let Some(batch) = batch else {
+            wait(shared, Duration::from_secs(1));
+            continue;
+        };
+        let outcome = if t.alive() { t.send(&buf) } else { Sent::Lost("the destination closed the connection".into()) };
+        match outcome {
+            Sent::Ok => {
+                let mut spool = shared.spool();
+                spool.commit(batch.end);
+                shared.stats.sent_points.fetch_add(batch.lines, Ordering::Relaxed);
+                shared.publish(&spool);
+            }
+            Sent::Refused(e) => {
+                log::error!("{name}: {e}; {} points dropped", batch.lines);
+                let mut spool = shared.spool();
+                spool.commit(batch.end);
+                spool.dropped += batch.lines;
+                shared.publish(&spool);
+            }
+            Sent::Lost(e) => {
+                t.disconnect();
+                shared.stats.connected.store(false, Ordering::Relaxed);
+                let again = if t.resends() { shared.spool().rewind() } else { 0 };
+                let again =
+                    if again > 0 { format!("; the {again} points sent just before go again") } else { String::new() };
+                log::warn!("{name}: connection lost: {e}{again}");
+                last_error = Some(e);
+                next_try = Instant::now() + jitter(BACKOFF_MIN);
+                backoff = BACKOFF_MIN * 2;
+            }
+        }
+    }
+    t.disconnect();
+    shared.stats.connected.store(false, Ordering::Relaxed);
+    {
+        let mut spool = shared.spool();
+        spool.sync(true);
+        shared.publish(&spool);
+    }
+    shared.finished();
+}
+
+/// Wait for new points (or stop) at most `d`.
+fn wait(shared: &Shared, d: Duration) {
+    let spool = shared.spool();
+    if shared.stopping().is_some() {
+        return;
+    }
+    let _ = shared.wake.wait_timeout(spool, d.min(Duration::from_secs(1)));
+}
+
+/// `d` plus up to a quarter more, so many gatherers do not reconnect in step.
+fn jitter(d: Duration) -> Duration {
+    let mut b = [0u8; 2];
+    let _ = rustix::rand::getrandom(&mut b, rustix::rand::GetRandomFlags::empty());
+    let frac = f64::from(u16::from_le_bytes(b)) / f64::from(u16::MAX);
+    d.mul_f64(1.0 + frac / 4.0)
+}

@@ -1,0 +1,230 @@
+//! Graphite: every new measurement as carbon plaintext lines (`path value timestamp`)
+//! over TCP to one or more carbon destinations, each with its own spool.
+//!
+//! A path is `<prefix>.<collector>.<what>.<name>`: `<what>` are the values of the
+//! sample's identifying labels in order (a CPU and mode, a disk, a mount point, a chip
+//! and sensor), `<name>` the metric's short name. Each component is escaped: anything
+//! but `[A-Za-z0-9_-]` (dots, slashes, spaces) becomes `_`, and a mount point `/` is
+//! `root` (`/var/log` is `var_log`). For example
+//! `servers.web01.cpu.0.user.seconds`, `servers.web01.filesystems.var_log.used_pct`,
+//! `servers.web01.memory.MemAvailable`.
+
+use super::board::{Board, OutputStats};
+use super::forward::{Forwarder, Sent, Transport};
+use crate::engine::sample::{MetricKind, Sample};
+use crate::engine::sink::{Report, Sink};
+use std::io::Write;
+use std::net::{TcpStream, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One path component, escaped.
+pub fn component(out: &mut String, value: &str) {
+    let value = match value {
+        "/" => "root",
+        v => v.strip_prefix('/').unwrap_or(v),
+    };
+    if value.is_empty() {
+        out.push('_');
+        return;
+    }
+    out.extend(value.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' }));
+}
+
+/// A prefix as given (`servers.web01`): its components escaped, its dots kept.
+pub fn clean_prefix(prefix: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in prefix.split('.').filter(|p| !p.is_empty()).enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        component(&mut out, part);
+    }
+    out
+}
+
+/// The sample's path after the prefix, or `None` for annotations (no value to graph).
+pub fn path(collector: &str, s: &Sample) -> Option<String> {
+    if s.metric.kind == MetricKind::Info {
+        return None;
+    }
+    let mut p = String::with_capacity(64);
+    component(&mut p, collector);
+    for l in s.labels.iter().filter(|l| l.identifies) {
+        p.push('.');
+        component(&mut p, &l.value);
+    }
+    p.push('.');
+    component(&mut p, &s.name());
+    Some(p)
+}
+
+/// Carbon lines of one report's samples; returns how many.
+pub fn lines(report: &Report, prefix: &str, out: &mut Vec<u8>) -> u64 {
+    let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return 0 };
+    let mut n = 0;
+    for s in &m.samples {
+        if !s.value.is_finite() {
+            continue;
+        }
+        let Some(p) = path(report.collector, s) else { continue };
+        let _ = writeln!(out, "{prefix}{}{p} {} {ts}", if prefix.is_empty() { "" } else { "." }, s.value);
+        n += 1;
+    }
+    n
+}
+
+/// A carbon plaintext connection.
+pub struct Tcp {
+    destination: String,
+    stream: Option<TcpStream>,
+}
+
+impl Tcp {
+    pub fn new(destination: String) -> Tcp {
+        Tcp { destination, stream: None }
+    }
+}
+
+impl Transport for Tcp {
+    fn connect(&mut self) -> Result<(), String> {
+        let addrs =
+            self.destination.to_socket_addrs().map_err(|e| format!("cannot resolve {}: {e}", self.destination))?;
+        let mut last = format!("{} resolves to no address", self.destination);
+        for a in addrs {
+            match TcpStream::connect_timeout(&a, CONNECT_TIMEOUT) {
+                Ok(s) => {
+                    let _ = s.set_nodelay(true);
+                    let _ = s.set_write_timeout(Some(WRITE_TIMEOUT));
+                    self.stream = Some(s);
+                    return Ok(());
+                }
+                Err(e) => last = format!("cannot connect to {a}: {e}"),
+            }
+        }
+        Err(last)
+    }
+
+    fn is_connected(&self) -> bool {
+        self.stream.is_some()
+    }
+
+    /// carbon never writes on this connection: anything readable, or a hang-up, means
+    /// it closed (a restart, a kill): writing now would lose the batch.
+    fn alive(&mut self) -> bool {
+        let Some(s) = &self.stream else { return false };
+        let mut fds = [rustix::event::PollFd::new(s, rustix::event::PollFlags::IN | rustix::event::PollFlags::RDHUP)];
+        match rustix::event::poll(&mut fds, Some(&rustix::event::Timespec { tv_sec: 0, tv_nsec: 0 })) {
+            Ok(0) => true,
+            Ok(_) => false,
+            Err(_) => false,
+        }
+    }
+
+    fn send(&mut self, batch: &[u8]) -> Sent {
+        let Some(s) = &mut self.stream else { return Sent::Lost("not connected".into()) };
+        match s.write_all(batch) {
+            Ok(()) => Sent::Ok,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut => {
+                Sent::Lost(format!("writing to {} took over {}s", self.destination, WRITE_TIMEOUT.as_secs()))
+            }
+            Err(e) => Sent::Lost(format!("cannot write to {}: {e}", self.destination)),
+        }
+    }
+
+    fn disconnect(&mut self) {
+        self.stream = None;
+    }
+
+    fn resends(&self) -> bool {
+        true
+    }
+}
+
+/// The Graphite output: one forwarder per destination.
+pub struct Graphite {
+    prefix: String,
+    destinations: Vec<(Forwarder, Arc<OutputStats>)>,
+    board: Arc<Board>,
+}
+
+impl Graphite {
+    pub fn start(
+        destinations: &[String],
+        prefix: &str,
+        spool: &super::SpoolSettings,
+        resend: Duration,
+        board: Arc<Board>,
+    ) -> Graphite {
+        let share = spool.max_bytes / destinations.len().max(1) as u64;
+        let destinations = destinations
+            .iter()
+            .map(|d| {
+                let stats = Arc::new(OutputStats::new("graphite", d.clone()));
+                board.add_output(stats.clone());
+                let dir: Option<PathBuf> = spool.dir.as_ref().map(|s| s.join(super::spool_name("graphite", d)));
+                (
+                    Forwarder::start(format!("graphite {d}"), Tcp::new(d.clone()), dir, share, resend, stats.clone()),
+                    stats,
+                )
+            })
+            .collect();
+        Graphite { prefix: clean_prefix(prefix), destinations, board }
+    }
+}
+
+impl Sink for Graphite {
+    fn name(&self) -> &'static str {
+        "graphite"
+    }
+
+    fn deliver(&self, report: &Arc<Report>) {
+        if !report.is_new() {
+            return;
+        }
+        let mut out = Vec::new();
+        let n = lines(report, &self.prefix, &mut out);
+        for (f, _) in &self.destinations {
+            f.push(out.clone(), n);
+        }
+    }
+
+    fn flush(&self, _collector: &str, limit: Duration) -> Result<(), String> {
+        let until = std::time::Instant::now() + limit;
+        for (f, _) in &self.destinations {
+            f.flush(until.saturating_duration_since(std::time::Instant::now()))?;
+        }
+        Ok(())
+    }
+
+    fn close(&self, limit: Duration) {
+        let until = std::time::Instant::now() + limit;
+        for (f, stats) in &self.destinations {
+            f.close(until.saturating_duration_since(std::time::Instant::now()));
+            self.board.remove_output(stats);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::sample::{Metric, Unit};
+
+    static M: Metric = Metric { name: "used_pct", prom: "x", help: "", kind: MetricKind::Gauge, unit: Unit::Percent };
+
+    #[test]
+    fn paths_escape_dots_slashes_and_spaces() {
+        let s = Sample::new(&M, 1.0).info("device", "/dev/sda1").label("mountpoint", "/var/log");
+        assert_eq!(path("filesystems", &s).unwrap(), "filesystems.var_log.used_pct");
+        let s = Sample::new(&M, 1.0).label("mountpoint", "/");
+        assert_eq!(path("filesystems", &s).unwrap(), "filesystems.root.used_pct");
+        let s = Sample::new(&M, 1.0).label("chip", "pci0000:00_0000:00:18_3").label("sensor", "Core 0.x");
+        assert_eq!(path("temperatures", &s).unwrap(), "temperatures.pci0000_00_0000_00_18_3.Core_0_x.used_pct");
+        assert_eq!(clean_prefix("servers.web 01..x"), "servers.web_01.x");
+    }
+}

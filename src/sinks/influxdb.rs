@@ -1,0 +1,431 @@
+//! InfluxDB 1.x: every new measurement in line protocol, POSTed to `/write?db=...`
+//! (precision seconds), through the same spool as Graphite.
+//!
+//! One line per collector and label set: the measurement is the collector (`cpu`), the
+//! tags are `host` and the sample's labels, the fields are the metrics' short names:
+//! `cpu,host=web01,cpu=0,mode=user seconds=1234.5,percent=3.2 1795316400`. Every value
+//! is a float, so a field never changes type.
+//!
+//! The HTTP client is a few lines of HTTP/1.1 with keep-alive (and rustls for https):
+//! reqwest would bring an async runtime thread and several MiB for one POST a minute.
+
+use super::board::{Board, OutputStats};
+use super::forward::{Forwarder, Sent, Transport};
+use crate::engine::sample::MetricKind;
+use crate::engine::sink::{Report, Sink};
+use crate::util::secret::Secret;
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+/// A response larger than this is not InfluxDB's.
+const MAX_RESPONSE: usize = 64 << 10;
+
+/// Where and how to write, from `--influxdb URL`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Target {
+    pub tls: bool,
+    pub host: String,
+    pub port: u16,
+    /// `/write?db=NAME&precision=s` (and any other parameters given, such as `rp`).
+    pub path_query: String,
+    pub user: Option<String>,
+    pub password: Option<Secret>,
+}
+
+impl std::fmt::Debug for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.describe())
+    }
+}
+
+impl Target {
+    /// `http://host:8086/write?db=x`: the destination as logs show it (never a password).
+    pub fn describe(&self) -> String {
+        format!("{}://{}:{}{}", if self.tls { "https" } else { "http" }, self.host, self.port, self.path_query)
+    }
+
+    /// Parse `--influxdb`: `http[s]://HOST[:PORT][/write]?db=NAME[&rp=...]`. Credentials
+    /// never go in the URL (logs and `ps` would show them): `--influxdb-user` and
+    /// `--influxdb-password-file`.
+    pub fn parse(url: &str) -> Result<Target, String> {
+        let (tls, rest) = if let Some(r) = url.strip_prefix("http://") {
+            (false, r)
+        } else if let Some(r) = url.strip_prefix("https://") {
+            (true, r)
+        } else {
+            return Err("must start with http:// or https://".into());
+        };
+        let (authority, path_query) = match rest.find(['/', '?']) {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
+        };
+        if authority.contains('@') {
+            return Err("must not hold credentials: use --influxdb-user and --influxdb-password-file".into());
+        }
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((h, p)) if !h.ends_with(']') || authority.starts_with('[') => (
+                h.trim_start_matches('[').trim_end_matches(']'),
+                p.parse::<u16>().map_err(|_| format!("port {p:?} is not a number"))?,
+            ),
+            _ => (authority, if tls { 443 } else { 8086 }),
+        };
+        if host.is_empty() || host.contains(|c: char| c.is_whitespace() || c.is_control()) {
+            return Err("has no host".into());
+        }
+        let (path, query) = match path_query.split_once('?') {
+            Some((p, q)) => (p, q),
+            None => (path_query, ""),
+        };
+        let path = if path.is_empty() || path == "/" { "/write" } else { path };
+        if path != "/write" && !path.ends_with("/write") {
+            return Err(format!("path {path:?} is not InfluxDB's /write"));
+        }
+        let params: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+        if !params.iter().any(|p| p.strip_prefix("db=").is_some_and(|d| !d.is_empty())) {
+            return Err("names no database: add ?db=NAME".into());
+        }
+        if params.iter().any(|p| p.starts_with("u=") || p.starts_with("p=")) {
+            return Err("must not hold credentials (u=, p=): use --influxdb-user and --influxdb-password-file".into());
+        }
+        if params.iter().any(|p| p.bytes().any(|b| b <= b' ' || b == 0x7f)) {
+            return Err("has spaces or control characters in its parameters".into());
+        }
+        let mut q: Vec<&str> = params.into_iter().filter(|p| !p.starts_with("precision=")).collect();
+        q.push("precision=s");
+        Ok(Target {
+            tls,
+            host: host.to_string(),
+            port,
+            path_query: format!("{path}?{}", q.join("&")),
+            user: None,
+            password: None,
+        })
+    }
+}
+
+/// Escape a measurement name (`,` and space), a tag key, tag value or field key (`,`,
+/// `=`, space). Newlines cannot be escaped: they become spaces; a backslash (which
+/// InfluxDB 1.x takes literally, but which would escape a separator after it) becomes `/`.
+fn escape(out: &mut String, s: &str, measurement: bool) {
+    for c in s.chars() {
+        match c {
+            ',' | ' ' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '=' if !measurement => out.push_str("\\="),
+            '\\' => out.push('/'),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Line protocol for one report; returns the number of lines.
+pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> u64 {
+    let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return 0 };
+    // Samples with the same labels share one line, in first-seen order.
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for s in &m.samples {
+        if s.metric.kind == MetricKind::Info || !s.value.is_finite() {
+            continue;
+        }
+        let mut series = String::new();
+        escape(&mut series, report.collector, true);
+        series.push_str(",host=");
+        escape(&mut series, host, false);
+        for l in s.labels.iter().filter(|l| !l.value.is_empty()) {
+            series.push(',');
+            escape(&mut series, l.key, false);
+            series.push('=');
+            escape(&mut series, &l.value, false);
+        }
+        let i = *index.entry(series.clone()).or_insert_with(|| {
+            rows.push((series, String::new()));
+            rows.len() - 1
+        });
+        let fields = &mut rows[i].1;
+        let mut key = String::new();
+        escape(&mut key, &s.name(), false);
+        // The same field twice in a line: the first one counts.
+        if fields.split(',').any(|f| f.split_once('=').is_some_and(|(k, _)| k == key)) {
+            continue;
+        }
+        if !fields.is_empty() {
+            fields.push(',');
+        }
+        let _ = write!(fields, "{key}={}", s.value);
+    }
+    for (series, fields) in &rows {
+        let _ = writeln!(out, "{series} {fields} {ts}");
+    }
+    rows.len() as u64
+}
+
+trait Stream: Read + Write + Send {}
+impl<T: Read + Write + Send> Stream for T {}
+
+/// An HTTP/1.1 connection to InfluxDB.
+pub struct Http {
+    target: Target,
+    conn: Option<BufReader<Box<dyn Stream>>>,
+    #[cfg(feature = "tls")]
+    tls: Option<Arc<rustls::ClientConfig>>,
+}
+
+impl Http {
+    pub fn new(target: Target) -> Http {
+        Http {
+            target,
+            conn: None,
+            #[cfg(feature = "tls")]
+            tls: None,
+        }
+    }
+
+    fn tcp(&self) -> Result<TcpStream, String> {
+        let authority = format!("{}:{}", self.target.host, self.target.port);
+        let addrs = authority.to_socket_addrs().map_err(|e| format!("cannot resolve {authority}: {e}"))?;
+        let mut last = format!("{authority} resolves to no address");
+        for a in addrs {
+            match TcpStream::connect_timeout(&a, TIMEOUT) {
+                Ok(s) => {
+                    let _ = s.set_nodelay(true);
+                    let _ = s.set_read_timeout(Some(TIMEOUT));
+                    let _ = s.set_write_timeout(Some(TIMEOUT));
+                    return Ok(s);
+                }
+                Err(e) => last = format!("cannot connect to {a}: {e}"),
+            }
+        }
+        Err(last)
+    }
+
+    #[cfg(feature = "tls")]
+    fn wrap(&mut self, tcp: TcpStream) -> Result<Box<dyn Stream>, String> {
+        if !self.target.tls {
+            return Ok(Box::new(tcp));
+        }
+        let config = match &self.tls {
+            Some(c) => c.clone(),
+            None => {
+                let mut roots = rustls::RootCertStore::empty();
+                for cert in rustls_native_certs::load_native_certs().certs {
+                    let _ = roots.add(cert);
+                }
+                let c = Arc::new(rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth());
+                self.tls = Some(c.clone());
+                c
+            }
+        };
+        let name = rustls::pki_types::ServerName::try_from(self.target.host.clone())
+            .map_err(|e| format!("{}: {e}", self.target.host))?;
+        let conn = rustls::ClientConnection::new(config, name).map_err(|e| format!("TLS: {e}"))?;
+        Ok(Box::new(rustls::StreamOwned::new(conn, tcp)))
+    }
+
+    #[cfg(not(feature = "tls"))]
+    fn wrap(&mut self, tcp: TcpStream) -> Result<Box<dyn Stream>, String> {
+        if self.target.tls {
+            return Err("https needs a gatherer built with the tls feature".into());
+        }
+        Ok(Box::new(tcp))
+    }
+
+    /// One POST; the status code and the start of the body.
+    fn post(&mut self, body: &[u8]) -> Result<(u16, String), String> {
+        let conn = self.conn.as_mut().ok_or("not connected")?;
+        let mut head = format!(
+            "POST {} HTTP/1.1\r\nHost: {}:{}\r\nUser-Agent: gatherer/{}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\n",
+            self.target.path_query,
+            self.target.host,
+            self.target.port,
+            crate::VERSION,
+            body.len()
+        );
+        if let (Some(u), Some(p)) = (&self.target.user, &self.target.password) {
+            use base64::Engine as _;
+            let token = base64::engine::general_purpose::STANDARD.encode(format!("{u}:{}", p.expose()));
+            head.push_str(&format!("Authorization: Basic {token}\r\n"));
+        }
+        head.push_str("\r\n");
+        let s = conn.get_mut();
+        s.write_all(head.as_bytes())
+            .and_then(|_| s.write_all(body))
+            .and_then(|_| s.flush())
+            .map_err(|e| format!("cannot send: {e}"))?;
+        // The response: status line, headers, a body by Content-Length.
+        let mut line = String::new();
+        conn.read_line(&mut line).map_err(|e| format!("no response: {e}"))?;
+        let status: u16 = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.parse().ok())
+            .ok_or_else(|| format!("not an HTTP response: {:?}", line.trim_end()))?;
+        let (mut length, mut close) = (0usize, false);
+        loop {
+            line.clear();
+            conn.read_line(&mut line).map_err(|e| format!("response cut short: {e}"))?;
+            let l = line.trim_end();
+            if l.is_empty() {
+                break;
+            }
+            if line.len() > MAX_RESPONSE {
+                return Err("response header too long".into());
+            }
+            let (k, v) = l.split_once(':').unwrap_or((l, ""));
+            match k.trim().to_ascii_lowercase().as_str() {
+                "content-length" => length = v.trim().parse().unwrap_or(0),
+                "connection" => close |= v.trim().eq_ignore_ascii_case("close"),
+                "transfer-encoding" => close = true, // not read: the connection is not reused
+                _ => {}
+            }
+        }
+        let mut body = vec![0u8; length.min(MAX_RESPONSE)];
+        conn.read_exact(&mut body).map_err(|e| format!("response body cut short: {e}"))?;
+        if close || length > MAX_RESPONSE {
+            self.conn = None;
+        }
+        Ok((status, String::from_utf8_lossy(&body).chars().take(300).collect()))
+    }
+}
+
+impl Transport for Http {
+    fn connect(&mut self) -> Result<(), String> {
+        let tcp = self.tcp()?;
+        let stream = self.wrap(tcp)?;
+        self.conn = Some(BufReader::new(stream));
+        Ok(())
+    }
+
+    fn is_connected(&self) -> bool {
+        self.conn.is_some()
+    }
+
+    fn alive(&mut self) -> bool {
+        self.conn.is_some()
+    }
+
+    fn send(&mut self, batch: &[u8]) -> Sent {
+        let what = self.target.describe();
+        match self.post(batch) {
+            Ok((204 | 200, _)) => Sent::Ok,
+            // Points InfluxDB will never take (a field type conflict, a malformed line):
+            // sending them again would block everything behind them.
+            Ok((400, body)) => Sent::Refused(format!("{what} refused points: {}", body.trim())),
+            Ok((code, body)) => {
+                self.conn = None;
+                Sent::Lost(format!("{what} answered {code}: {}", body.trim()))
+            }
+            Err(e) => {
+                self.conn = None;
+                Sent::Lost(format!("{what}: {e}"))
+            }
+        }
+    }
+
+    fn disconnect(&mut self) {
+        self.conn = None;
+    }
+
+    fn resends(&self) -> bool {
+        false // every batch is acknowledged
+    }
+}
+
+/// The InfluxDB output.
+pub struct InfluxDb {
+    host: String,
+    forwarder: Forwarder,
+    stats: Arc<OutputStats>,
+    board: Arc<Board>,
+}
+
+impl InfluxDb {
+    pub fn start(target: Target, host: &str, spool: &super::SpoolSettings, board: Arc<Board>) -> InfluxDb {
+        let destination = target.describe();
+        let stats = Arc::new(OutputStats::new("influxdb", destination.clone()));
+        board.add_output(stats.clone());
+        let dir: Option<PathBuf> = spool
+            .dir
+            .as_ref()
+            .map(|s| s.join(super::spool_name("influxdb", &format!("{}:{}", target.host, target.port))));
+        let forwarder = Forwarder::start(
+            format!("influxdb {destination}"),
+            Http::new(target),
+            dir,
+            spool.max_bytes,
+            Duration::ZERO,
+            stats.clone(),
+        );
+        InfluxDb { host: host.to_string(), forwarder, stats, board }
+    }
+}
+
+impl Sink for InfluxDb {
+    fn name(&self) -> &'static str {
+        "influxdb"
+    }
+
+    fn deliver(&self, report: &Arc<Report>) {
+        if !report.is_new() {
+            return;
+        }
+        let mut out = Vec::new();
+        let n = lines(report, &self.host, &mut out);
+        self.forwarder.push(out, n);
+    }
+
+    fn flush(&self, _collector: &str, limit: Duration) -> Result<(), String> {
+        self.forwarder.flush(limit)
+    }
+
+    fn close(&self, limit: Duration) {
+        self.forwarder.close(limit);
+        self.board.remove_output(&self.stats);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_checked_and_never_hold_credentials() {
+        let t = Target::parse("http://127.0.0.1:8086/write?db=gatherer").unwrap();
+        assert_eq!(
+            (t.host.as_str(), t.port, t.path_query.as_str()),
+            ("127.0.0.1", 8086, "/write?db=gatherer&precision=s")
+        );
+        let t = Target::parse("https://influx.example?db=x&rp=week&precision=ns").unwrap();
+        assert_eq!((t.tls, t.port, t.path_query.as_str()), (true, 443, "/write?db=x&rp=week&precision=s"));
+        assert_eq!(Target::parse("http://[::1]:9999/write?db=x").unwrap().host, "::1");
+        for (bad, why) in [
+            ("influx:8086?db=x", "http://"),
+            ("http://u:p@h/write?db=x", "credentials"),
+            ("http://h/write?db=x&u=a&p=b", "credentials"),
+            ("http://h/write", "database"),
+            ("http://h/query?db=x", "/write"),
+            ("http://h:x/write?db=x", "port"),
+        ] {
+            let e = Target::parse(bad).unwrap_err();
+            assert!(e.contains(why), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn escaping() {
+        let mut s = String::new();
+        escape(&mut s, "a b,c=d\\e\n", false);
+        assert_eq!(s, "a\\ b\\,c\\=d/e ");
+        let mut s = String::new();
+        escape(&mut s, "m=1,x", true);
+        assert_eq!(s, "m=1\\,x");
+    }
+}

@@ -1,0 +1,526 @@
+//! The spool of one destination: every point bound for it, in the order it was
+//! measured, on disk, until the destination has it.
+//!
+//! Points are appended as the destination's own lines (carbon plaintext, InfluxDB line
+//! protocol) to numbered segment files in the destination's directory; a `cursor` file
+//! says how far they were sent. Appending and sending never wait for each other, the
+//! files survive a restart and a `kill -9` (they are in the page cache at once; `fsync`
+//! runs every few seconds and at stop), and replay is in append order, which is time
+//! order. The spool is bounded: past `max_bytes` the oldest segments go, and the points
+//! in them that were never sent are counted as dropped.
+//!
+//! Sent points are kept a little longer (`keep_sent`): a plaintext protocol has no
+//! acknowledgement, so after a lost connection what was sent just before may not have
+//! reached the peer's disk, and `rewind` sends it again.
+//!
+//! Where the directory cannot be used (no permission, a read-only disk) the same spool
+//! lives in memory, with the same bound; the log says so once.
+
+use anyhow::{Context, Result};
+use std::collections::VecDeque;
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const SEGMENT_SUFFIX: &str = ".spool";
+/// How often appended data is fsynced.
+const SYNC_EVERY: Duration = Duration::from_secs(5);
+
+/// A place in the spool: segment number, byte offset, and how many lines of that
+/// segment lie before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub seq: u64,
+    pub off: u64,
+    pub lines: u64,
+}
+
+enum Storage {
+    Disk { path: PathBuf, file: Option<File> },
+    Memory(Vec<u8>),
+}
+
+struct Segment {
+    seq: u64,
+    len: u64,
+    lines: u64,
+    storage: Storage,
+}
+
+/// A batch read from the spool: whole lines from the cursor.
+#[derive(Debug)]
+pub struct Batch {
+    pub end: Pos,
+    pub lines: u64,
+}
+
+pub struct Spool {
+    /// `None`: in memory only.
+    dir: Option<PathBuf>,
+    max_bytes: u64,
+    segment_max: u64,
+    keep_sent: Duration,
+    segments: VecDeque<Segment>,
+    cursor: Pos,
+    /// Positions of recent appends, with when they were appended: where `rewind` goes.
+    recent: VecDeque<(Instant, Pos)>,
+    /// Unsent points dropped because the spool was full.
+    pub dropped: u64,
+    next_seq: u64,
+    last_sync: Instant,
+    dirty: bool,
+}
+
+fn segment_name(seq: u64) -> String {
+    format!("{seq:016}{SEGMENT_SUFFIX}")
+}
+
+fn count_lines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+impl Spool {
+    /// Open (or create) the spool in `dir`, finding what an earlier run left. Falls back
+    /// to memory when the directory cannot be used; the error says why.
+    pub fn open(dir: Option<&Path>, max_bytes: u64, keep_sent: Duration) -> (Spool, Option<anyhow::Error>) {
+        let segment_max = (max_bytes / 16).clamp(16 << 10, 4 << 20);
+        let mut spool = Spool {
+            dir: None,
+            max_bytes,
+            segment_max,
+            keep_sent,
+            segments: VecDeque::new(),
+            cursor: Pos { seq: 1, off: 0, lines: 0 },
+            recent: VecDeque::new(),
+            dropped: 0,
+            next_seq: 1,
+            last_sync: Instant::now(),
+            dirty: false,
+        };
+        let Some(dir) = dir else { return (spool, None) };
+        match spool.load(dir) {
+            Ok(()) => {
+                spool.dir = Some(dir.to_path_buf());
+                (spool, None)
+            }
+            Err(e) => {
+                spool.segments.clear();
+                spool.cursor = Pos { seq: 1, off: 0, lines: 0 };
+                spool.next_seq = 1;
+                (spool, Some(e))
+            }
+        }
+    }
+
+    /// Whether the spool is on disk.
+    pub fn on_disk(&self) -> bool {
+        self.dir.is_some()
+    }
+
+    fn load(&mut self, dir: &Path) -> Result<()> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create spool directory {}", dir.display()))?;
+        let meta = std::fs::symlink_metadata(dir).with_context(|| format!("cannot stat {}", dir.display()))?;
+        if !meta.is_dir() {
+            anyhow::bail!("spool {} is not a directory", dir.display());
+        }
+        // A probe write: a read-only or foreign directory is found now, not at the
+        // first point.
+        let probe = dir.join(".probe");
+        File::create(&probe).with_context(|| format!("cannot write in spool directory {}", dir.display()))?;
+        let _ = std::fs::remove_file(&probe);
+        let mut seqs: Vec<u64> = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read spool directory {}", dir.display()))?
+            .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(SEGMENT_SUFFIX)?.parse().ok())
+            .collect();
+        seqs.sort_unstable();
+        for seq in seqs {
+            let path = dir.join(segment_name(seq));
+            let mut bytes = Vec::new();
+            let Ok((mut file, _)) = crate::util::file::open_regular(&path, crate::util::file::Links::Refuse) else {
+                continue;
+            };
+            file.read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
+            // A line cut short by a kill in the middle of a write is not a point.
+            let whole = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            if whole < bytes.len() {
+                OpenOptions::new().write(true).open(&path).and_then(|f| f.set_len(whole as u64)).ok();
+            }
+            if whole == 0 {
+                let _ = std::fs::remove_file(&path);
+                continue;
+            }
+            self.segments.push_back(Segment {
+                seq,
+                len: whole as u64,
+                lines: count_lines(&bytes[..whole]),
+                storage: Storage::Disk { path, file: None },
+            });
+        }
+        self.next_seq = self.segments.back().map_or(1, |s| s.seq + 1);
+        self.cursor = Pos { seq: self.segments.front().map_or(self.next_seq, |s| s.seq), off: 0, lines: 0 };
+        // Where the last run got to; anything unreadable means from the start (points
+        // sent twice are harmless: the same timestamp overwrites the same value).
+        if let Ok(text) = std::fs::read_to_string(dir.join("cursor")) {
+            let n: Vec<u64> = text.split_whitespace().filter_map(|t| t.parse().ok()).collect();
+            if let [seq, off, lines] = n[..] {
+                let valid =
+                    self.segments.iter().find(|s| s.seq == seq).is_some_and(|s| off <= s.len && lines <= s.lines);
+                if valid {
+                    self.cursor = Pos { seq, off, lines };
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Bytes waiting to be sent.
+    pub fn pending_bytes(&self) -> u64 {
+        self.segments.iter().filter(|s| s.seq >= self.cursor.seq).map(|s| s.len).sum::<u64>()
+            - self.cursor_off_in_segments()
+    }
+
+    fn cursor_off_in_segments(&self) -> u64 {
+        if self.segments.iter().any(|s| s.seq == self.cursor.seq) {
+            self.cursor.off
+        } else {
+            0
+        }
+    }
+
+    /// Points waiting to be sent.
+    pub fn pending_points(&self) -> u64 {
+        let lines: u64 = self.segments.iter().filter(|s| s.seq >= self.cursor.seq).map(|s| s.lines).sum();
+        let before = if self.segments.iter().any(|s| s.seq == self.cursor.seq) { self.cursor.lines } else { 0 };
+        lines - before
+    }
+
+    /// Every byte held, sent or not.
+    pub fn total_bytes(&self) -> u64 {
+        self.segments.iter().map(|s| s.len).sum()
+    }
+
+    /// Append whole lines (`data` ends with a newline).
+    pub fn append(&mut self, data: &[u8]) {
+        if data.is_empty() {
+            return;
+        }
+        let lines = count_lines(data);
+        let need_new = self.segments.back().map_or(true, |s| s.len + data.len() as u64 > self.segment_max && s.len > 0);
+        if need_new {
+            self.new_segment();
+        }
+        let seg = self.segments.back_mut().expect("made above");
+        let at = Pos { seq: seg.seq, off: seg.len, lines: seg.lines };
+        let written = match &mut seg.storage {
+            Storage::Memory(buf) => {
+                buf.extend_from_slice(data);
+                Ok(())
+            }
+            Storage::Disk { path, file } => {
+                if file.is_none() {
+                    *file = OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .mode(0o600)
+                        .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
+                        .open(&*path)
+                        .map_err(|e| log::error!("cannot open spool segment {}: {e}", path.display()))
+                        .ok();
+                }
+                match file {
+                    Some(f) => f.write_all(data).map_err(|e| format!("cannot append to {}: {e}", path.display())),
+                    None => Err(format!("cannot open {}", path.display())),
+                }
+            }
+        };
+        match written {
+            Ok(()) => {
+                seg.len += data.len() as u64;
+                seg.lines += lines;
+                self.dirty = true;
+            }
+            Err(e) => {
+                // The disk refuses (full, gone): keep these points in memory rather than
+                // lose them; later appends try the disk again in a new segment.
+                log::error!("{e}; keeping points in memory");
+                let seq = self.next_seq;
+                self.next_seq += 1;
+                self.segments.push_back(Segment {
+                    seq,
+                    len: data.len() as u64,
+                    lines,
+                    storage: Storage::Memory(data.to_vec()),
+                });
+                self.recent.push_back((Instant::now(), Pos { seq, off: 0, lines: 0 }));
+                self.enforce_bound();
+                return;
+            }
+        }
+        self.recent.push_back((Instant::now(), at));
+        self.enforce_bound();
+    }
+
+    fn new_segment(&mut self) {
+        if let Some(Segment { storage: Storage::Disk { file, .. }, .. }) = self.segments.back_mut() {
+            if let Some(f) = file.take() {
+                let _ = f.sync_data();
+            }
+        }
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        let storage = match &self.dir {
+            Some(d) => Storage::Disk { path: d.join(segment_name(seq)), file: None },
+            None => Storage::Memory(Vec::new()),
+        };
+        self.segments.push_back(Segment { seq, len: 0, lines: 0, storage });
+        if self.segments.len() == 1 && self.cursor.seq < seq {
+            self.cursor = Pos { seq, off: 0, lines: 0 };
+        }
+    }
+
+    /// Drop the oldest segments while over the bound (never the one being written).
+    fn enforce_bound(&mut self) {
+        while self.total_bytes() > self.max_bytes && self.segments.len() > 1 {
+            let old = self.segments.pop_front().expect("more than one");
+            if old.seq >= self.cursor.seq {
+                let sent = if old.seq == self.cursor.seq { self.cursor.lines } else { 0 };
+                self.dropped += old.lines - sent;
+                let next = self.segments.front().expect("more than one").seq;
+                self.cursor = Pos { seq: next, off: 0, lines: 0 };
+            }
+            self.remove_storage(old);
+        }
+        let first = self.segments.front().map_or(self.next_seq, |s| s.seq);
+        self.recent.retain(|(_, p)| p.seq >= first);
+    }
+
+    fn remove_storage(&self, seg: Segment) {
+        if let Storage::Disk { path, .. } = seg.storage {
+            if let Err(e) = std::fs::remove_file(&path) {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    log::warn!("cannot remove spool segment {}: {e}", path.display());
+                }
+            }
+        }
+    }
+
+    /// Up to about `max` bytes of whole lines from the cursor, into `buf`.
+    pub fn read(&mut self, max: usize, buf: &mut Vec<u8>) -> Result<Option<Batch>> {
+        buf.clear();
+        // Move past finished segments.
+        loop {
+            let Some(idx) = self.segments.iter().position(|s| s.seq >= self.cursor.seq) else { return Ok(None) };
+            let seg = &self.segments[idx];
+            if seg.seq > self.cursor.seq {
+                self.cursor = Pos { seq: seg.seq, off: 0, lines: 0 };
+            }
+            if self.cursor.off < seg.len {
+                break;
+            }
+            if idx + 1 == self.segments.len() {
+                return Ok(None); // all sent
+            }
+            self.cursor = Pos { seq: self.segments[idx + 1].seq, off: 0, lines: 0 };
+        }
+        let seg = self.segments.iter().find(|s| s.seq == self.cursor.seq).expect("found above");
+        let want = ((seg.len - self.cursor.off) as usize).min(max.max(1));
+        match &seg.storage {
+            Storage::Memory(data) => {
+                let from = self.cursor.off as usize;
+                buf.extend_from_slice(&data[from..from + want]);
+            }
+            Storage::Disk { path, .. } => {
+                let f = File::open(path).with_context(|| format!("cannot read spool segment {}", path.display()))?;
+                buf.resize(want, 0);
+                f.read_exact_at(buf, self.cursor.off)
+                    .with_context(|| format!("cannot read spool segment {}", path.display()))?;
+            }
+        }
+        // Whole lines only; one line longer than `max` is read whole.
+        let cut = match buf.iter().rposition(|&b| b == b'\n') {
+            Some(i) => i + 1,
+            None => {
+                let rest = seg.len - self.cursor.off;
+                if (buf.len() as u64) < rest {
+                    let mut more = self.read_more(seg, buf.len() as u64)?;
+                    buf.append(&mut more);
+                }
+                buf.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
+            }
+        };
+        buf.truncate(cut);
+        if cut == 0 {
+            return Ok(None);
+        }
+        let lines = count_lines(buf);
+        let end = Pos { seq: self.cursor.seq, off: self.cursor.off + cut as u64, lines: self.cursor.lines + lines };
+        Ok(Some(Batch { end, lines }))
+    }
+
+    /// The rest of the line that starts `already` bytes after the cursor.
+    fn read_more(&self, seg: &Segment, already: u64) -> Result<Vec<u8>> {
+        let from = self.cursor.off + already;
+        let mut out = Vec::new();
+        match &seg.storage {
+            Storage::Memory(data) => {
+                let rest = &data[from as usize..];
+                let end = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
+                out.extend_from_slice(&rest[..end]);
+            }
+            Storage::Disk { path, .. } => {
+                let mut f = File::open(path)?;
+                f.seek(SeekFrom::Start(from))?;
+                let mut chunk = [0u8; 4096];
+                loop {
+                    let n = f.read(&mut chunk)?;
+                    if n == 0 {
+                        break;
+                    }
+                    if let Some(i) = chunk[..n].iter().position(|&b| b == b'\n') {
+                        out.extend_from_slice(&chunk[..=i]);
+                        break;
+                    }
+                    out.extend_from_slice(&chunk[..n]);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The destination has everything up to `end`.
+    pub fn commit(&mut self, end: Pos) {
+        self.cursor = end;
+        self.dirty = true;
+        self.forget_sent();
+    }
+
+    /// Forget segments sent completely and older than `keep_sent`.
+    fn forget_sent(&mut self) {
+        let now = Instant::now();
+        while let Some((at, _)) = self.recent.front() {
+            if now.duration_since(*at) > self.keep_sent {
+                self.recent.pop_front();
+            } else {
+                break;
+            }
+        }
+        // Needed: from the oldest position a rewind could go to.
+        let keep_from = self.recent.front().map_or(self.cursor.seq, |(_, p)| p.seq.min(self.cursor.seq));
+        while self.segments.len() > 1 && self.segments.front().is_some_and(|s| s.seq < keep_from) {
+            let old = self.segments.pop_front().expect("checked");
+            self.remove_storage(old);
+        }
+    }
+
+    /// After a lost connection: go back to what was appended in the last `keep_sent`, so
+    /// it is sent again. Returns how many points will be sent again.
+    pub fn rewind(&mut self) -> u64 {
+        let now = Instant::now();
+        let Some(&(_, to)) = self.recent.iter().find(|(at, _)| now.duration_since(*at) <= self.keep_sent) else {
+            return 0;
+        };
+        if to >= self.cursor || !self.segments.iter().any(|s| s.seq == to.seq) {
+            return 0;
+        }
+        let before = self.pending_points();
+        self.cursor = to;
+        self.dirty = true;
+        self.pending_points() - before
+    }
+
+    /// Write the cursor, and fsync what was appended, if it is time (or `now`).
+    pub fn sync(&mut self, force: bool) {
+        if !self.dirty || (!force && self.last_sync.elapsed() < SYNC_EVERY) {
+            return;
+        }
+        self.last_sync = Instant::now();
+        self.dirty = false;
+        let Some(dir) = &self.dir else { return };
+        if let Some(Segment { storage: Storage::Disk { file: Some(f), .. }, .. }) = self.segments.back() {
+            let _ = f.sync_data();
+        }
+        let c = self.cursor;
+        let text = format!("{} {} {}\n", c.seq, c.off, c.lines);
+        if let Err(e) = crate::util::atomic::write_atomic(&dir.join("cursor"), text.as_bytes()) {
+            log::warn!("cannot save the spool cursor in {}: {e:#}", dir.display());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drain(s: &mut Spool) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut buf = Vec::new();
+        while let Some(b) = s.read(10, &mut buf).unwrap() {
+            out.extend_from_slice(&buf);
+            s.commit(b.end);
+        }
+        out
+    }
+
+    #[test]
+    fn lines_come_out_in_order_and_survive_a_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut s, err) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert!(err.is_none() && s.on_disk());
+        s.append(b"a 1 1\nb 2 2\n");
+        s.append(b"c 3 3\n");
+        let mut buf = Vec::new();
+        let b = s.read(8, &mut buf).unwrap().unwrap();
+        assert_eq!((buf.as_slice(), b.lines), (&b"a 1 1\n"[..], 1), "whole lines only");
+        s.commit(b.end);
+        s.sync(true);
+        drop(s);
+        // A kill in the middle of a write leaves half a line: it is not a point.
+        let seg = dir.path().join(segment_name(1));
+        let mut f = OpenOptions::new().append(true).open(&seg).unwrap();
+        f.write_all(b"d 4").unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert_eq!(s.pending_points(), 2);
+        assert_eq!(drain(&mut s), b"b 2 2\nc 3 3\n", "from where the last run got to");
+    }
+
+    #[test]
+    fn a_full_spool_drops_the_oldest_and_counts_them() {
+        let (mut s, _) = Spool::open(None, 64 << 10, Duration::from_secs(60));
+        let line = format!("{}\n", "x".repeat(99));
+        for _ in 0..2000 {
+            s.append(line.as_bytes());
+        }
+        assert!(s.total_bytes() <= 64 << 10, "bounded: {}", s.total_bytes());
+        assert_eq!(s.dropped + s.pending_points(), 2000, "every point is either waiting or counted as dropped");
+        assert!(s.dropped > 0);
+    }
+
+    #[test]
+    fn rewind_sends_the_recent_points_again() {
+        let (mut s, _) = Spool::open(None, 1 << 20, Duration::from_secs(60));
+        s.append(b"a\n");
+        s.append(b"b\n");
+        assert_eq!(drain(&mut s), b"a\nb\n");
+        assert_eq!(s.pending_points(), 0);
+        assert_eq!(s.rewind(), 2);
+        assert_eq!(drain(&mut s), b"a\nb\n");
+        let (mut s, _) = Spool::open(None, 1 << 20, Duration::ZERO);
+        s.append(b"a\n");
+        drain(&mut s);
+        std::thread::sleep(Duration::from_millis(5));
+        assert_eq!(s.rewind(), 0, "nothing kept past keep_sent");
+    }
+
+    #[test]
+    fn an_unusable_directory_falls_back_to_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f");
+        std::fs::write(&file, "").unwrap();
+        let (mut s, err) = Spool::open(Some(&file.join("x")), 1 << 20, Duration::from_secs(1));
+        assert!(!s.on_disk() && err.is_some());
+        s.append(b"a\n");
+        assert_eq!(drain(&mut s), b"a\n");
+    }
+}
