@@ -102,7 +102,9 @@ impl CollectorKind for Filesystems {
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Filesystems> {
-        Ok(Filesystems::new(&s.proc_root, s.selection.clone(), s.timeout))
+        // FUSE mounts are asked through a child process of gatherer itself (/proc/self/exe
+        // works even after a package upgrade replaced the binary).
+        Ok(Filesystems::new(&s.proc_root, s.selection.clone(), s.timeout).with_helper(PathBuf::from("/proc/self/exe")))
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {

@@ -102,26 +102,89 @@ pub fn df_percent(part: u64, whole: u64) -> Option<f64> {
     Some((p / w + u128::from(p % w != 0)) as f64)
 }
 
+/// What statvfs says about a filesystem, as far as `df` uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Vfs {
+    pub frsize: u64,
+    pub blocks: u64,
+    pub bfree: u64,
+    pub bavail: u64,
+    pub files: u64,
+    pub ffree: u64,
+    pub readonly: bool,
+}
+
+impl Vfs {
+    pub fn of(st: &rustix::fs::StatVfs) -> Vfs {
+        Vfs {
+            frsize: if st.f_frsize > 0 { st.f_frsize } else { st.f_bsize },
+            blocks: st.f_blocks,
+            bfree: st.f_bfree,
+            bavail: st.f_bavail,
+            files: st.f_files,
+            ffree: st.f_ffree,
+            readonly: st.f_flag.contains(rustix::fs::StatVfsMountFlags::RDONLY),
+        }
+    }
+
+    /// One line of numbers: what the statvfs helper process prints.
+    pub fn to_line(&self) -> String {
+        let v = self;
+        format!("{} {} {} {} {} {} {}", v.frsize, v.blocks, v.bfree, v.bavail, v.files, v.ffree, u8::from(v.readonly))
+    }
+
+    pub fn from_line(line: &str) -> Option<Vfs> {
+        let n: Vec<u64> = line.split_ascii_whitespace().map(|t| t.parse().ok()).collect::<Option<_>>()?;
+        let [frsize, blocks, bfree, bavail, files, ffree, ro] = n[..] else { return None };
+        Some(Vfs { frsize, blocks, bfree, bavail, files, ffree, readonly: ro != 0 })
+    }
+}
+
 impl Filesystem {
-    fn from_statvfs(device: &str, fstype: &str, st: &rustix::fs::StatVfs) -> Filesystem {
-        let frag = if st.f_frsize > 0 { st.f_frsize } else { st.f_bsize };
-        let used_blocks = st.f_blocks.saturating_sub(st.f_bfree);
-        let (used, available) = (used_blocks.saturating_mul(frag), st.f_bavail.saturating_mul(frag));
-        let inodes_used = st.f_files.saturating_sub(st.f_ffree);
+    fn from_vfs(device: &str, fstype: &str, st: &Vfs) -> Filesystem {
+        let frag = st.frsize;
+        let used_blocks = st.blocks.saturating_sub(st.bfree);
+        let (used, available) = (used_blocks.saturating_mul(frag), st.bavail.saturating_mul(frag));
+        let inodes_used = st.files.saturating_sub(st.ffree);
         Filesystem {
             device: device.to_string(),
             fstype: fstype.to_string(),
-            readonly: st.f_flag.contains(rustix::fs::StatVfsMountFlags::RDONLY),
-            size: st.f_blocks.saturating_mul(frag),
+            readonly: st.readonly,
+            size: st.blocks.saturating_mul(frag),
             used,
             available,
-            used_pct: df_percent(used_blocks, used_blocks + st.f_bavail),
-            inodes: st.f_files,
+            used_pct: df_percent(used_blocks, used_blocks + st.bavail),
+            inodes: st.files,
             inodes_used,
-            inodes_free: st.f_ffree,
-            inodes_used_pct: df_percent(inodes_used, st.f_files),
+            inodes_free: st.ffree,
+            inodes_used_pct: df_percent(inodes_used, st.files),
         }
     }
+}
+
+/// The hidden `gatherer __statvfs PATH` a FUSE mount is asked through: one line of
+/// numbers on stdout (see [`Vfs::to_line`]), or the error on stdout and exit 1.
+pub fn statvfs_helper(path: &std::ffi::OsStr) -> i32 {
+    match rustix::fs::statvfs(path) {
+        Ok(st) => {
+            println!("{}", Vfs::of(&st).to_line());
+            0
+        }
+        Err(e) => {
+            println!("{e}");
+            1
+        }
+    }
+}
+
+/// Whether a call on this filesystem type could wedge the whole daemon. A FUSE request
+/// that its daemon has read and never answers is waited for uninterruptibly: the thread
+/// cannot be killed, and a process with such a thread can never finish exiting (its
+/// pidfile lock and its stdout stay held). So those are asked from a child process of
+/// their own, which is simply left behind if it hangs. NFS, CIFS and local filesystems
+/// wait killably: a thread is enough, and costs no process per call.
+fn wedges_exit(fstype: &str) -> bool {
+    fstype == "fuse" || fstype == "fuseblk" || fstype.starts_with("fuse.")
 }
 
 /// A mount, from one mountinfo line.
@@ -195,26 +258,64 @@ impl Selection {
     }
 }
 
-type Answer = Arc<Mutex<Option<Result<rustix::fs::StatVfs, String>>>>;
+type Answer = Arc<Mutex<Option<Result<Vfs, String>>>>;
 
 /// A statvfs lane of one mount point.
 struct Probe {
     lane: Lane<(PathBuf, Answer)>,
+    /// When the call in flight started, Unix seconds: a stuck mount's `since_unix`.
+    started_unix: i64,
+}
+
+fn now_unix() -> i64 {
+    crate::util::timefmt::now_unix_ms().div_euclid(1000)
+}
+
+/// statvfs in this process.
+fn statvfs_here(path: &std::path::Path) -> Result<Vfs, String> {
+    rustix::fs::statvfs(path).map(|st| Vfs::of(&st)).map_err(|e| e.to_string())
+}
+
+/// statvfs in a child process running `helper __statvfs PATH`.
+fn statvfs_in_child(helper: &std::path::Path, path: &std::path::Path) -> Result<Vfs, String> {
+    use std::process::{Command, Stdio};
+    let out = Command::new(helper)
+        .arg("__statvfs")
+        .arg(path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot start the statvfs helper {}: {e}", helper.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.trim();
+    match (out.status.success(), Vfs::from_line(line)) {
+        (true, Some(v)) => Ok(v),
+        (false, _) if !line.is_empty() => Err(line.to_string()),
+        _ => Err(format!("the statvfs helper answered {line:?} ({})", out.status)),
+    }
 }
 
 impl Probe {
-    fn new(point: &str) -> Probe {
+    fn new(point: &str, helper: Option<PathBuf>) -> Probe {
         Probe {
-            lane: Lane::new(format!("statvfs {point}"), |(path, answer): (PathBuf, Answer)| {
-                let r = rustix::fs::statvfs(&path).map_err(|e| e.to_string());
+            lane: Lane::new(format!("statvfs {point}"), move |(path, answer): (PathBuf, Answer)| {
+                let r = match &helper {
+                    Some(h) => statvfs_in_child(h, &path),
+                    None => statvfs_here(&path),
+                };
                 *answer.lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
             }),
+            started_unix: 0,
         }
     }
 }
 
 pub struct Filesystems {
     mountinfo: [PathBuf; 2],
+    /// The program FUSE mounts are asked through (`/proc/self/exe`: gatherer itself);
+    /// `None` asks every mount in this process.
+    helper: Option<PathBuf>,
     selection: Selection,
     timeout: Duration,
     buf: Vec<u8>,
@@ -229,6 +330,7 @@ impl Filesystems {
     pub fn new(proc_root: &std::path::Path, selection: Selection, timeout: Duration) -> Filesystems {
         Filesystems {
             mountinfo: [proc_root.join("1/mountinfo"), proc_root.join("self/mountinfo")],
+            helper: None,
             selection,
             timeout,
             buf: Vec::new(),
@@ -236,6 +338,12 @@ impl Filesystems {
             mounts: Vec::new(),
             probes: HashMap::new(),
         }
+    }
+
+    /// Ask FUSE mounts through `program __statvfs PATH` (see [`wedges_exit`]).
+    pub fn with_helper(mut self, program: PathBuf) -> Filesystems {
+        self.helper = Some(program);
+        self
     }
 
     /// The mounts to report into `self.mounts`, deduplicated by device (first mount of
@@ -273,20 +381,21 @@ impl Collector for Filesystems {
     fn collect(&mut self) -> Result<Option<FsStats>> {
         self.refresh_mounts()?;
         let mounts = &self.mounts;
-        let now_unix = crate::util::timefmt::now_unix_ms().div_euclid(1000);
         let mut out = FsStats { filesystems: BTreeMap::new(), stuck: BTreeMap::new(), errors: BTreeMap::new() };
         // Ask every mount at once; each answers on its own lane.
         let mut asked: Vec<(&Mount, Answer)> = Vec::new();
         for m in mounts {
-            let probe = self.probes.entry(m.point.clone()).or_insert_with(|| Probe::new(&m.point));
-            if let Some(since) = probe.lane.busy_since() {
+            let helper = self.helper.clone().filter(|_| wedges_exit(&m.fstype));
+            let probe = self.probes.entry(m.point.clone()).or_insert_with(|| Probe::new(&m.point, helper));
+            if probe.lane.busy_since().is_some() {
                 // Its last call never answered: report it, do not pile up another.
-                let since_unix = now_unix - since.elapsed().as_secs() as i64;
+                let since_unix = probe.started_unix;
                 out.stuck
                     .insert(m.point.clone(), Stuck { device: m.source.clone(), fstype: m.fstype.clone(), since_unix });
                 continue;
             }
             let answer: Answer = Arc::new(Mutex::new(None));
+            probe.started_unix = now_unix();
             if probe.lane.submit((PathBuf::from(&m.point), answer.clone())) == Submitted::Dropped {
                 out.errors.insert(m.point.clone(), "cannot start a thread for statvfs".into());
                 continue;
@@ -299,13 +408,13 @@ impl Collector for Filesystems {
             probe.lane.wait_idle(deadline.saturating_duration_since(Instant::now()));
             match answer.lock().unwrap_or_else(|e| e.into_inner()).take() {
                 Some(Ok(st)) => {
-                    out.filesystems.insert(m.point.clone(), Filesystem::from_statvfs(&m.source, &m.fstype, &st));
+                    out.filesystems.insert(m.point.clone(), Filesystem::from_vfs(&m.source, &m.fstype, &st));
                 }
                 Some(Err(e)) => {
                     out.errors.insert(m.point.clone(), e);
                 }
                 None => {
-                    let since_unix = now_unix;
+                    let since_unix = probe.started_unix;
                     out.stuck.insert(
                         m.point.clone(),
                         Stuck { device: m.source.clone(), fstype: m.fstype.clone(), since_unix },

@@ -294,6 +294,12 @@ impl Inventories {
                 continue;
             };
             let class = self.sys_root.join("class/block").join(name.replace('/', "!"));
+            // /proc/partitions rounds an odd number of sectors down to whole KiB; sysfs
+            // counts 512-byte sectors exactly (lsblk's SIZE).
+            let size_bytes = self
+                .text(&class.join("size"))
+                .and_then(|s| s.parse::<u64>().ok())
+                .map_or(blocks * 1024, |sectors| sectors * 512);
             let disk = if class.join("partition").exists() {
                 std::fs::canonicalize(&class)
                     .ok()
@@ -306,7 +312,7 @@ impl Inventories {
                 name: name.to_string(),
                 major,
                 minor,
-                size_bytes: blocks * 1024,
+                size_bytes,
                 disk,
                 mountpoints: here.map(|m| m.iter().map(|(p, _)| p.clone()).collect()).unwrap_or_default(),
                 fstype: here.and_then(|m| m.first()).map(|(_, t)| t.clone()),
@@ -384,6 +390,7 @@ mod tests {
         write(&proc.join("sys/kernel/osrelease"), "6.1.0-13-amd64\n");
         let block = sys.join("devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda");
         write(&block.join("sda1/partition"), "1\n");
+        write(&block.join("sda1/size"), "1048577\n"); // an odd number of sectors
         fs::create_dir_all(sys.join("class/block")).unwrap();
         std::os::unix::fs::symlink(block.join("sda1"), sys.join("class/block/sda1")).unwrap();
         std::os::unix::fs::symlink(&block, sys.join("class/block/sda")).unwrap();
@@ -405,8 +412,10 @@ mod tests {
         let sda1 = &inv.partitions[1];
         assert_eq!(
             (sda1.disk.as_deref(), sda1.size_bytes, sda1.fstype.as_deref()),
-            (Some("sda"), 524_288 * 1024, Some("ext4"))
+            (Some("sda"), 1_048_577 * 512, Some("ext4")),
+            "sysfs's sectors, not /proc/partitions' rounded KiB"
         );
+        assert_eq!(inv.partitions[2].size_bytes, 1000 * 1024, "no sysfs entry: /proc/partitions' KiB");
         assert_eq!(sda1.mountpoints, ["/boot", "/mnt/boot"]);
         assert_eq!(inv.partitions[0].disk, None);
 

@@ -115,8 +115,14 @@ impl Collector for Memory {
         let f = |k: &str| self.fields.get(k).copied().unwrap_or(0);
         let total = f("MemTotal");
         let buff_cache = f("Buffers") + f("Cached") + f("SReclaimable");
-        // Kernels before 3.14 have no MemAvailable: estimate it as free + buff/cache.
-        let available = self.fields.get("MemAvailable").copied().unwrap_or(f("MemFree") + buff_cache).min(total);
+        // Kernels before 3.14 have no MemAvailable: estimate it as free + buff/cache. One
+        // above MemTotal (lxcfs containers show the host's) is not believable: MemFree
+        // then, as free(1) of procps 4 and psutil take it.
+        let available = match self.fields.get("MemAvailable").copied() {
+            Some(a) if a > total => f("MemFree").min(total),
+            Some(a) => a,
+            None => (f("MemFree") + buff_cache).min(total),
+        };
         let used = total - available;
         let (swap_total, swap_free) = (f("SwapTotal"), f("SwapFree"));
         Ok(Some(MemStats {
@@ -158,6 +164,14 @@ mod tests {
         assert_eq!((s.buff_cache, s.shared), (280 * 1024, 20 * 1024));
         assert_eq!(s.used_pct, 40.0);
         assert_eq!((s.swap_total, s.swap_used, s.swap_free), (409_600, 102_400, 307_200));
+        // MemAvailable above MemTotal (lxcfs): MemFree, as free(1) and psutil say.
+        std::fs::write(
+            dir.path().join("meminfo"),
+            "MemTotal: 2097152 kB\nMemFree: 524288 kB\nMemAvailable: 2202009 kB\n",
+        )
+        .unwrap();
+        let s = Collector::collect(&mut m).unwrap().unwrap();
+        assert_eq!((s.available, s.used, s.used_pct), (536_870_912, 1_610_612_736, 75.0));
         std::fs::write(dir.path().join("meminfo"), "MemTotal: lots\n").unwrap();
         let err = format!("{:#}", Collector::collect(&mut m).unwrap_err());
         assert!(err.contains("meminfo line 1"), "{err}");

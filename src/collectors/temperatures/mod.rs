@@ -229,7 +229,9 @@ impl Temperatures {
         dirs.sort();
         for dir in dirs {
             let Some(chip) = self.chip_name(&dir) else { continue };
-            let chip_name = self.attr(&dir.join("name")).ok().filter(|n| !n.is_empty());
+            // Old drivers keep `name` beside their sensors in the device directory.
+            let chip_name =
+                ["name", "device/name"].iter().find_map(|f| self.attr(&dir.join(f)).ok().filter(|n| !n.is_empty()));
             for (n, f) in Self::sensor_files(&dir) {
                 let sensor = format!("temp{n}");
                 let key = format!("{chip}/{sensor}");
