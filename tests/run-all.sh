@@ -15,6 +15,16 @@ declare -A peers=(
     [dpkg-deb]=dpkg           # packaging: inspect the .deb
     [go]=golang-go            # vmware: builds the vSphere simulator below
     [munin-run]=munin-node    # checks: the munin plugin run by munin itself
+    [mpstat]=sysstat          # node stats: mpstat, sar, sadc/sadf live comparisons
+    [stress-ng]=stress-ng     # node stats: steady load for the live comparisons
+    [prometheus-node-exporter]=prometheus-node-exporter # node stats, outputs: same fixture, same values
+    [gcc]=gcc                 # filesystems: builds the hung FUSE filesystem (tests/slowfs)
+    [pkg-config]=pkg-config   # ... and finds libfuse3
+    [carbon-c-relay]=carbon-c-relay # outputs: a relay with a dead second destination
+    [promtool]=prometheus     # outputs: promtool check metrics, a real Prometheus scraping
+    [influxd]=influxdb        # outputs: InfluxDB 1.x
+    [influx]=influxdb-client  # ... and its client counting points
+    [curl]=curl               # outputs: the HTTP endpoint
 )
 missing=()
 for prog in "${!peers[@]}"; do
@@ -26,14 +36,26 @@ govmomi=/usr/share/gocode/src/github.com/vmware/govmomi/simulator
 # faults: a user holding a read lock on the pidfile runs Debian's python3 (the pyenv one
 # in /root is not readable by nobody).
 [[ -x /usr/bin/python3 ]] || missing+=(python3)
+# node stats: psutil as the peer on fixture trees (Debian's, for /usr/bin/python3).
+/usr/bin/python3 -c 'import psutil' 2>/dev/null || missing+=(python3-psutil)
+# filesystems: libfuse3 headers for the hung FUSE filesystem.
+[[ -f /usr/include/fuse3/fuse_lowlevel.h ]] || missing+=(libfuse3-dev)
 # checks: a real monitoring engine running the plugins, with its dummy host check.
 [[ -x /usr/sbin/nagios4 ]] || missing+=(nagios4-core)
 [[ -x /usr/lib/nagios/plugins/check_dummy ]] || missing+=(monitoring-plugins-basic)
 if ((${#missing[@]})); then
     sudo=; [[ $(id -u) -eq 0 ]] || sudo=sudo
     echo "installing real peers: ${missing[*]}"
+    # Servers among them (node_exporter, Prometheus, InfluxDB) are started by each test
+    # on a free loopback port; their packages must not start system-wide copies.
+    policy=/usr/sbin/policy-rc.d made_policy=
+    if [[ ! -e $policy ]]; then
+        printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null && $sudo chmod 755 "$policy" && made_policy=1
+        trap '$sudo rm -f "$policy"' EXIT
+    fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    [[ -z $made_policy ]] || { $sudo rm -f "$policy"; trap - EXIT; }
 fi
 
 # A real carbon-cache (and whisper) for the Graphite end-to-end test, from PyPI.
