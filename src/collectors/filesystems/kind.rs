@@ -162,7 +162,7 @@ pub static STUCK: Metric = gauge(
 
 pub(super) fn samples(r: &FsStats, out: &mut Vec<Sample>) {
     let labels = |s: Sample, device: &str, fstype: &str, point: &str| {
-        s.label("device", device).label("fstype", fstype).label("mountpoint", point)
+        s.info("device", device).info("fstype", fstype).label("mountpoint", point)
     };
     for (point, f) in &r.filesystems {
         let free = f.size - f.used;

@@ -102,8 +102,13 @@ const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit:
     Metric { name, prom, help, kind: MetricKind::Gauge, unit }
 }
 
-pub static INFO: Metric =
-    gauge("info", "gatherer_inventory_info", "The machine's CPU model, kernel and host name, as labels", Unit::Number);
+pub static INFO: Metric = Metric {
+    name: "info",
+    prom: "gatherer_inventory_info",
+    help: "The machine's CPU model, kernel and host name, as labels",
+    kind: MetricKind::Info,
+    unit: Unit::Number,
+};
 pub static LOGICAL: Metric = gauge("logical_cpus", "gatherer_inventory_logical_cpus", "CPUs online", Unit::Number);
 pub static PRESENT: Metric =
     gauge("present_cpus", "gatherer_inventory_present_cpus", "CPUs present, online or not", Unit::Number);
@@ -130,9 +135,9 @@ pub(super) fn samples(r: &Inventory, out: &mut Vec<Sample>) {
     let text = |o: &Option<String>| o.clone().unwrap_or_default();
     out.push(
         Sample::new(&INFO, 1.0)
-            .label("cpu_model", text(&r.cpu_model))
-            .label("kernel", text(&r.kernel))
-            .label("hostname", text(&r.hostname)),
+            .info("cpu_model", text(&r.cpu_model))
+            .info("kernel", text(&r.kernel))
+            .info("hostname", text(&r.hostname)),
     );
     for (m, v) in [
         (&LOGICAL, r.logical_cpus as f64),

@@ -86,15 +86,20 @@ const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit:
     Metric { name, prom, help, kind: MetricKind::Gauge, unit }
 }
 
+/// An annotation: its labels are the information, its value 1.
+const fn info(name: &'static str, prom: &'static str, help: &'static str) -> Metric {
+    Metric { name, prom, help, kind: MetricKind::Info, unit: Unit::Number }
+}
+
 pub static CELSIUS: Metric =
     gauge("celsius", "node_hwmon_temp_celsius", "Hardware monitor for temperature (input)", Unit::Celsius);
 pub static MAX: Metric =
     gauge("max", "node_hwmon_temp_max_celsius", "Hardware monitor for temperature (max)", Unit::Celsius);
 pub static CRIT: Metric =
     gauge("crit", "node_hwmon_temp_crit_celsius", "Hardware monitor for temperature (crit)", Unit::Celsius);
-pub static LABEL: Metric = gauge("label", "node_hwmon_sensor_label", "Label for given chip and sensor", Unit::Number);
+pub static LABEL: Metric = info("label", "node_hwmon_sensor_label", "Label for given chip and sensor");
 pub static CHIP_NAME: Metric =
-    gauge("chip_name", "node_hwmon_chip_names", "Annotation metric for human-readable chip names", Unit::Number);
+    info("chip_name", "node_hwmon_chip_names", "Annotation metric for human-readable chip names");
 pub static ZONE: Metric = gauge("celsius", "node_thermal_zone_temp", "Zone temperature in Celsius", Unit::Celsius);
 pub static ZONE_MAX: Metric =
     gauge("max", "gatherer_thermal_zone_hot_celsius", "The zone's lowest hot trip point", Unit::Celsius);
