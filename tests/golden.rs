@@ -434,3 +434,41 @@ fn live_state_files_have_the_golden_shape() {
         assert_eq!(keys_in_order(&raw), keys_in_order(&fs::read_to_string(golden(collector)).unwrap()), "{collector}");
     }
 }
+
+/// docs/outputs.md names every Prometheus family the collectors produce (the meminfo
+/// families by their pattern), so the operator's list cannot fall behind the code.
+#[test]
+fn every_prometheus_family_is_documented() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (proc_root, sys_root) = fixture_roots(d);
+    let prom = d.join("all.prom");
+    let o = gatherer(d)
+        .args(["once", "--collectors", "cpu,memory,network,filesystems,temperatures,inventory,diskstats,vmware"])
+        .args(["--cpu-interval", "0.1", "--network-interval", "0.1", "--diskstats-interval", "0.1"])
+        .arg("--proc-root")
+        .arg(&proc_root)
+        .arg("--sys-root")
+        .arg(&sys_root)
+        .arg("--diskstats-state")
+        .arg(d.join("d.json"))
+        .arg("--vmware-state")
+        .arg(d.join("v.json"))
+        .arg("--prometheus-textfile")
+        .arg(&prom)
+        .arg("--prometheus-textfile-node")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let doc = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/outputs.md")).unwrap();
+    let exposition = fs::read_to_string(&prom).unwrap();
+    let families: Vec<&str> = exposition.lines().filter_map(|l| l.strip_prefix("# TYPE ")?.split(' ').next()).collect();
+    assert!(families.len() > 60, "a rich fixture: {families:?}");
+    let missing: Vec<&&str> = families
+        .iter()
+        .filter(|f| {
+            !doc.contains(&format!("`{f}")) && !(f.starts_with("node_memory_") && doc.contains("`node_memory_<Field>"))
+        })
+        .collect();
+    assert!(missing.is_empty(), "families not in docs/outputs.md: {missing:?}");
+}
