@@ -9,9 +9,9 @@
 //! order. The spool is bounded: past `max_bytes` the oldest segments go, and the points
 //! in them that were never sent are counted as dropped.
 //!
-//! Sent points are kept a little longer (`keep_sent`): a plaintext protocol has no
-//! acknowledgement, so after a lost connection what was sent just before may not have
-//! reached the peer's disk, and `rewind` sends it again.
+//! Sent points are kept a little longer (`keep_sent` after they were sent): a plaintext
+//! protocol has no acknowledgement, so after a lost connection what was sent just before
+//! may not have reached the peer's disk, and `rewind` sends it again.
 //!
 //! Where the directory cannot be used (no permission, a read-only disk) the same spool
 //! lives in memory, with the same bound; the log says so once.
@@ -64,7 +64,8 @@ pub struct Spool {
     keep_sent: Duration,
     segments: VecDeque<Segment>,
     cursor: Pos,
-    /// Positions of recent appends, with when they were appended: where `rewind` goes.
+    /// Where recently sent batches started, with when they were sent: where `rewind`
+    /// goes back to.
     recent: VecDeque<(Instant, Pos)>,
     /// Unsent points dropped because the spool was full.
     pub dropped: u64,
@@ -212,7 +213,6 @@ impl Spool {
             self.new_segment();
         }
         let seg = self.segments.back_mut().expect("made above");
-        let at = Pos { seq: seg.seq, off: seg.len, lines: seg.lines };
         let written = match &mut seg.storage {
             Storage::Memory(buf) => {
                 buf.extend_from_slice(data);
@@ -253,12 +253,10 @@ impl Spool {
                     lines,
                     storage: Storage::Memory(data.to_vec()),
                 });
-                self.recent.push_back((Instant::now(), Pos { seq, off: 0, lines: 0 }));
                 self.enforce_bound();
                 return;
             }
         }
-        self.recent.push_back((Instant::now(), at));
         self.enforce_bound();
     }
 
@@ -389,8 +387,12 @@ impl Spool {
         Ok(out)
     }
 
-    /// The destination has everything up to `end`.
+    /// The destination has everything up to `end` (the batch from the cursor to `end`
+    /// was just sent).
     pub fn commit(&mut self, end: Pos) {
+        if self.keep_sent > Duration::ZERO {
+            self.recent.push_back((Instant::now(), self.cursor));
+        }
         self.cursor = end;
         self.dirty = true;
         self.forget_sent();
@@ -414,8 +416,8 @@ impl Spool {
         }
     }
 
-    /// After a lost connection: go back to what was appended in the last `keep_sent`, so
-    /// it is sent again. Returns how many points will be sent again.
+    /// After a lost connection: go back to what was sent in the last `keep_sent`, so it is
+    /// sent again. Returns how many points will be sent again.
     pub fn rewind(&mut self) -> u64 {
         let now = Instant::now();
         let Some(&(_, to)) = self.recent.iter().find(|(at, _)| now.duration_since(*at) <= self.keep_sent) else {
