@@ -489,3 +489,48 @@ fn the_init_script_and_gatherer_agree_on_the_env_files_pidfile() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert_eq!(init("status").status.code(), Some(3));
 }
+
+/// GET `path` from 127.0.0.1:`port`: the status code and body, or `None` when nothing
+/// listens.
+fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").ok()?;
+    let mut text = String::new();
+    s.read_to_string(&mut text).ok()?;
+    let code = text.split_whitespace().nth(1)?.parse().ok()?;
+    Some((code, text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default()))
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Output settings are applied on reload: the endpoint moves to its new address (the
+/// old one is closed), and a collector is not restarted for it.
+#[test]
+fn a_reload_moves_the_outputs_to_their_new_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (first, second) = (free_port(), free_port());
+    let defaults = service_env(d, &format!("GATHERER_HTTP_LISTEN={first}\n"));
+    let mut child = gatherer(d).arg("run").arg("--env-file").arg(&defaults).stderr(Stdio::null()).spawn().unwrap();
+    let log = || fs::read_to_string(d.join("log/gatherer.log")).unwrap_or_default();
+    let (code, body) = eventually(10, "the endpoint", || http_get(first, "/"));
+    assert_eq!((code, body.as_str()), (200, "OK\n"));
+    let text = fs::read_to_string(&defaults).unwrap();
+    fs::write(
+        &defaults,
+        text.replace(&format!("GATHERER_HTTP_LISTEN={first}"), &format!("GATHERER_HTTP_LISTEN={second}")),
+    )
+    .unwrap();
+    unsafe { libc::kill(child.id() as i32, libc::SIGHUP) };
+    let (code, _) = eventually(10, "the endpoint at its new address", || http_get(second, "/metrics"));
+    assert_eq!(code, 200);
+    eventually(5, "the old address closed", || http_get(first, "/").is_none().then_some(()));
+    assert!(log().contains("restarting the outputs"), "{}", log());
+    assert!(!log().contains("SIGHUP: restarting diskstats"), "no collector restarted: {}", log());
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
