@@ -1,0 +1,535 @@
+//! End to end with a real InfluxDB 1.6 (Debian's `influxd`, run here in the foreground
+//! with everything under a temporary directory, HTTP on loopback) and its own client
+//! (`influx`) reading back what gatherer wrote:
+//! - every collector's points are there, with the values and timestamps of its state
+//!   file;
+//! - while InfluxDB is down the points wait in the spool; once it is back every
+//!   timestamp is there exactly once, none missing;
+//! - with authentication on: `--influxdb-user` and an owner-only password file work, a
+//!   password file others can read is refused at start (exit 2, naming it), and the
+//!   password appears neither in the log nor in `gatherer config`.
+//!
+//! Packages: influxdb (influxd), influxdb-client (influx).
+
+mod common;
+use common::*;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const INFLUXD: &str = "/usr/bin/influxd";
+const INFLUX: &str = "/usr/bin/influx";
+
+/// A child process killed (and reaped) when dropped, panics included; its output goes to
+/// a log file in the test's temporary directory.
+struct Kill {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Kill {
+    fn spawn(mut cmd: Command, log: PathBuf) -> Kill {
+        let out = fs::OpenOptions::new().create(true).append(true).open(&log).unwrap();
+        let child = cmd
+            .stdin(Stdio::null())
+            .stdout(out.try_clone().unwrap())
+            .stderr(out)
+            .spawn()
+            .unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+        Kill { child, log }
+    }
+
+    fn log(&self) -> String {
+        fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// SIGTERM, and wait up to `secs` for it to exit (then SIGKILL); its exit code.
+    fn terminate(&mut self, secs: u64) -> Option<i32> {
+        // SAFETY: kill(2) on our own child's pid.
+        unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM) };
+        let until = Instant::now() + Duration::from_secs(secs);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            if Instant::now() >= until {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                panic!("did not exit within {secs} s of SIGTERM; log:\n{}", self.log());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn peers() -> bool {
+    for p in [INFLUXD, INFLUX] {
+        if !Path::new(p).exists() {
+            peer_missing(&format!("{p} (apt-get install influxdb influxdb-client)"));
+            return false;
+        }
+    }
+    true
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// One HTTP/1.0 request on loopback: the status and the body.
+fn http(port: u16, method: &str, target: &str, body: &str) -> Result<(u16, String), String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    write!(s, "{method} {target} HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {}\r\n\r\n{body}", body.len())
+        .map_err(|e| e.to_string())?;
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").ok_or("no end of headers")?;
+    let code = head.split_whitespace().nth(1).and_then(|c| c.parse().ok()).ok_or("no status")?;
+    Ok((code, body.to_string()))
+}
+
+/// influxd in the foreground, everything under `dir`, HTTP on a loopback port.
+struct Influxd {
+    dir: PathBuf,
+    port: u16,
+    conf: PathBuf,
+    child: Option<Kill>,
+    /// `(user, password)` for the client once authentication is on.
+    creds: Option<(String, String)>,
+}
+
+impl Influxd {
+    fn new(dir: &Path, auth: bool) -> Influxd {
+        let dir = dir.join("influxdb");
+        fs::create_dir_all(&dir).unwrap();
+        let (port, rpc) = (free_port(), free_port());
+        let conf = dir.join("influxdb.conf");
+        let d = dir.display();
+        fs::write(
+            &conf,
+            format!(
+                "reporting-disabled = true\nbind-address = \"127.0.0.1:{rpc}\"\n\
+                 [meta]\n  dir = \"{d}/meta\"\n\
+                 [data]\n  dir = \"{d}/data\"\n  wal-dir = \"{d}/wal\"\n  query-log-enabled = false\n\
+                 [monitor]\n  store-enabled = false\n\
+                 [http]\n  bind-address = \"127.0.0.1:{port}\"\n  auth-enabled = {auth}\n  log-enabled = false\n\
+                 [logging]\n  level = \"warn\"\n  suppress-logo = true\n"
+            ),
+        )
+        .unwrap();
+        let mut i = Influxd { dir, port, conf, child: None, creds: None };
+        i.start();
+        i
+    }
+
+    fn start(&mut self) {
+        let mut c = Command::new(INFLUXD);
+        c.args(["run", "-config"]).arg(&self.conf);
+        self.child = Some(Kill::spawn(c, self.dir.join("influxd.log")));
+        let port = self.port;
+        eventually(60, "influxd to answer /ping", || match http(port, "GET", "/ping", "") {
+            Ok((204, _)) => Some(()),
+            _ => None,
+        });
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            c.terminate(30);
+        }
+    }
+
+    fn log(&self) -> String {
+        fs::read_to_string(self.dir.join("influxd.log")).unwrap_or_default()
+    }
+
+    /// `influx -execute` (JSON, timestamps in seconds): the results.
+    fn query(&self, db: &str, q: &str) -> Value {
+        let mut c = Command::new(INFLUX);
+        c.args(["-host", "127.0.0.1", "-port", &self.port.to_string(), "-format", "json", "-precision", "s"]);
+        if let Some((u, p)) = &self.creds {
+            c.args(["-username", u, "-password", p]);
+        }
+        if !db.is_empty() {
+            c.args(["-database", db]);
+        }
+        let out = c.args(["-execute", q]).output().unwrap();
+        assert!(out.status.success(), "influx {q:?}: {}\ninfluxd log:\n{}", text(&out), self.log());
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if stdout.trim().is_empty() {
+            return Value::Null;
+        }
+        let v: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{q}: {e}: {stdout}"));
+        for r in v["results"].as_array().into_iter().flatten() {
+            assert!(r.get("error").is_none(), "{q}: {r}");
+        }
+        v
+    }
+}
+
+/// A row of an answer: column → value.
+type Row = BTreeMap<String, Value>;
+
+/// The series of the answer to one statement: (tags, rows as column → value). (The
+/// client's JSON puts each series of a grouped answer in a result of its own.)
+fn series(v: &Value) -> Vec<(BTreeMap<String, String>, Vec<Row>)> {
+    v["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r["series"].as_array().into_iter().flatten())
+        .map(|s| {
+            let tags = s["tags"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
+                .collect();
+            let columns: Vec<String> =
+                s["columns"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
+            let rows = s["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|row| columns.iter().cloned().zip(row.as_array().unwrap().iter().cloned()).collect())
+                .collect();
+            (tags, rows)
+        })
+        .collect()
+}
+
+/// The only row of a single-series answer.
+fn one_row(v: &Value) -> Row {
+    let s = series(v);
+    assert_eq!(s.len(), 1, "{v}");
+    assert_eq!(s[0].1.len(), 1, "{v}");
+    s[0].1[0].clone()
+}
+
+fn num(v: &Value) -> f64 {
+    v.as_f64().unwrap_or_else(|| panic!("not a number: {v}"))
+}
+
+/// A gatherer command on the fixture: every file under `dir`, every interval `interval`.
+fn gatherer_cmd(dir: &Path, sub: &str, interval: &str) -> Command {
+    let (proc_root, sys_root) = (dir.join("proc"), dir.join("sys"));
+    if !proc_root.exists() {
+        fixture_roots(dir);
+    }
+    let state = dir.join("state");
+    let mut c = gatherer(dir);
+    c.env_remove("GATHERER_COLLECTORS");
+    c.arg(sub)
+        .arg("--proc-root")
+        .arg(&proc_root)
+        .arg("--sys-root")
+        .arg(&sys_root)
+        .arg("--state-dir")
+        .arg(&state)
+        .arg("--diskstats-state")
+        .arg(state.join("diskstats.json"))
+        .arg("--vmware-state")
+        .arg(state.join("vmware.dat"))
+        .arg("--whisper-root")
+        .arg(dir.join("no-whisper-tree"))
+        .arg("--whisper-state")
+        .arg(state.join("whisper.nb_metrics"))
+        .arg("--spool-dir")
+        .arg(dir.join("spool"));
+    for flag in ["diskstats", "cpu", "memory", "network", "filesystems", "temperatures", "inventory"] {
+        c.arg(format!("--{flag}-interval")).arg(interval);
+    }
+    c
+}
+
+fn url(port: u16, db: &str) -> String {
+    format!("http://127.0.0.1:{port}/write?db={db}")
+}
+
+#[test]
+fn every_collectors_points_are_its_state_file_and_an_outage_loses_none() {
+    if !peers() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut influx = Influxd::new(dir.path(), false);
+    influx.query("", "CREATE DATABASE test");
+    influx.query("", "CREATE DATABASE outage");
+
+    // 1. `gatherer once`, every default collector: what InfluxDB has is the state files.
+    let out = gatherer_cmd(dir.path(), "once", "1").arg("--influxdb").arg(url(influx.port, "test")).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let state = |c: &str| json(&dir.path().join("state").join(format!("{c}.json")));
+    let measurements: BTreeSet<String> = series(&influx.query("test", "SHOW MEASUREMENTS"))
+        .into_iter()
+        .flat_map(|(_, rows)| rows.into_iter().map(|r| r["name"].as_str().unwrap().to_string()))
+        .collect();
+    let expected: BTreeSet<String> =
+        ["cpu", "diskstats", "filesystems", "inventory", "memory", "network", "temperatures", "vmware"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+    assert_eq!(measurements, expected, "{}", text(&out));
+
+    // memory: one point, at the state file's time, one field per meminfo field.
+    let mem = state("memory");
+    let row = one_row(&influx.query("test", "SELECT * FROM memory"));
+    assert_eq!(row["time"].as_i64(), mem["measured_at_unix"].as_i64(), "{row:?}");
+    assert_eq!(row["host"].as_str(), mem["host"].as_str(), "{row:?}");
+    let meminfo = mem["meminfo"].as_object().unwrap();
+    assert!(meminfo.len() >= 7, "{mem}");
+    for (field, v) in meminfo {
+        let name = field.replace(['(', ')'], "_").trim_end_matches('_').to_string();
+        assert_eq!(row.get(&name).map(num), Some(num(v)), "memory field {name}: {row:?}");
+    }
+    assert_eq!(num(&row["MemTotal"]), 2_000_000.0 * 1024.0);
+    for f in ["used", "used_pct", "swap_used"] {
+        assert_eq!(row.get(f).map(num), Some(num(&mem[f])), "{f}: {row:?}");
+    }
+
+    // cpu: a point per CPU and mode with its seconds, and one for the machine.
+    let cpu = state("cpu");
+    let per_cpu = cpu["per_cpu_seconds"].as_object().unwrap();
+    let counts = one_row(&influx.query("test", "SELECT count(seconds), count(load1) FROM cpu"));
+    assert_eq!(counts["count"].as_u64(), Some(8 * per_cpu.len() as u64), "{counts:?}");
+    assert_eq!(counts["count_1"].as_u64(), Some(1), "{counts:?}");
+    let by_mode = series(&influx.query("test", "SELECT seconds FROM cpu WHERE mode <> '' GROUP BY cpu, mode"));
+    assert_eq!(by_mode.len(), 8 * per_cpu.len());
+    for (tags, rows) in &by_mode {
+        assert_eq!(rows.len(), 1);
+        let want = &per_cpu[&tags["cpu"]][&tags["mode"]];
+        assert_eq!(num(&rows[0]["seconds"]), num(want), "{tags:?}");
+        assert_eq!(rows[0]["time"].as_i64(), cpu["measured_at_unix"].as_i64());
+    }
+    let machine =
+        one_row(&influx.query("test", "SELECT load1, load15, context_switches, forks FROM cpu WHERE cpu = ''"));
+    for f in ["load1", "load15", "context_switches", "forks"] {
+        assert_eq!(num(&machine[f]), num(&cpu[f]), "{f}");
+    }
+
+    // network and filesystems: the counters and sizes of their state files.
+    let net = state("network");
+    let rx =
+        series(&influx.query("test", "SELECT rx_bytes, tx_packets FROM network WHERE device <> '' GROUP BY device"));
+    let ifaces = net["interfaces"].as_object().unwrap();
+    let with_rows: BTreeSet<&String> =
+        rx.iter().filter(|(_, r)| r[0]["rx_bytes"].is_number()).map(|(t, _)| &t["device"]).collect();
+    assert_eq!(with_rows, ifaces.keys().collect::<BTreeSet<_>>());
+    for (tags, rows) in &rx {
+        if let Some(i) = ifaces.get(&tags["device"]) {
+            assert_eq!(num(&rows[0]["rx_bytes"]), num(&i["counters"]["rx_bytes"]), "{tags:?}");
+            assert_eq!(num(&rows[0]["tx_packets"]), num(&i["counters"]["tx_packets"]), "{tags:?}");
+        }
+    }
+    let fs_state = state("filesystems");
+    let root = one_row(&influx.query("test", "SELECT size, inodes FROM filesystems WHERE mountpoint = '/'"));
+    assert_eq!(num(&root["size"]), num(&fs_state["filesystems"]["/"]["size"]));
+    assert_eq!(num(&root["inodes"]), num(&fs_state["filesystems"]["/"]["inodes"]));
+
+    // 2. An outage: memory every 2 s (a timestamp per point, precision s), InfluxDB
+    // stopped for a while, then started again.
+    let gport = free_port();
+    let mut cmd = gatherer_cmd(dir.path(), "run", "1");
+    cmd.args(["--collectors", "memory", "--memory-interval", "2", "--http-listen"])
+        .arg(format!("127.0.0.1:{gport}"))
+        .arg("--influxdb")
+        .arg(url(influx.port, "outage"));
+    // The state file of `once` is not one of this run's.
+    let mem_path = dir.path().join("state/memory.json");
+    fs::remove_file(&mem_path).unwrap();
+    let mut g = Kill::spawn(cmd, dir.path().join("gatherer.log"));
+    let mut seen: BTreeSet<i64> = BTreeSet::new();
+    let watch = |seen: &mut BTreeSet<i64>| {
+        if let Some(t) = fs::read(&mem_path).ok().and_then(|b| serde_json::from_slice::<Value>(&b).ok()) {
+            if let Some(t) = t["measured_at_unix"].as_i64() {
+                seen.insert(t);
+            }
+        }
+    };
+    let times = |influx: &Influxd| -> Vec<i64> {
+        series(&influx.query("outage", "SELECT MemTotal FROM memory"))
+            .iter()
+            .flat_map(|(_, rows)| rows.iter().map(|r| r["time"].as_i64().unwrap()).collect::<Vec<_>>())
+            .collect()
+    };
+    let spooled = || -> Option<f64> {
+        let (_, body) = http(gport, "GET", "/metrics", "").ok()?;
+        let line = body.lines().find(|l| l.starts_with("gatherer_output_spool_points{") && l.contains("influxdb"))?;
+        line.rsplit(' ').next()?.parse().ok()
+    };
+    let until = Instant::now() + Duration::from_secs(30);
+    // Stop InfluxDB just after a point arrived (the next one is 2 s away), so what it
+    // had before the outage is known.
+    let mut last_len = 0;
+    let before = loop {
+        assert!(Instant::now() < until, "no points in InfluxDB; gatherer log:\n{}", g.log());
+        watch(&mut seen);
+        let have = times(&influx);
+        if have.len() >= 2 && last_len > 0 && have.len() > last_len {
+            break have.into_iter().collect::<BTreeSet<i64>>();
+        }
+        last_len = have.len();
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    influx.stop();
+    let down = seen.iter().max().copied().unwrap();
+    let (mut max_spooled, until) = (0.0f64, Instant::now() + Duration::from_secs(7));
+    while Instant::now() < until {
+        watch(&mut seen);
+        max_spooled = max_spooled.max(spooled().unwrap_or(0.0));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let during: Vec<i64> = seen.iter().copied().filter(|t| *t > down).collect();
+    assert!(during.len() >= 2, "measured while InfluxDB was down: {during:?}");
+    assert!(max_spooled >= 2.0, "points waiting in the spool while InfluxDB was down: {max_spooled}");
+    influx.start();
+    // Every point measured so far reaches InfluxDB (the reconnection backoff is at most
+    // 8 s after this short an outage).
+    let until = Instant::now() + Duration::from_secs(40);
+    loop {
+        watch(&mut seen);
+        let have: BTreeSet<i64> = times(&influx).into_iter().collect();
+        if seen.iter().filter(|t| **t <= *during.last().unwrap() + 2).all(|t| have.contains(t)) {
+            break;
+        }
+        assert!(Instant::now() < until, "points lost: seen {seen:?}, in InfluxDB {have:?}\n{}", g.log());
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // A graceful stop sends what is left.
+    assert_eq!(g.terminate(30), Some(0), "{}", g.log());
+    watch(&mut seen);
+    let buckets = series(&influx.query(
+        "outage",
+        &format!(
+            "SELECT count(MemTotal) FROM memory WHERE time >= {}s AND time <= {}s GROUP BY time(1s) fill(none)",
+            seen.first().unwrap(),
+            seen.last().unwrap()
+        ),
+    ));
+    assert_eq!(buckets.len(), 1, "one series: {buckets:?}");
+    let per_second: BTreeMap<i64, u64> =
+        buckets[0].1.iter().map(|r| (r["time"].as_i64().unwrap(), r["count"].as_u64().unwrap())).collect();
+    assert!(per_second.values().all(|n| *n == 1), "a timestamp more than once: {per_second:?}");
+    assert_eq!(per_second.keys().copied().collect::<BTreeSet<i64>>(), seen, "InfluxDB vs state file timestamps");
+    let all = times(&influx);
+    assert_eq!(all.len(), seen.len(), "{all:?} vs {seen:?}");
+    // On the wire too, each point once: what the restarted InfluxDB took is exactly the
+    // points it did not have before the outage (its counters start at 0 with it).
+    let stats = series(&influx.query("", "SHOW STATS FOR 'httpd'"));
+    assert_eq!(stats.len(), 1, "{stats:?}");
+    let written = stats[0].1[0]["pointsWrittenOK"].as_u64().unwrap();
+    let after: Vec<&i64> = seen.iter().filter(|t| !before.contains(t)).collect();
+    assert_eq!(written, after.len() as u64, "points written after the restart; new timestamps {after:?}");
+    let values = series(&influx.query("outage", "SELECT MemTotal FROM memory"));
+    assert!(values[0].1.iter().all(|r| num(&r["MemTotal"]) == 2_000_000.0 * 1024.0));
+    eprintln!("{} timestamps, {} measured while InfluxDB was down, all there once", seen.len(), during.len());
+    influx.stop();
+}
+
+#[test]
+fn with_authentication_an_owner_only_password_file_works_and_never_shows() {
+    if !peers() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut influx = Influxd::new(dir.path(), true);
+    let password = "Gath3rer-pw-5e3f9a";
+    // The first user of an InfluxDB with authentication on may be created without one.
+    influx.query("", &format!("CREATE USER admin WITH PASSWORD '{password}' WITH ALL PRIVILEGES"));
+    influx.creds = Some(("admin".into(), password.into()));
+    influx.query("", "CREATE DATABASE test");
+    // Authentication is on for real: a write without credentials is refused.
+    let (code, body) = http(influx.port, "POST", "/write?db=test", "memory x=1 1").unwrap();
+    assert_eq!(code, 401, "{body}");
+
+    let secrets = [password.to_string(), {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(format!("admin:{password}"))
+    }];
+    let shows_no_secret = |what: &str, s: &str| {
+        for secret in &secrets {
+            assert!(!s.contains(secret.as_str()), "{what} shows the password ({secret}):\n{s}");
+        }
+    };
+    let pw = dir.path().join("influx-password");
+    fs::write(&pw, format!("{password}\n")).unwrap();
+    fs::set_permissions(&pw, fs::Permissions::from_mode(0o600)).unwrap();
+    let with_auth = |c: &mut Command, file: &Path| {
+        c.arg("--influxdb").arg(url(influx.port, "test")).args([
+            "--influxdb-user",
+            "admin",
+            "--influxdb-password-file",
+        ]);
+        c.arg(file);
+    };
+
+    // Owner-only: the points arrive; nothing printed or logged shows the password.
+    let mut once = gatherer_cmd(dir.path(), "once", "1");
+    once.args(["--collectors", "memory", "--debug", "1"]);
+    with_auth(&mut once, &pw);
+    let out = once.output().unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    shows_no_secret("gatherer once", &text(&out));
+    let mem = json(&dir.path().join("state/memory.json"));
+    let row = one_row(&influx.query("test", "SELECT MemTotal FROM memory"));
+    assert_eq!(row["time"].as_i64(), mem["measured_at_unix"].as_i64());
+    assert_eq!(num(&row["MemTotal"]), num(&mem["meminfo"]["MemTotal"]));
+
+    // `gatherer config` names the file, never its content.
+    let mut config = gatherer_cmd(dir.path(), "config", "1");
+    with_auth(&mut config, &pw);
+    let out = config.output().unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let shown = text(&out);
+    assert!(shown.contains(pw.to_str().unwrap()) && shown.contains("admin"), "{shown}");
+    shows_no_secret("gatherer config", &shown);
+
+    // A wrong password: InfluxDB's 401 is logged, the password is not.
+    let wrong = dir.path().join("wrong-password");
+    fs::write(&wrong, "not-the-Password-71c\n").unwrap();
+    fs::set_permissions(&wrong, fs::Permissions::from_mode(0o600)).unwrap();
+    let mut run = gatherer_cmd(dir.path(), "run", "1");
+    run.args(["--collectors", "memory", "--debug", "1"]);
+    with_auth(&mut run, &wrong);
+    let mut g = Kill::spawn(run, dir.path().join("gatherer-wrong.log"));
+    let log = eventually(30, "gatherer to log InfluxDB's refusal", || {
+        let l = g.log();
+        l.contains("401").then_some(l)
+    });
+    assert_eq!(g.terminate(30), Some(0));
+    let log = log + &g.log();
+    assert!(!log.contains("not-the-Password-71c"), "{log}");
+    shows_no_secret("gatherer run (wrong password)", &log);
+
+    // Readable by others: refused at start, exit 2, naming the file.
+    let open = dir.path().join("open-password");
+    fs::write(&open, format!("{password}\n")).unwrap();
+    fs::set_permissions(&open, fs::Permissions::from_mode(0o644)).unwrap();
+    for sub in ["run", "once"] {
+        let mut c = gatherer_cmd(dir.path(), sub, "1");
+        c.args(["--collectors", "memory"]);
+        with_auth(&mut c, &open);
+        let mut child = Kill::spawn(c, dir.path().join(format!("gatherer-open-{sub}.log")));
+        let code = eventually(20, "gatherer to refuse the password file", || child.child.try_wait().unwrap());
+        let log = child.log();
+        assert_eq!(code.code(), Some(2), "{sub}: {log}");
+        assert!(log.contains(open.to_str().unwrap()) && log.contains("0644"), "{sub}: {log}");
+        shows_no_secret(&format!("gatherer {sub} (open password file)"), &log);
+    }
+    influx.stop();
+}
