@@ -226,7 +226,15 @@ fn filesystems_state_file_format() {
         filesystems::FsStats {
             filesystems: [("/".to_string(), root)].into(),
             stuck: [("/mnt/nfs".to_string(), stuck)].into(),
-            errors: [("/mnt/gone".to_string(), "No such file or directory (os error 2)".to_string())].into(),
+            errors: [(
+                "/mnt/gone".to_string(),
+                filesystems::Failed {
+                    device: "/dev/sdc1".into(),
+                    fstype: "xfs".into(),
+                    error: "No such file or directory (os error 2)".into(),
+                },
+            )]
+            .into(),
         },
     );
 }

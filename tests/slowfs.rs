@@ -731,8 +731,9 @@ fn a_hung_mount_is_reported_stuck_every_cycle_with_one_thread_and_leaves_when_it
         assert!(stuck.is_empty(), "nothing stuck once slowfs is dead: {stuck:?}");
         let e = errors
             .get(&hung)
-            .and_then(Value::as_str)
+            .and_then(|f| f["error"].as_str())
             .unwrap_or_else(|| panic!("the dead mount is an error: {:#}", w.state));
+        assert_eq!(errors[&hung]["fstype"], "fuse.slowfs", "with its type: {:#}", w.state);
         assert!(e.contains("not connected"), "ENOTCONN from the dead FUSE mount: {e}");
         assert!(w.state["duration_ms"].as_u64().unwrap() < 500, "{:#}", w.state);
     }

@@ -192,6 +192,10 @@ pub(super) fn samples(r: &FsStats, out: &mut Vec<Sample>) {
             out.push(labels(Sample::new(m, v), &s.device, &s.fstype, point));
         }
     }
+    // A failed statvfs, as node_exporter reports it: device_error alone.
+    for (point, f) in &r.errors {
+        out.push(labels(Sample::new(&DEVICE_ERROR, 1.0), &f.device, &f.fstype, point));
+    }
 }
 
 /// `check filesystem` options of its own.

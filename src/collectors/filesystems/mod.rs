@@ -62,6 +62,14 @@ pub struct Stuck {
     pub since_unix: i64,
 }
 
+/// A mount whose statvfs failed.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Failed {
+    pub device: String,
+    pub fstype: String,
+    pub error: String,
+}
+
 /// What the state file holds.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct FsStats {
@@ -70,7 +78,7 @@ pub struct FsStats {
     /// Mounts whose statvfs hangs, by mount point.
     pub stuck: BTreeMap<String, Stuck>,
     /// Mounts whose statvfs failed (vanished, permission), with why.
-    pub errors: BTreeMap<String, String>,
+    pub errors: BTreeMap<String, Failed>,
 }
 
 impl Reading for FsStats {
@@ -397,7 +405,9 @@ impl Collector for Filesystems {
             let answer: Answer = Arc::new(Mutex::new(None));
             probe.started_unix = now_unix();
             if probe.lane.submit((PathBuf::from(&m.point), answer.clone())) == Submitted::Dropped {
-                out.errors.insert(m.point.clone(), "cannot start a thread for statvfs".into());
+                let error = "cannot start a thread for statvfs".into();
+                out.errors
+                    .insert(m.point.clone(), Failed { device: m.source.clone(), fstype: m.fstype.clone(), error });
                 continue;
             }
             asked.push((m, answer));
@@ -411,7 +421,10 @@ impl Collector for Filesystems {
                     out.filesystems.insert(m.point.clone(), Filesystem::from_vfs(&m.source, &m.fstype, &st));
                 }
                 Some(Err(e)) => {
-                    out.errors.insert(m.point.clone(), e);
+                    out.errors.insert(
+                        m.point.clone(),
+                        Failed { device: m.source.clone(), fstype: m.fstype.clone(), error: e },
+                    );
                 }
                 None => {
                     let since_unix = probe.started_unix;

@@ -118,6 +118,12 @@ pub static ZONE_ALARM: Metric = gauge(
     Unit::Number,
 );
 
+/// A hwmon value as node_exporter computes it (millidegrees × 0.001, not ÷ 1000), so the
+/// two agree to the bit: 84850 is 84.85000000000001 there. The state file keeps 84.85.
+fn hwmon_value(celsius: f64) -> f64 {
+    (celsius * 1000.0).round() * 0.001
+}
+
 pub(super) fn samples(r: &TempStats, out: &mut Vec<Sample>) {
     let mut chips_named = std::collections::BTreeSet::new();
     for s in r.sensors.values() {
@@ -126,12 +132,12 @@ pub(super) fn samples(r: &TempStats, out: &mut Vec<Sample>) {
                 let at = |m: &'static Metric, v: f64| {
                     Sample::new(m, v).label("chip", s.chip.as_str()).label("sensor", s.sensor.as_str())
                 };
-                out.push(at(&CELSIUS, s.celsius));
+                out.push(at(&CELSIUS, hwmon_value(s.celsius)));
                 if let Some(v) = s.max {
-                    out.push(at(&MAX, v));
+                    out.push(at(&MAX, hwmon_value(v)));
                 }
                 if let Some(v) = s.crit {
-                    out.push(at(&CRIT, v));
+                    out.push(at(&CRIT, hwmon_value(v)));
                 }
                 out.push(at(&ALARM, f64::from(s.alarm)));
                 if let Some(l) = &s.label {
