@@ -10,6 +10,7 @@ declare -A peers=(
     [iostat]=sysstat          # diskstats: live comparison with iostat -dx
     [setpriv]=util-linux      # atomic writer, whisper: run as an unprivileged user
     [python3]=python3         # whisper: graphite-web's os.walk as the independent count
+    [curl]=curl               # http_endpoint: the real HTTP client against --http-listen
     [logrotate]=logrotate     # service: the shipped logrotate config, run for real
     [systemd-analyze]=systemd # service: verify and security-score the unit
     [dpkg-deb]=dpkg           # packaging: inspect the .deb
