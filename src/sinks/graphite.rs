@@ -165,12 +165,12 @@ impl Graphite {
             .iter()
             .map(|d| {
                 let stats = Arc::new(OutputStats::new("graphite", d.clone()));
-                board.add_output(stats.clone());
                 let dir: Option<PathBuf> = spool.dir.as_ref().map(|s| s.join(super::spool_name("graphite", d)));
-                (
-                    Forwarder::start(format!("graphite {d}"), Tcp::new(d.clone()), dir, share, resend, stats.clone()),
-                    stats,
-                )
+                let f =
+                    Forwarder::start(format!("graphite {d}"), Tcp::new(d.clone()), dir, share, resend, stats.clone());
+                // Shown once its spool is open and counted, never as empty before.
+                board.add_output(stats.clone());
+                (f, stats)
             })
             .collect();
         Graphite { prefix: clean_prefix(prefix), destinations, board }

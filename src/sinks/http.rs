@@ -13,7 +13,7 @@ use super::board::Board;
 use crate::state::{State, Status};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -75,34 +75,207 @@ impl Endpoint {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Until the request head is complete.
+    Reading,
+    /// The answer.
+    Writing,
+    /// Answer sent and our side shut: what the client still sends is read and dropped
+    /// until it closes (closing with data unread would reset the connection, and the
+    /// client could lose the answer).
+    Closing,
+}
+
+/// One client connection.
+struct Conn {
+    stream: TcpStream,
+    head: Vec<u8>,
+    out: Vec<u8>,
+    written: usize,
+    phase: Phase,
+    deadline: Instant,
+}
+
+/// Serve every connection from this one thread with poll: no thread per request (each
+/// would bring its own malloc arena and stack), and a slow client holds a slot, never the
+/// others.
 fn serve(listener: TcpListener, board: Arc<Board>, stop: Arc<AtomicBool>) {
-    let active = Arc::new(AtomicUsize::new(0));
+    use rustix::event::{poll, PollFd, PollFlags, Timespec};
     if let Err(e) = listener.set_nonblocking(true) {
         log::error!("HTTP endpoint: {e}");
         return;
     }
-    let tick = rustix::event::Timespec { tv_sec: 0, tv_nsec: 500_000_000 };
+    let mut conns: Vec<Conn> = Vec::new();
+    let mut accept_failed = false;
     while !stop.load(Ordering::Relaxed) {
-        let mut fds = [rustix::event::PollFd::new(&listener, rustix::event::PollFlags::IN)];
-        if !matches!(rustix::event::poll(&mut fds, Some(&tick)), Ok(n) if n > 0) {
-            continue;
+        let now = Instant::now();
+        let wait = conns
+            .iter()
+            .map(|c| c.deadline.saturating_duration_since(now))
+            .min()
+            .unwrap_or(Duration::from_millis(500))
+            .min(Duration::from_millis(500));
+        let tick = Timespec { tv_sec: 0, tv_nsec: wait.subsec_nanos().max(1_000_000) as i64 };
+        let (ready_listener, ready): (bool, Vec<bool>) = {
+            let mut fds: Vec<PollFd<'_>> = Vec::with_capacity(conns.len() + 1);
+            // After a failed accept (no descriptors left), give it a tick before trying again.
+            fds.push(PollFd::new(&listener, if accept_failed { PollFlags::empty() } else { PollFlags::IN }));
+            for c in &conns {
+                fds.push(PollFd::new(
+                    &c.stream,
+                    if c.phase == Phase::Writing { PollFlags::OUT } else { PollFlags::IN },
+                ));
+            }
+            if poll(&mut fds, Some(&tick)).is_err() {
+                continue;
+            }
+            let ready = fds[1..].iter().map(|f| !f.revents().is_empty()).collect();
+            (!fds[0].revents().is_empty(), ready)
+        };
+        accept_failed = false;
+        for (c, r) in conns.iter_mut().zip(ready) {
+            if r {
+                step(c, &board);
+            }
         }
-        let Ok((mut conn, _)) = listener.accept() else { continue };
-        let _ = conn.set_nonblocking(false);
-        if active.fetch_add(1, Ordering::AcqRel) >= MAX_CONNECTIONS {
-            active.fetch_sub(1, Ordering::AcqRel);
-            let _ = conn.set_write_timeout(Some(Duration::from_millis(100)));
-            let _ = conn.write_all(&response(503, "text/plain", b"busy: too many requests at once\n", false));
-            continue;
+        if ready_listener {
+            loop {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        if stream.set_nonblocking(true).is_err() {
+                            continue;
+                        }
+                        if conns.len() >= MAX_CONNECTIONS {
+                            busy(stream);
+                            continue;
+                        }
+                        let deadline = Instant::now() + REQUEST_TIME;
+                        conns.push(Conn {
+                            stream,
+                            head: Vec::new(),
+                            out: Vec::new(),
+                            written: 0,
+                            phase: Phase::Reading,
+                            deadline,
+                        });
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+                    Err(_) => {
+                        accept_failed = true;
+                        break;
+                    }
+                }
+            }
         }
-        let (b, a) = (board.clone(), active.clone());
-        let spawned = std::thread::Builder::new().name("http-conn".into()).stack_size(128 << 10).spawn(move || {
-            handle(conn, &b);
-            a.fetch_sub(1, Ordering::AcqRel);
+        // Past its time: a request never finished gets 408 (with a second to take it);
+        // an answer never taken, or a client that never closes, is dropped.
+        let now = Instant::now();
+        for c in conns.iter_mut().filter(|c| now >= c.deadline) {
+            match c.phase {
+                Phase::Reading => {
+                    answer(c, response(408, "text/plain", b"request not received in time\n", false));
+                    c.deadline = now + Duration::from_secs(1);
+                }
+                Phase::Writing | Phase::Closing => c.out.clear(),
+            }
+        }
+        conns.retain_mut(|c| {
+            if c.phase == Phase::Writing && c.written >= c.out.len() {
+                let _ = c.stream.shutdown(std::net::Shutdown::Write);
+                c.phase = Phase::Closing;
+                c.deadline = c.deadline.min(Instant::now() + Duration::from_secs(1));
+            }
+            // Closing and (the client closed, or its time is up): gone.
+            !(c.phase == Phase::Closing && (c.out.is_empty() || Instant::now() >= c.deadline))
         });
-        if spawned.is_err() {
-            active.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Too many at once: a short answer, written if the socket takes it at once, and a clean
+/// close (a close with the request unread would be a reset, losing the answer).
+fn busy(mut stream: TcpStream) {
+    let _ = stream.write_all(&response(503, "text/plain", b"busy: too many requests at once\n", false));
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    let mut sink = [0u8; 1024];
+    let _ = stream.read(&mut sink);
+}
+
+fn answer(c: &mut Conn, out: Vec<u8>) {
+    c.out = out;
+    c.written = 0;
+    c.phase = Phase::Writing;
+    c.deadline = Instant::now() + REQUEST_TIME;
+}
+
+/// Read or write what the socket allows now.
+fn step(c: &mut Conn, board: &Board) {
+    match c.phase {
+        Phase::Writing => {
+            match c.stream.write(&c.out[c.written..]) {
+                Ok(n) => c.written += n,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(_) => c.written = c.out.len(),
+            }
+            return;
         }
+        Phase::Closing => {
+            let mut sink = [0u8; 2048];
+            loop {
+                match c.stream.read(&mut sink) {
+                    Ok(0) => {
+                        c.out.clear(); // the client closed: done
+                        return;
+                    }
+                    Ok(_) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
+                    Err(_) => {
+                        c.out.clear();
+                        return;
+                    }
+                }
+            }
+        }
+        Phase::Reading => {}
+    }
+    let mut chunk = [0u8; 2048];
+    loop {
+        match c.stream.read(&mut chunk) {
+            Ok(0) => {
+                answer(c, response(400, "text/plain", b"bad request\n", false));
+                return;
+            }
+            Ok(n) => c.head.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+            Err(_) => {
+                c.phase = Phase::Closing; // nothing can be written either
+                c.out.clear();
+                return;
+            }
+        }
+        if c.head.len() > MAX_REQUEST {
+            break;
+        }
+    }
+    // Where the head ends (a blank line, with or without carriage returns).
+    let end = c
+        .head
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| i + 4)
+        .into_iter()
+        .chain(c.head.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))
+        .min();
+    match end {
+        Some(end) if end <= MAX_REQUEST => {
+            let reply = reply(&c.head[..end], board);
+            answer(c, reply);
+        }
+        Some(_) => answer(c, response(431, "text/plain", b"request head too large\n", false)),
+        None if c.head.len() >= MAX_REQUEST => {
+            answer(c, response(431, "text/plain", b"request head too large\n", false))
+        }
+        None => {}
     }
 }
 
@@ -127,52 +300,19 @@ fn response(code: u16, kind: &str, body: &[u8], head_only: bool) -> Vec<u8> {
     out
 }
 
-/// Read the request head, bounded in size and time.
-fn read_head(conn: &mut TcpStream) -> Result<Vec<u8>, u16> {
-    let until = Instant::now() + REQUEST_TIME;
-    let mut buf = Vec::with_capacity(1024);
-    let mut chunk = [0u8; 1024];
-    loop {
-        if buf.windows(4).any(|w| w == b"\r\n\r\n") || buf.windows(2).any(|w| w == b"\n\n") {
-            return Ok(buf);
-        }
-        if buf.len() >= MAX_REQUEST {
-            return Err(431);
-        }
-        let left = until.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return Err(408);
-        }
-        let _ = conn.set_read_timeout(Some(left));
-        match conn.read(&mut chunk) {
-            Ok(0) => return Err(400),
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
-            Err(_) => return Err(408),
-        }
+/// The answer to a complete request head.
+fn reply(head: &[u8], board: &Board) -> Vec<u8> {
+    let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+    let line = String::from_utf8_lossy(line);
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let head_only = method == "HEAD";
+    if method != "GET" && !head_only {
+        return response(405, "text/plain", b"only GET and HEAD\n", false);
     }
-}
-
-fn handle(mut conn: TcpStream, board: &Board) {
-    let _ = conn.set_write_timeout(Some(REQUEST_TIME));
-    let reply = match read_head(&mut conn) {
-        Err(code) => response(code, "text/plain", b"bad request\n", false),
-        Ok(head) => {
-            let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
-            let line = String::from_utf8_lossy(line);
-            let mut parts = line.split_whitespace();
-            let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            let head_only = method == "HEAD";
-            if method != "GET" && !head_only {
-                response(405, "text/plain", b"only GET and HEAD\n", false)
-            } else {
-                let path = target.split('?').next().unwrap_or("");
-                let (code, kind, body) = route(path, board);
-                response(code, kind, &body, head_only)
-            }
-        }
-    };
-    let _ = conn.write_all(&reply);
-    let _ = conn.shutdown(std::net::Shutdown::Both);
+    let path = target.split('?').next().unwrap_or("");
+    let (code, kind, body) = route(path, board);
+    response(code, kind, &body, head_only)
 }
 
 fn route(path: &str, board: &Board) -> (u16, &'static str, Vec<u8>) {

@@ -351,7 +351,6 @@ impl InfluxDb {
     pub fn start(target: Target, host: &str, spool: &super::SpoolSettings, board: Arc<Board>) -> InfluxDb {
         let destination = target.describe();
         let stats = Arc::new(OutputStats::new("influxdb", destination.clone()));
-        board.add_output(stats.clone());
         let dir: Option<PathBuf> = spool
             .dir
             .as_ref()
@@ -364,6 +363,7 @@ impl InfluxDb {
             Duration::ZERO,
             stats.clone(),
         );
+        board.add_output(stats.clone());
         InfluxDb { host: host.to_string(), forwarder, stats, board }
     }
 }

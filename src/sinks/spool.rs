@@ -136,28 +136,37 @@ impl Spool {
             .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(SEGMENT_SUFFIX)?.parse().ok())
             .collect();
         seqs.sort_unstable();
+        // Each segment is counted through one small buffer: a 64 MiB spool left by the
+        // last run must not stay in this run's heap.
+        let mut chunk = vec![0u8; 64 << 10];
         for seq in seqs {
             let path = dir.join(segment_name(seq));
-            let mut bytes = Vec::new();
             let Ok((mut file, _)) = crate::util::file::open_regular(&path, crate::util::file::Links::Refuse) else {
                 continue;
             };
-            file.read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
+            let (mut len, mut lines, mut whole) = (0u64, 0u64, 0u64);
+            loop {
+                let n = file.read(&mut chunk).with_context(|| format!("cannot read {}", path.display()))?;
+                if n == 0 {
+                    break;
+                }
+                for (i, b) in chunk[..n].iter().enumerate() {
+                    if *b == b'\n' {
+                        lines += 1;
+                        whole = len + i as u64 + 1;
+                    }
+                }
+                len += n as u64;
+            }
             // A line cut short by a kill in the middle of a write is not a point.
-            let whole = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            if whole < bytes.len() {
-                OpenOptions::new().write(true).open(&path).and_then(|f| f.set_len(whole as u64)).ok();
+            if whole < len {
+                OpenOptions::new().write(true).open(&path).and_then(|f| f.set_len(whole)).ok();
             }
             if whole == 0 {
                 let _ = std::fs::remove_file(&path);
                 continue;
             }
-            self.segments.push_back(Segment {
-                seq,
-                len: whole as u64,
-                lines: count_lines(&bytes[..whole]),
-                storage: Storage::Disk { path, file: None },
-            });
+            self.segments.push_back(Segment { seq, len: whole, lines, storage: Storage::Disk { path, file: None } });
         }
         self.next_seq = self.segments.back().map_or(1, |s| s.seq + 1);
         self.cursor = Pos { seq: self.segments.front().map_or(self.next_seq, |s| s.seq), off: 0, lines: 0 };
