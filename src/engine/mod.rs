@@ -325,6 +325,21 @@ struct Supervisor {
 /// Shutdown was asked for.
 struct Stop;
 
+/// How long to wait for the first cycle of a daemon's collector whose interval is whole
+/// seconds: until the middle of a wall-clock second. Measurements are stamped with the
+/// second they were taken in; cycles that fall near a second's boundary would, with a few
+/// milliseconds of jitter, stamp two neighbours with the same second and leave a hole (one
+/// point overwriting another in Graphite). Half a second from either boundary, jitter
+/// never does.
+fn first_slot_delay(mode: Mode, interval: Duration) -> Duration {
+    let whole = interval.subsec_nanos() == 0 && interval >= Duration::from_secs(1);
+    if mode != Mode::Forever || !whole {
+        return Duration::ZERO;
+    }
+    let ms = crate::util::timefmt::now_unix_ms().rem_euclid(1000) as u64;
+    Duration::from_millis((1500 - ms) % 1000)
+}
+
 impl Supervisor {
     fn new(spec: Spec, host: Arc<str>, mode: Mode, tx: Sender<Event>, rx: Receiver<Event>, sinks: Sinks) -> Self {
         let removed = crate::util::atomic::remove_stale_temps(&spec.state_path);
@@ -369,7 +384,7 @@ impl Supervisor {
         if self.mode == Mode::Forever {
             log::info!(target: name, "{}, writing {}", self.spec.describe, self.spec.state_path.display());
         }
-        let mut due = Instant::now();
+        let mut due = Instant::now() + first_slot_delay(self.mode, self.spec.interval);
         loop {
             if self.sleep_until(due).is_err() {
                 return Outcome { name, ok: false, text: "interrupted before it measured".into() };

@@ -297,7 +297,16 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
             Sent::Lost(e) => {
                 t.disconnect();
                 shared.stats.connected.store(false, Ordering::Relaxed);
-                let again = if t.resends() { shared.spool().rewind() } else { 0 };
+                let again = if t.resends() {
+                    let mut spool = shared.spool();
+                    let n = spool.rewind();
+                    // Saved at once: a kill right after must not leave a cursor that says
+                    // these points were delivered.
+                    spool.sync(true);
+                    n
+                } else {
+                    0
+                };
                 let again =
                     if again > 0 { format!("; the {again} points sent just before go again") } else { String::new() };
                 log::warn!("{name}: connection lost: {e}{again}");

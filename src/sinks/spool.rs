@@ -104,6 +104,7 @@ impl Spool {
         match spool.load(dir) {
             Ok(()) => {
                 spool.dir = Some(dir.to_path_buf());
+                spool.recent_from_disk();
                 (spool, None)
             }
             Err(e) => {
@@ -111,6 +112,48 @@ impl Spool {
                 spool.cursor = Pos { seq: 1, off: 0, lines: 0 };
                 spool.next_seq = 1;
                 (spool, Some(e))
+            }
+        }
+    }
+
+    /// After a restart, the batches sent by the last run are not in `recent`: find, from
+    /// the timestamps that end every line, where what was measured in the last
+    /// `keep_sent` begins among the sent lines, so a lost connection sends those again
+    /// too (the peer may have held them only in memory when the last run stopped).
+    fn recent_from_disk(&mut self) {
+        if self.keep_sent.is_zero() {
+            return;
+        }
+        let cutoff = crate::util::timefmt::now_unix_ms().div_euclid(1000) - self.keep_sent.as_secs() as i64;
+        let mut chunk = vec![0u8; 64 << 10];
+        for seg in self.segments.iter().filter(|s| s.seq <= self.cursor.seq) {
+            let Storage::Disk { path, .. } = &seg.storage else { continue };
+            let Ok(mut f) = File::open(path) else { continue };
+            let (mut off, mut lines, mut line) = (0u64, 0u64, Vec::new());
+            let limit = if seg.seq == self.cursor.seq { self.cursor.off } else { seg.len };
+            while off < limit {
+                let Ok(n) = f.read(&mut chunk) else { break };
+                if n == 0 {
+                    break;
+                }
+                for &b in &chunk[..n] {
+                    if b != b'\n' {
+                        line.push(b);
+                        continue;
+                    }
+                    let ts =
+                        std::str::from_utf8(&line).ok().and_then(|l| l.rsplit(' ').next()?.trim().parse::<i64>().ok());
+                    if ts.is_some_and(|t| t >= cutoff) {
+                        self.recent.push_back((Instant::now(), Pos { seq: seg.seq, off, lines }));
+                        return;
+                    }
+                    off += line.len() as u64 + 1;
+                    lines += 1;
+                    line.clear();
+                    if off >= limit {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -533,5 +576,21 @@ mod tests {
         assert!(!s.on_disk() && err.is_some());
         s.append(b"a\n");
         assert_eq!(drain(&mut s), b"a\n");
+    }
+
+    #[test]
+    fn after_a_restart_what_was_sent_in_the_window_can_still_go_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = crate::util::timefmt::now_unix_ms().div_euclid(1000);
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        s.append(format!("old 1 {}\nnew 2 {}\nnewer 3 {}\n", now - 600, now - 30, now - 1).as_bytes());
+        drain(&mut s);
+        s.sync(true);
+        drop(s);
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert_eq!(s.pending_points(), 0, "all sent by the last run");
+        assert_eq!(s.rewind(), 2, "the two measured within the window go again, not the old one");
+        let again = String::from_utf8(drain(&mut s)).unwrap();
+        assert!(again.starts_with("new 2 ") && again.contains("newer 3 ") && !again.contains("old"), "{again}");
     }
 }
