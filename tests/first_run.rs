@@ -125,6 +125,7 @@ fn the_whisper_line_shows_its_real_interval_and_every_start_logs_a_first_measure
     fs::create_dir_all(&root).unwrap();
     fs::write(root.join("a.wsp"), b"").unwrap();
     for round in 0..2 {
+        let before = fs::metadata(d.join("w.json")).and_then(|m| m.modified()).ok();
         let mut child = gatherer(d)
             .args(["run", "--collectors", "whisper", "--whisper-interval", "300", "--whisper-root"])
             .arg(d.join("whisper"))
@@ -133,9 +134,12 @@ fn the_whisper_line_shows_its_real_interval_and_every_start_logs_a_first_measure
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(if round == 0 { 800 } else { 50 }));
-        eventually(10, "a state file", || d.join("w.json").exists().then_some(()));
-        std::thread::sleep(Duration::from_millis(500));
+        // Written by this run (the first cycle may wait for the middle of a second).
+        eventually(10, "a state file", || {
+            let now = fs::metadata(d.join("w.json")).and_then(|m| m.modified()).ok()?;
+            (Some(now) != before).then_some(())
+        });
+        std::thread::sleep(Duration::from_millis(300));
         // SAFETY: our own child.
         unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
         let mut log = String::new();
