@@ -2,11 +2,13 @@
 //! each cycle's report to the sinks. It knows no particular collector and no particular
 //! output.
 //!
-//! Each collector has a supervisor thread that owns its schedule and runs each cycle on
-//! a short-lived worker thread. The worker hands the collector back when done; if it
-//! panics, a fresh collector is built for the next cycle; if it does not answer within
-//! the timeout it is abandoned (threads cannot be killed), reported as hung, and no second
-//! cycle is started until it returns, so a stuck collector costs at most one thread.
+//! Each collector has a supervisor thread that owns its schedule and hands each cycle to
+//! the collector's worker thread, which lives as long as the supervisor (a thread start
+//! per cycle cost more CPU than many collectors' whole measurement). The worker hands the
+//! collector back when done; if it panics, a fresh collector is built for the next cycle;
+//! if it does not answer within the timeout it is abandoned (threads cannot be killed),
+//! reported as hung, and no second cycle is started until it returns, so a stuck collector
+//! costs no thread beyond its worker.
 //! Failures never touch the other collectors, and the last good reading is reported
 //! again with `status: "error"`. A reload replaces only the collectors whose settings
 //! changed; the others keep running (and keep their state, such as a whisper tree).
@@ -111,6 +113,9 @@ pub struct Outcome {
     pub ok: bool,
     pub text: String,
 }
+
+/// One cycle for the worker: its id and the collector to run.
+type Job = (u64, Box<dyn DynCollector>);
 
 enum Event {
     Done { cycle: u64, collector: Option<Box<dyn DynCollector>>, result: Result<Option<Measured>>, took: Duration },
@@ -308,6 +313,8 @@ struct Supervisor {
     sinks: Sinks,
     cancel: Cancel,
     collector: Option<Box<dyn DynCollector>>,
+    /// Where cycles are sent to the worker thread, once it is started.
+    worker: Option<Sender<Job>>,
     cycle: u64,
     /// A cycle abandoned after its timeout that has not come back yet: its id, when it
     /// started, and the failure text every cycle reports until it returns (one text, so
@@ -370,6 +377,7 @@ impl Supervisor {
             sinks,
             cancel: Cancel::default(),
             collector: None,
+            worker: None,
             cycle: 0,
             stuck: None,
             last_good,
@@ -478,21 +486,8 @@ impl Supervisor {
         self.cycle += 1;
         let cycle = self.cycle;
         let started = Instant::now();
-        let tx = self.tx.clone();
-        let spawned = std::thread::Builder::new().name(format!("col-{}", self.spec.name)).spawn(move || {
-            let mut collector = collector;
-            let started = Instant::now();
-            let result = catch_unwind(AssertUnwindSafe(|| collector.collect()));
-            let took = started.elapsed();
-            let (collector, result) = match result {
-                Ok(r) => (Some(collector), r),
-                // Its internal state may be half-updated: drop it, a fresh one is built.
-                Err(panic) => (None, Err(anyhow!("collector panicked: {}", panic_text(&panic)))),
-            };
-            let _ = tx.send(Event::Done { cycle, collector, result, took });
-        });
-        if let Err(e) = spawned {
-            return Ok((Err(anyhow!("cannot start a worker thread: {e}")), Duration::ZERO));
+        if let Err(e) = self.hand_over((cycle, collector)) {
+            return Ok((Err(e), Duration::ZERO));
         }
         let deadline = started + self.spec.timeout;
         loop {
@@ -515,6 +510,31 @@ impl Supervisor {
                 }
             }
         }
+    }
+
+    /// Send a cycle to the worker, starting it first if there is none (or it is gone).
+    fn hand_over(&mut self, job: Job) -> Result<()> {
+        let job = match &self.worker {
+            Some(w) => match w.send(job) {
+                Ok(()) => return Ok(()),
+                // Cannot happen while panics are caught, but a lost worker is replaced.
+                Err(std::sync::mpsc::SendError(job)) => job,
+            },
+            None => job,
+        };
+        self.worker = None;
+        let (jobs, queue) = channel::<Job>();
+        let tx = self.tx.clone();
+        let spawned =
+            std::thread::Builder::new().name(format!("col-{}", self.spec.name)).spawn(move || work(queue, tx));
+        if let Err(e) = spawned {
+            // Keep the collector (and what it knows) for the next try.
+            self.collector = Some(job.1);
+            return Err(anyhow!("cannot start a worker thread: {e}"));
+        }
+        jobs.send(job).map_err(|_| anyhow!("the worker thread ended at once"))?;
+        self.worker = Some(jobs);
+        Ok(())
     }
 
     /// Hand this cycle's report to every sink; in `Mode::Once`, wait until it is out.
@@ -549,6 +569,23 @@ impl Supervisor {
             (Ok(()), None) => {
                 Outcome { name, ok: true, text: last.map(|l| l.measured.summary.clone()).unwrap_or_default() }
             }
+        }
+    }
+}
+
+/// A collector's worker: runs each cycle it is sent until the supervisor goes away.
+fn work(queue: Receiver<Job>, tx: Sender<Event>) {
+    for (cycle, mut collector) in queue {
+        let started = Instant::now();
+        let result = catch_unwind(AssertUnwindSafe(|| collector.collect()));
+        let took = started.elapsed();
+        let (collector, result) = match result {
+            Ok(r) => (Some(collector), r),
+            // Its internal state may be half-updated: drop it, a fresh one is built.
+            Err(panic) => (None, Err(anyhow!("collector panicked: {}", panic_text(&panic)))),
+        };
+        if tx.send(Event::Done { cycle, collector, result, took }).is_err() {
+            return;
         }
     }
 }
@@ -725,6 +762,48 @@ mod tests {
         r.stop();
         assert_eq!(back.reading, Some(Count { n: 3 }));
         assert_eq!(made.load(Ordering::SeqCst), 1, "the hung collector was taken back, not rebuilt");
+    }
+
+    /// Records the thread each cycle ran on, then plays its script.
+    struct OnThread {
+        inner: Scripted,
+        threads: Arc<Mutex<Vec<std::thread::ThreadId>>>,
+    }
+
+    impl Collector for OnThread {
+        type Reading = Count;
+        fn collect(&mut self) -> Result<Option<Count>> {
+            self.threads.lock().unwrap().push(std::thread::current().id());
+            Collector::collect(&mut self.inner)
+        }
+    }
+
+    #[test]
+    fn cycles_run_on_one_worker_thread_that_outlives_panics() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("w.json");
+        let threads = Arc::new(Mutex::new(Vec::new()));
+        let script: Script = Arc::new(Mutex::new(VecDeque::from(vec![
+            Act::Give(1),
+            Act::Give(2),
+            Act::Panic,
+            Act::Give(3),
+            Act::Give(4),
+        ])));
+        let made = Arc::new(AtomicUsize::new(0));
+        let (t, m) = (threads.clone(), made.clone());
+        let spec = Spec::new("w", Duration::from_millis(20), p.clone(), "key".into(), move |_: &Cancel| {
+            m.fetch_add(1, Ordering::SeqCst);
+            Ok(OnThread { inner: Scripted { script: script.clone() }, threads: t.clone() })
+        });
+        let r = start(vec![spec], "h", Mode::Forever).unwrap();
+        wait_for(&p, "w", "the cycles after the panic", |s| s.reading == Some(Count { n: 4 }));
+        r.stop();
+        let seen = threads.lock().unwrap().clone();
+        assert!(seen.len() >= 5, "{seen:?}");
+        assert!(seen.iter().all(|t| *t == seen[0]), "every cycle on the same worker thread: {seen:?}");
+        assert_ne!(seen[0], std::thread::current().id());
+        assert_eq!(made.load(Ordering::SeqCst), 2, "the panicked collector was rebuilt once");
     }
 
     #[test]

@@ -5,11 +5,13 @@
 
 mod detach;
 pub mod logger;
+mod memory;
 mod notify;
 mod pidfile;
 mod privileges;
 
 pub use detach::start;
+pub use memory::one_malloc_arena;
 pub use pidfile::{describe_pid, lock_holder, Holder, Pidfile};
 
 use crate::engine::sink::{Sink, Sinks};

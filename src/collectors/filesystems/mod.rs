@@ -4,25 +4,26 @@
 //! list, a filesystem mounted several times (bind mounts) is reported once, at its first
 //! mount point.
 //!
-//! A hung mount (NFS, FUSE) blocks any `statvfs` on it, for ever. So each mount point has
-//! its own lane: one call in flight at most, given `--filesystems-timeout` to answer. A
-//! mount whose call has not answered is reported as stuck (and is not asked again until
-//! that call returns), so the other mounts are reported on time and threads never pile up.
+//! A hung mount (NFS, FUSE) blocks any `statvfs` on it, for ever. The calls are made by
+//! lanes (see `sweep`), one call in flight per mount at most, given `--filesystems-timeout`
+//! to answer. A mount whose call has not answered is reported as stuck (and is not asked
+//! again until that call returns), so the other mounts are reported on time and threads
+//! never pile up.
 
 mod kind;
+mod sweep;
 
 pub use kind::{Args, FilesystemCheck, Settings, StateArgs};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::file;
-use crate::util::lane::{Lane, Submitted};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 pub const NAME: &str = "filesystems";
 
@@ -266,15 +267,6 @@ impl Selection {
     }
 }
 
-type Answer = Arc<Mutex<Option<Result<Vfs, String>>>>;
-
-/// A statvfs lane of one mount point.
-struct Probe {
-    lane: Lane<(PathBuf, Answer)>,
-    /// When the call in flight started, Unix seconds: a stuck mount's `since_unix`.
-    started_unix: i64,
-}
-
 fn now_unix() -> i64 {
     crate::util::timefmt::now_unix_ms().div_euclid(1000)
 }
@@ -304,26 +296,8 @@ fn statvfs_in_child(helper: &std::path::Path, path: &std::path::Path) -> Result<
     }
 }
 
-impl Probe {
-    fn new(point: &str, helper: Option<PathBuf>) -> Probe {
-        Probe {
-            lane: Lane::new(format!("statvfs {point}"), move |(path, answer): (PathBuf, Answer)| {
-                let r = match &helper {
-                    Some(h) => statvfs_in_child(h, &path),
-                    None => statvfs_here(&path),
-                };
-                *answer.lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
-            }),
-            started_unix: 0,
-        }
-    }
-}
-
 pub struct Filesystems {
     mountinfo: [PathBuf; 2],
-    /// The program FUSE mounts are asked through (`/proc/self/exe`: gatherer itself);
-    /// `None` asks every mount in this process.
-    helper: Option<PathBuf>,
     selection: Selection,
     timeout: Duration,
     buf: Vec<u8>,
@@ -331,26 +305,28 @@ pub struct Filesystems {
     /// is not parsed again.
     parsed_from: Vec<u8>,
     mounts: Vec<Mount>,
-    probes: HashMap<String, Probe>,
+    sweeper: sweep::Sweeper,
 }
 
 impl Filesystems {
     pub fn new(proc_root: &std::path::Path, selection: Selection, timeout: Duration) -> Filesystems {
         Filesystems {
             mountinfo: [proc_root.join("1/mountinfo"), proc_root.join("self/mountinfo")],
-            helper: None,
             selection,
             timeout,
             buf: Vec::new(),
             parsed_from: Vec::new(),
             mounts: Vec::new(),
-            probes: HashMap::new(),
+            sweeper: sweep::Sweeper::new(Arc::new(|path, _| statvfs_here(path))),
         }
     }
 
     /// Ask FUSE mounts through `program __statvfs PATH` (see [`wedges_exit`]).
     pub fn with_helper(mut self, program: PathBuf) -> Filesystems {
-        self.helper = Some(program);
+        self.sweeper = sweep::Sweeper::new(Arc::new(move |path, child| match child {
+            true => statvfs_in_child(&program, path),
+            false => statvfs_here(path),
+        }));
         self
     }
 
@@ -388,56 +364,41 @@ impl Collector for Filesystems {
 
     fn collect(&mut self) -> Result<Option<FsStats>> {
         self.refresh_mounts()?;
-        let mounts = &self.mounts;
         let mut out = FsStats { filesystems: BTreeMap::new(), stuck: BTreeMap::new(), errors: BTreeMap::new() };
-        // Ask every mount at once; each answers on its own lane.
-        let mut asked: Vec<(&Mount, Answer)> = Vec::new();
-        for m in mounts {
-            let helper = self.helper.clone().filter(|_| wedges_exit(&m.fstype));
-            let probe = self.probes.entry(m.point.clone()).or_insert_with(|| Probe::new(&m.point, helper));
-            if probe.lane.busy_since().is_some() {
+        let mut asked: Vec<&Mount> = Vec::new();
+        for m in &self.mounts {
+            if let Some(since_unix) = self.sweeper.stuck_since(&m.point) {
                 // Its last call never answered: report it, do not pile up another.
-                let since_unix = probe.started_unix;
                 out.stuck
                     .insert(m.point.clone(), Stuck { device: m.source.clone(), fstype: m.fstype.clone(), since_unix });
                 continue;
             }
-            let answer: Answer = Arc::new(Mutex::new(None));
-            probe.started_unix = now_unix();
-            if probe.lane.submit((PathBuf::from(&m.point), answer.clone())) == Submitted::Dropped {
-                let error = "cannot start a thread for statvfs".into();
-                out.errors
-                    .insert(m.point.clone(), Failed { device: m.source.clone(), fstype: m.fstype.clone(), error });
-                continue;
-            }
-            asked.push((m, answer));
+            asked.push(m);
         }
-        let deadline = Instant::now() + self.timeout;
-        for (m, answer) in asked {
-            let probe = &self.probes[&m.point];
-            probe.lane.wait_idle(deadline.saturating_duration_since(Instant::now()));
-            match answer.lock().unwrap_or_else(|e| e.into_inner()).take() {
-                Some(Ok(st)) => {
+        let points = asked.iter().map(|m| (m.point.clone(), wedges_exit(&m.fstype))).collect();
+        for (m, outcome) in asked.into_iter().zip(self.sweeper.ask_all(points, self.timeout)) {
+            let failed = |error: String| Failed { device: m.source.clone(), fstype: m.fstype.clone(), error };
+            match outcome {
+                sweep::Outcome::Answer(Ok(st)) => {
                     out.filesystems.insert(m.point.clone(), Filesystem::from_vfs(&m.source, &m.fstype, &st));
                 }
-                Some(Err(e)) => {
-                    out.errors.insert(
-                        m.point.clone(),
-                        Failed { device: m.source.clone(), fstype: m.fstype.clone(), error: e },
-                    );
+                sweep::Outcome::Answer(Err(e)) => {
+                    out.errors.insert(m.point.clone(), failed(e));
                 }
-                None => {
-                    let since_unix = probe.started_unix;
+                sweep::Outcome::Stuck { since_unix } => {
                     out.stuck.insert(
                         m.point.clone(),
                         Stuck { device: m.source.clone(), fstype: m.fstype.clone(), since_unix },
                     );
                 }
+                sweep::Outcome::NotAsked => {
+                    let why = format!("not asked within {:?}: no statvfs thread was free (calls on other mounts hung, or no thread could start)", self.timeout);
+                    out.errors.insert(m.point.clone(), failed(why));
+                }
             }
         }
-        // Forget the lanes of mounts that are gone (a stuck one ends when its call does).
-        let points: HashSet<&str> = mounts.iter().map(|m| m.point.as_str()).collect();
-        self.probes.retain(|p, _| points.contains(p.as_str()));
+        // Forget the calls of mounts that are gone (a stuck one's thread ends when it does).
+        self.sweeper.retain(&self.mounts.iter().map(|m| m.point.as_str()).collect::<HashSet<_>>());
         Ok(Some(out))
     }
 }
