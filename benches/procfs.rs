@@ -37,8 +37,6 @@ use procfs_core::net::InterfaceDeviceStatus;
 use procfs_core::prelude::*;
 use procfs_core::process::MountInfos;
 use procfs_core::{DiskStats, ExplicitSystemInfo, KernelStats, LoadAverage, Meminfo};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::fs;
@@ -47,49 +45,8 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-// ---- Counting allocator: allocations and bytes asked for, on this thread. ----
-
-thread_local! {
-    static ALLOCS: Cell<u64> = const { Cell::new(0) };
-    static BYTES: Cell<u64> = const { Cell::new(0) };
-}
-
-struct Counting;
-
-fn count(bytes: usize) {
-    let _ = ALLOCS.try_with(|c| c.set(c.get() + 1));
-    let _ = BYTES.try_with(|c| c.set(c.get() + bytes as u64));
-}
-
-// SAFETY: every call is passed unchanged to the system allocator; counting touches only
-// thread-local Cells, which never allocate.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count(layout.size());
-        System.alloc(layout)
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        count(layout.size());
-        System.alloc_zeroed(layout)
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count(new_size);
-        System.realloc(ptr, layout, new_size)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-fn counters() -> (u64, u64) {
-    (ALLOCS.with(Cell::get), BYTES.with(Cell::get))
-}
+// Allocations and bytes asked for are counted on this thread by allocation-counter's
+// allocator (a dev-dependency: test and bench builds only).
 
 // ---- Measuring. ----
 
@@ -126,15 +83,16 @@ fn measure(budget: Duration, mut prep: Option<&mut dyn FnMut(u64)>, op: &mut dyn
     for _ in 0..BATCHES {
         let took = match prep.as_mut() {
             None => {
-                let c0 = counters();
-                let t0 = Instant::now();
-                for _ in 0..batch {
-                    op();
-                }
-                let took = t0.elapsed();
-                let c1 = counters();
-                allocs += c1.0 - c0.0;
-                bytes += c1.1 - c0.1;
+                let mut took = Duration::ZERO;
+                let info = allocation_counter::measure(|| {
+                    let t0 = Instant::now();
+                    for _ in 0..batch {
+                        op();
+                    }
+                    took = t0.elapsed();
+                });
+                allocs += info.count_total;
+                bytes += info.bytes_total;
                 took
             }
             Some(p) => {
@@ -142,13 +100,13 @@ fn measure(budget: Duration, mut prep: Option<&mut dyn FnMut(u64)>, op: &mut dyn
                 for _ in 0..batch {
                     p(i);
                     i += 1;
-                    let c0 = counters();
-                    let t0 = Instant::now();
-                    op();
-                    took += t0.elapsed();
-                    let c1 = counters();
-                    allocs += c1.0 - c0.0;
-                    bytes += c1.1 - c0.1;
+                    let info = allocation_counter::measure(|| {
+                        let t0 = Instant::now();
+                        op();
+                        took += t0.elapsed();
+                    });
+                    allocs += info.count_total;
+                    bytes += info.bytes_total;
                 }
                 took
             }

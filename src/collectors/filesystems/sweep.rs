@@ -78,7 +78,10 @@ impl Sweep {
                 i
             };
             let (point, child) = &self.points[i];
-            let answer = (self.ask)(Path::new(point), *child);
+            // A panic must not leave the question "asking" for ever (stuck, never asked
+            // again): it is this mount's error.
+            let asked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.ask)(Path::new(point), *child)));
+            let answer = asked.unwrap_or_else(|_| Err("statvfs panicked".into()));
             self.lock().slots[i] = Slot::Done(answer);
             self.answered.notify_all();
         }
@@ -128,19 +131,23 @@ impl Sweeper {
         });
         let deadline = Instant::now() + timeout;
         self.prune();
-        let mut enlisted = n > 0 && self.enlist(&sweep);
+        let enlisted = n > 0 && self.enlist(&sweep);
         let mut p = sweep.lock();
-        while enlisted {
+        loop {
             let now = Instant::now();
+            if !enlisted {
+                break; // no thread: every question is left unasked
+            }
             if now >= deadline || p.slots.iter().all(|s| matches!(s, Slot::Done(_))) {
                 break;
             }
             let left = p.next < n;
             if left && now >= p.last_taken + STALL {
-                // Every lane of this sweep is in a call that takes too long: one more.
+                // Every lane of this sweep is in a call that takes too long: one more (if
+                // no thread can start, the lanes already on it go on; tried again later).
                 p.last_taken = now;
                 drop(p);
-                enlisted = self.enlist(&sweep);
+                self.enlist(&sweep);
                 p = sweep.lock();
                 continue;
             }
@@ -283,6 +290,25 @@ mod tests {
         let out = s.ask_all(points(&["/a"]), Duration::from_secs(2));
         assert_eq!(blocks(&out[0]), Some(2));
         assert_eq!(s.lanes(), 1, "the freed lane's thread ends");
+    }
+
+    #[test]
+    fn a_panicking_call_is_that_mount_s_error_and_it_is_asked_again() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let c = calls.clone();
+        let ask: Ask = Arc::new(move |p: &Path, _| {
+            c.fetch_add(1, Ordering::SeqCst);
+            assert_ne!(p, Path::new("/boom"), "a bug");
+            Ok(vfs(1))
+        });
+        let mut s = Sweeper::new(ask);
+        for _ in 0..2 {
+            let out = s.ask_all(points(&["/boom", "/a"]), Duration::from_secs(2));
+            assert!(matches!(&out[0], Outcome::Answer(Err(e)) if e.contains("panicked")), "{out:?}");
+            assert_eq!(blocks(&out[1]), Some(1));
+            assert_eq!(s.stuck_since("/boom"), None);
+        }
+        assert_eq!(calls.load(Ordering::SeqCst), 4);
     }
 
     #[test]
