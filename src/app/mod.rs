@@ -88,6 +88,12 @@ fn run() -> Result<Exit> {
             });
         }
     }
+    // The daemon holds SIGTERM, SIGINT and SIGHUP back from its first instruction until its
+    // handlers are in place (`service::serve`): one sent while the settings are read is
+    // handled then, never met by the default disposition (dying without a word).
+    if matches!(args.get(1).and_then(|a| a.to_str()), Some("run")) {
+        crate::service::hold_signals(true);
+    }
     let argv = cli::by_link_name(args);
     let plugin = cli::plugin_kind(&argv);
     let first = match parse(&argv, &HashSet::new()) {

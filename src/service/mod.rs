@@ -290,6 +290,17 @@ pub fn stop(path: &Path, stop_timeout: Duration) -> Result<LsbAction> {
 /// Everything a service does, detached (`start`) or not (`run`): pidfile (when detached),
 /// log, privileges, signals, collectors, and the signal loop. `report`: the pipe `start`
 /// waits on, told once the daemon is up. `ours`: log targets that are gatherer's own.
+/// Block (`true`) or unblock the daemon's signals in the calling thread (threads started
+/// meanwhile inherit the mask; the engine's start after the handlers are in place).
+pub fn hold_signals(hold: bool) {
+    use nix::sys::signal::{SigSet, SigmaskHow, Signal as S};
+    let set: SigSet = [S::SIGTERM, S::SIGINT, S::SIGHUP].into_iter().collect();
+    let how = if hold { SigmaskHow::SIG_BLOCK } else { SigmaskHow::SIG_UNBLOCK };
+    if let Err(e) = nix::sys::signal::pthread_sigmask(how, Some(&set), None) {
+        log::warn!("cannot {} signals: {e}", if hold { "hold" } else { "release" });
+    }
+}
+
 pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours: &[&'static str]) -> Result<()> {
     let detached = report.is_some();
     let mut plan = plan;
@@ -348,6 +359,8 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     // Registered before any thread starts, so no signal finds the default disposition.
     let mut signals =
         signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]).context("cannot install signal handlers")?;
+    // Those that came while held are delivered now, to the handlers.
+    hold_signals(false);
     let names: Vec<&str> = plan.specs.iter().map(|s| s.name).collect();
     log::info!("gatherer {} starting; collectors: {}", crate::VERSION, names.join(", "));
     say_left_out(&plan.left_out);
