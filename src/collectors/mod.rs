@@ -117,6 +117,18 @@ pub struct Schedule {
     pub state_path: PathBuf,
 }
 
+impl Schedule {
+    /// Every `interval`, reported as hung after the engine's default timeout.
+    pub fn every(interval: Duration, state_path: &Path) -> Schedule {
+        Schedule {
+            interval,
+            describe: None,
+            timeout: crate::engine::default_timeout(interval),
+            state_path: state_path.to_path_buf(),
+        }
+    }
+}
+
 /// A kind of collector: everything the rest of gatherer needs to know about it.
 pub trait CollectorKind: Send + Sync + Sized + 'static {
     /// Its name in `--collectors`, state files and logs.

@@ -7,7 +7,6 @@ use crate::checks::{
 };
 use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
-use crate::engine::default_timeout;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::BadSetting;
@@ -66,12 +65,7 @@ impl CollectorKind for Cpu {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule {
-            interval: s.interval,
-            describe: None,
-            timeout: default_timeout(s.interval),
-            state_path: s.state_path.clone(),
-        }
+        Schedule::every(s.interval, &s.state_path)
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Cpu> {

@@ -7,7 +7,6 @@ use crate::checks::{
 };
 use crate::collectors::{CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
-use crate::engine::default_timeout;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::{seconds, BadSetting};
@@ -77,12 +76,7 @@ impl CollectorKind for Diskstats {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule {
-            interval: s.interval,
-            describe: None,
-            timeout: default_timeout(s.interval),
-            state_path: s.state_path.clone(),
-        }
+        Schedule::every(s.interval, &s.state_path)
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Diskstats> {

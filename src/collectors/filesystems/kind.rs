@@ -93,12 +93,7 @@ impl CollectorKind for Filesystems {
 
     fn schedule(s: &Settings) -> Schedule {
         // A cycle waits at most the statvfs timeout: stuck mounts are reported, not waited for.
-        Schedule {
-            interval: s.interval,
-            describe: None,
-            timeout: (s.timeout * 2).max(Duration::from_secs(60)),
-            state_path: s.state_path.clone(),
-        }
+        Schedule { timeout: (s.timeout * 2).max(Duration::from_secs(60)), ..Schedule::every(s.interval, &s.state_path) }
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Filesystems> {

@@ -8,7 +8,6 @@ use crate::checks::{
 };
 use crate::collectors::{CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
-use crate::engine::default_timeout;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::{seconds, BadSetting};
@@ -73,16 +72,12 @@ impl CollectorKind for Inventories {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule {
-            interval: s.interval,
-            describe: Some(format!(
-                "looked at every {} s, written on change and every {} s",
-                s.interval.as_secs(),
-                s.rewrite.as_secs()
-            )),
-            timeout: default_timeout(s.interval),
-            state_path: s.state_path.clone(),
-        }
+        let describe = format!(
+            "looked at every {} s, written on change and every {} s",
+            s.interval.as_secs(),
+            s.rewrite.as_secs()
+        );
+        Schedule { describe: Some(describe), ..Schedule::every(s.interval, &s.state_path) }
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Inventories> {

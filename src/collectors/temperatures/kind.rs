@@ -8,7 +8,6 @@ use crate::checks::{
 };
 use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
-use crate::engine::default_timeout;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::BadSetting;
@@ -61,12 +60,7 @@ impl CollectorKind for Temperatures {
     fn schedule(s: &Settings) -> Schedule {
         // A drive's sensor (drivetemp) may wake the drive: the default timeout (one
         // interval) reports a read that hangs as a hung cycle.
-        Schedule {
-            interval: s.interval,
-            describe: None,
-            timeout: default_timeout(s.interval),
-            state_path: s.state_path.clone(),
-        }
+        Schedule::every(s.interval, &s.state_path)
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Temperatures> {
