@@ -283,6 +283,22 @@ fn a_user_who_cannot_write_run_gatherer_gets_their_own_state_directory() {
             .env("PATH", "/usr/bin:/bin");
         c.output().unwrap()
     };
+    // No collector of the state directory's: nothing is made there, nothing said of it.
+    let own_state = dir.path().join("diskstats.json");
+    let o = as_nobody(&[
+        "once",
+        "--collectors",
+        "diskstats",
+        "--diskstats-interval",
+        "0.1",
+        "--proc-root",
+        proc_root.to_str().unwrap(),
+        "--diskstats-state",
+        own_state.to_str().unwrap(),
+    ]);
+    assert!(!runtime.join("gatherer").exists(), "an unused state directory is not made: {}", text(&o));
+    assert!(!text(&o).contains("go to"), "{}", text(&o));
+
     let once = ["once", "--collectors", "memory", "--proc-root", proc_root.to_str().unwrap()];
     let o = as_nobody(&once);
     assert!(o.status.success(), "{}", text(&o));

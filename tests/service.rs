@@ -534,3 +534,36 @@ fn a_reload_moves_the_outputs_to_their_new_settings() {
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+/// A reload that moves `--state-dir` to a directory not made yet makes it, and the
+/// collectors write there; at start, a state directory no collector uses is not made.
+#[test]
+fn a_reload_makes_the_new_state_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let defaults = service_env(d, &format!("GATHERER_STATE_DIR={}/state-a\n", d.display()));
+    let mut child = Reaped(
+        gatherer(d)
+            .arg("run")
+            .arg("--env-file")
+            .arg(&defaults)
+            .env_remove("GATHERER_COLLECTORS")
+            .env_remove("GATHERER_STATE_DIR")
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    eventually(10, "the first state file", || d.join("d.json").exists().then_some(()));
+    assert!(!d.join("state-a").exists(), "no collector writes there yet");
+    let edited = fs::read_to_string(&defaults)
+        .unwrap()
+        .replace("GATHERER_COLLECTORS=diskstats", "GATHERER_COLLECTORS=diskstats,memory")
+        .replace("/state-a", "/state-b/nested");
+    fs::write(&defaults, edited).unwrap();
+    unsafe { libc::kill(child.0.id() as i32, libc::SIGHUP) };
+    let memory = d.join("state-b/nested/memory.json");
+    eventually(10, "memory's state file in the new directory", || memory.exists().then_some(()));
+    assert_eq!(json(&memory)["collector"], "memory", "{}", fs::read_to_string(&memory).unwrap());
+    unsafe { libc::kill(child.0.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.0.wait().unwrap().code(), Some(0));
+}

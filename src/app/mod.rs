@@ -321,11 +321,16 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
         user: user.as_ref().and_then(|u| crate::util::setting::text(&u.user)),
         group: user.as_ref().and_then(|u| crate::util::setting::text(&u.group)),
         logging,
-        state_dir: Some(common.state_dir.clone()),
+        // Only when a collector writes there: `--collectors diskstats` as a user makes no
+        // empty /tmp/gatherer-UID, and says nothing about it.
+        state_dir: specs
+            .iter()
+            .any(|s| s.state_path.parent() == Some(common.state_dir.as_path()))
+            .then(|| common.state_dir.clone()),
     };
     let sinks: Vec<Arc<dyn crate::engine::sink::Sink>> = vec![Arc::new(StateFiles::default())];
     let given = CommonArgs::from_arg_matches(m).expect("collecting commands have the common settings").state.state_dir;
-    let notes = state_dir(p, given).1.into_iter().collect();
+    let notes = service.state_dir.as_ref().and_then(|_| state_dir(p, given).1).into_iter().collect();
     let outputs = match sub {
         "run" | "start" | "once" | "config" => {
             let args = crate::sinks::OutputArgs::from_arg_matches(m).expect("output settings");

@@ -418,6 +418,13 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
                 log::error!("SIGHUP: keeping the current log: {e:#}");
             }
         }
+        // A new --state-dir, or the first collector to write there: made now, as the
+        // user the daemon runs as.
+        if let Some(dir) = &new.service.state_dir {
+            if let Err(e) = logger::create_dir_for(dir, None) {
+                log::error!("SIGHUP: {e:#}; state files there cannot be written (set --state-dir)");
+            }
+        }
         let names: Vec<&'static str> = new.specs.iter().map(|s| s.name).collect();
         match engine.apply(std::mem::take(&mut new.specs)) {
             Ok(changes) => say_changes(&changes),

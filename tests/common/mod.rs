@@ -195,3 +195,14 @@ pub fn remove_deep(top: &Path) {
     }
     std::fs::remove_dir_all(top).unwrap();
 }
+
+/// A child killed when the test ends, also by a failed assertion: a daemon left behind
+/// would hold the test's output open and stall the suite.
+pub struct Reaped(pub std::process::Child);
+
+impl Drop for Reaped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
