@@ -1,6 +1,7 @@
 //! Puts the commit and the build date into `gatherer --version`. Outside a git checkout
 //! (a release tarball) the commit is "unknown"; SOURCE_DATE_EPOCH, when set, fixes the
-//! date for reproducible builds.
+//! date for reproducible builds. A release build also gets its code laid out by
+//! `build/link-order.txt` (see `link_order`).
 
 use std::path::Path;
 use std::process::Command;
@@ -10,7 +11,43 @@ fn output(cmd: &mut Command) -> Option<String> {
     Some(String::from_utf8_lossy(&o.stdout).trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// The code a running daemon executes, first and together: with the functions of its
+/// cycles spread over the whole binary, the kernel's 64 KiB fault-around maps nearly all
+/// of the code into the daemon's RSS (docs/design.md, "Footprint"). The list is made by
+/// `benches/link-order.sh`; a function it does not name (new since) is only placed with
+/// the rest. Only where the linker is known to be LLD (rustc 1.90 and later on
+/// x86_64-unknown-linux-gnu, no linker chosen): `GATHERER_LINK_ORDER=0` turns it off.
+/// `GATHERER_LINK_MAP=PATH` writes the linker's map there (what the list is made from).
+fn link_order() {
+    for var in ["GATHERER_LINK_ORDER", "GATHERER_LINK_MAP", "CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER"] {
+        println!("cargo:rerun-if-env-changed={var}");
+    }
+    println!("cargo:rerun-if-changed=build/link-order.txt");
+    let env = |k: &str| std::env::var(k).unwrap_or_default();
+    let minor = output(Command::new(env("RUSTC")).arg("-V"))
+        .and_then(|v| v.split(['.', ' ']).nth(2).and_then(|m| m.parse::<u32>().ok()))
+        .unwrap_or(0);
+    let flags = env("CARGO_ENCODED_RUSTFLAGS");
+    let lld = env("TARGET") == "x86_64-unknown-linux-gnu"
+        && minor >= 90
+        && !flags.contains("linker")
+        && !flags.contains("link-self-contained")
+        && std::env::var_os("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_none();
+    let list = Path::new(&env("CARGO_MANIFEST_DIR")).join("build/link-order.txt");
+    if env("PROFILE") != "release" || !lld || env("GATHERER_LINK_ORDER") == "0" {
+        return;
+    }
+    if list.is_file() {
+        println!("cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={}", list.display());
+        println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+    }
+    if let Some(map) = std::env::var_os("GATHERER_LINK_MAP") {
+        println!("cargo:rustc-link-arg-bins=-Wl,-Map={}", Path::new(&map).display());
+    }
+}
+
 fn main() {
+    link_order();
     let commit =
         output(Command::new("git").args(["rev-parse", "--short=12", "HEAD"])).unwrap_or_else(|| "unknown".into());
     let when = std::env::var("SOURCE_DATE_EPOCH").map(|e| format!("@{e}")).unwrap_or_else(|_| "now".into());

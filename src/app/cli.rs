@@ -177,10 +177,10 @@ pub struct Parsed {
     /// The subcommand path (`["check", "disk-util"]`).
     pub sub: Vec<String>,
     pub env_file: PathBuf,
-    /// Variables whose value the env file supplied, with their line.
-    from_file: HashMap<String, usize>,
     /// `GATHERER_*` keys of the env file that no setting has (typos, usually), with lines.
     pub unknown: Vec<(String, usize)>,
+    /// What `values` answers, worked out once: the command is big to build.
+    settings: Vec<(String, String, Source)>,
 }
 
 impl Parsed {
@@ -194,52 +194,24 @@ impl Parsed {
     }
 
     /// Every setting of the innermost subcommand: flag, value (empty when unset), source.
-    pub fn values(&self) -> Vec<(String, String, Source)> {
-        let cmd = command();
-        let mut c = &cmd;
-        for name in &self.sub {
-            c = c.find_subcommand(name).expect("parsed from this command");
-        }
-        let m = self.leaf();
-        let mut out = Vec::new();
-        for a in c.get_arguments().chain(cmd.get_arguments()) {
-            let (Some(long), id) = (a.get_long(), a.get_id().as_str()) else { continue };
-            if matches!(long, "help" | "version") || out.iter().any(|(l, _, _): &(String, String, Source)| l == long) {
-                continue;
-            }
-            // Shown by `config` and logged on reload: never a password inside a URL.
-            let value = m
-                .get_raw(id)
-                .map(|vs| vs.map(|v| redact_url(&v.to_string_lossy())).collect::<Vec<_>>().join(","))
-                .unwrap_or_default();
-            let var = a.get_env().map(|v| v.to_string_lossy().into_owned());
-            let source = match m.value_source(id) {
-                Some(ValueSource::CommandLine) => Source::Flag,
-                Some(ValueSource::EnvVariable) => Source::Environment,
-                _ => match var.as_ref().and_then(|v| self.from_file.get(v)) {
-                    Some(&line) => Source::EnvFile { line },
-                    None => Source::Default,
-                },
-            };
-            out.push((long.to_string(), value, source));
-        }
-        out
+    pub fn values(&self) -> &[(String, String, Source)] {
+        &self.settings
     }
 
     /// The values alone, by flag: what a reload compares.
     pub fn value_map(&self) -> BTreeMap<String, String> {
-        self.values().into_iter().map(|(f, v, _)| (f, v)).collect()
+        self.settings.iter().map(|(f, v, _)| (f.clone(), v.clone())).collect()
     }
 
     /// Whether `--flag` has its built-in default (no flag, variable or env file set it).
     pub fn is_default(&self, flag: &str) -> bool {
-        self.values().into_iter().any(|(f, _, s)| f == flag && s == Source::Default)
+        self.settings.iter().any(|(f, _, s)| f == flag && *s == Source::Default)
     }
 
     /// Where the value of `--flag` came from, said for an error message.
     pub fn origin(&self, flag: &str) -> String {
-        match self.values().into_iter().find(|(f, _, _)| f == flag).map(|(_, _, s)| s) {
-            Some(Source::EnvFile { line }) => format!(" (set in {} line {line})", self.env_file.display()),
+        match self.settings.iter().find(|(f, _, _)| f == flag).map(|(_, _, s)| s) {
+            Some(&Source::EnvFile { line }) => format!(" (set in {} line {line})", self.env_file.display()),
             Some(Source::Environment) => " (set in the environment)".into(),
             _ => String::new(),
         }
@@ -276,7 +248,8 @@ pub fn parse(argv: &[OsString], stale_env: &HashSet<String>) -> Result<Parsed, P
     for e in entries {
         file.insert(e.key, (e.value, e.line)); // the last assignment wins, as in sh
     }
-    let mut known: HashSet<String> = HashSet::new();
+    // Each setting's variable by argument id (a stale one is taken off the command).
+    let mut known: HashMap<String, String> = HashMap::new();
     let mut from_file: HashMap<String, usize> = HashMap::new();
     let mut fill = |c: Command| with_file_defaults(c, &file, stale_env, &mut known, &mut from_file);
     let mut cmd = fill(command());
@@ -293,19 +266,58 @@ pub fn parse(argv: &[OsString], stale_env: &HashSet<String>) -> Result<Parsed, P
     }
     let mut unknown: Vec<(String, usize)> = file
         .iter()
-        .filter(|(k, _)| k.starts_with("GATHERER_") && !known.contains(*k) && *k != "GATHERER_ENV_FILE")
+        .filter(|(k, _)| k.starts_with("GATHERER_") && !known.values().any(|v| v == *k) && *k != "GATHERER_ENV_FILE")
         .map(|(k, (_, line))| (k.clone(), *line))
         .collect();
     unknown.sort_by_key(|(_, line)| *line);
     let argv = flags_after_subcommand(&cmd, argv);
-    let matches = cmd.try_get_matches_from(argv).map_err(ParseError::Usage)?;
+    let matches = cmd.try_get_matches_from_mut(argv).map_err(ParseError::Usage)?;
     let mut sub = Vec::new();
     let mut m = &matches;
     while let Some((name, s)) = m.subcommand() {
         sub.push(name.to_string());
         m = s;
     }
-    Ok(Parsed { matches, sub, env_file, from_file, unknown })
+    let settings = settings(&cmd, &sub, m, &known, &from_file);
+    Ok(Parsed { matches, sub, env_file, unknown, settings })
+}
+
+/// Every setting of the subcommand `sub` of `cmd` as `m` has it: flag, value (empty when
+/// unset), source. `vars`: each argument's variable, `from_file`: the variables the env
+/// file supplied, with their line.
+fn settings(
+    cmd: &Command,
+    sub: &[String],
+    m: &ArgMatches,
+    vars: &HashMap<String, String>,
+    from_file: &HashMap<String, usize>,
+) -> Vec<(String, String, Source)> {
+    let mut c = cmd;
+    for name in sub {
+        c = c.find_subcommand(name).expect("parsed from this command");
+    }
+    let mut out: Vec<(String, String, Source)> = Vec::new();
+    for a in c.get_arguments().chain(cmd.get_arguments()) {
+        let (Some(long), id) = (a.get_long(), a.get_id().as_str()) else { continue };
+        if matches!(long, "help" | "version") || out.iter().any(|(l, _, _)| l == long) {
+            continue;
+        }
+        // Shown by `config` and logged on reload: never a password inside a URL.
+        let value = m
+            .get_raw(id)
+            .map(|vs| vs.map(|v| redact_url(&v.to_string_lossy())).collect::<Vec<_>>().join(","))
+            .unwrap_or_default();
+        let source = match m.value_source(id) {
+            Some(ValueSource::CommandLine) => Source::Flag,
+            Some(ValueSource::EnvVariable) => Source::Environment,
+            _ => match vars.get(id).and_then(|v| from_file.get(v)) {
+                Some(&line) => Source::EnvFile { line },
+                None => Source::Default,
+            },
+        };
+        out.push((long.to_string(), value, source));
+    }
+    out
 }
 
 /// Give each of `cmd`'s own arguments the env file's value as its default (unless the
@@ -314,7 +326,7 @@ fn with_file_defaults(
     mut cmd: Command,
     file: &HashMap<String, (String, usize)>,
     stale_env: &HashSet<String>,
-    known: &mut HashSet<String>,
+    known: &mut HashMap<String, String>,
     from_file: &mut HashMap<String, usize>,
 ) -> Command {
     let args: Vec<(String, String)> = cmd
@@ -322,7 +334,7 @@ fn with_file_defaults(
         .filter_map(|a| Some((a.get_id().to_string(), a.get_env()?.to_string_lossy().into_owned())))
         .collect();
     for (id, var) in args {
-        known.insert(var.clone());
+        known.insert(id.clone(), var.clone());
         let stale = stale_env.contains(&var);
         let live_env = std::env::var_os(&var).is_some() && !stale;
         // `KEY=` (empty) in the file means unset: the built-in default applies.

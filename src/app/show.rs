@@ -125,8 +125,8 @@ pub fn config(p: &Parsed) -> Result<Exit> {
         .collect();
     let mut out = std::io::stdout().lock();
     for (flag, value, source) in p.values() {
-        let var = vars.get(&flag).cloned().unwrap_or_default();
-        let shown = if value.is_empty() { "(unset)".to_string() } else { value };
+        let var = vars.get(flag).cloned().unwrap_or_default();
+        let shown = if value.is_empty() { "(unset)".to_string() } else { value.clone() };
         writeln!(out, "--{flag}={shown}\t# {var}, {source}")?;
     }
     Ok(Exit::Ok)
