@@ -65,8 +65,16 @@ fi
 if [[ -n ${FOOTPRINT_BIN:-} ]]; then
     gatherer=$FOOTPRINT_BIN
 else
-    cargo build --release --quiet
+    # With the linker's map, to tell how much of build/link-order.txt (the code layout
+    # that keeps the daemon's code pages few) this build found: after changes, remake it
+    # with benches/link-order.sh.
+    map=$(mktemp "${TMPDIR:-/tmp}/gatherer-footprint-map.XXXXXX")
+    GATHERER_LINK_MAP=$map cargo build --release --quiet
     gatherer=target/release/gatherer
+    listed=$(grep -v '^#' build/link-order.txt | sort -u)
+    laid=$(grep -o '(\.text\.[^)]*)' "$map" | sed -E 's/^\(\.text\.(unlikely\.|hot\.|startup\.|exit\.)?//; s/\)$//' | sort -u)
+    echo "link order: $(comm -12 <(echo "$listed") <(echo "$laid") | wc -l) of $(echo "$listed" | wc -l) functions of build/link-order.txt found in this build"
+    rm -f "$map"
 fi
 [[ -x $gatherer ]] || { echo "footprint: no gatherer binary at $gatherer" >&2; exit 2; }
 
@@ -123,23 +131,7 @@ if [[ ${FOOTPRINT_SINKS:-0} == 1 ]]; then
     influx_port=$(free_port "$carbon_port")
     # One process: a carbon plaintext sink and an InfluxDB /write that answers 204, both
     # reading everything and keeping nothing. Not measured.
-    python3 - "$carbon_port" "$influx_port" >"$work/sinks.log" 2>&1 <<'PY' &
-import socket, sys, threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-def carbon(port):
-    srv = socket.create_server(("127.0.0.1", port))
-    while True:
-        c, _ = srv.accept()
-        threading.Thread(target=lambda c=c: [None for _ in iter(lambda: c.recv(65536), b"")], daemon=True).start()
-class Write(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def do_POST(self):
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.send_response(204); self.send_header("Content-Length", "0"); self.end_headers()
-    def log_message(self, *a): pass
-threading.Thread(target=carbon, args=(int(sys.argv[1]),), daemon=True).start()
-ThreadingHTTPServer(("127.0.0.1", int(sys.argv[2])), Write).serve_forever()
-PY
+    python3 benches/discard-sinks.py "$carbon_port" "$influx_port" >"$work/sinks.log" 2>&1 &
     sinks_pid=$!
     http_port=$(free_port "$influx_port")
     endpoint=http://127.0.0.1:$http_port/metrics

@@ -7,22 +7,25 @@
 # How: the release build as it is shipped (same profile: the symbol names carry a hash
 # of it), with the linker's map; `gatherer run` with every default collector every 2 s
 # under callgrind, which records every instruction executed: first the start and the
-# first cycles, then 30 s of cycles alone. Each instruction's address, through the map,
-# names its function. The list: the functions of the steady cycles first (they are what
-# stays resident), then those only the start ran.
+# first cycles, then 30 s of cycles alone; then the same with every output on (Graphite
+# and InfluxDB to benches/discard-sinks.py, the textfile, /metrics scraped). Each
+# instruction's address, through the map, names its function. The list: the functions of
+# the steady cycles first (they are what stays resident), then those the outputs add,
+# then those only the start ran.
 #
-# Usage: benches/link-order.sh        (needs valgrind and python3; about two minutes)
+# Usage: benches/link-order.sh   (needs valgrind, python3 and curl; about three minutes)
 # LINK_ORDER_KEEP=1 keeps the work directory (build, map, callgrind dumps) and says where.
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
-for tool in valgrind callgrind_control python3; do
-    command -v "$tool" >/dev/null || { echo "link-order: $tool missing (apt-get install valgrind python3)" >&2; exit 2; }
+for tool in valgrind callgrind_control python3 curl; do
+    command -v "$tool" >/dev/null || { echo "link-order: $tool missing (apt-get install valgrind python3 curl)" >&2; exit 2; }
 done
 work=$(mktemp -d "${TMPDIR:-/tmp}/gatherer-link-order.XXXXXX")
-pid=''
+pid='' sinks=''
 cleanup() {
     [[ -n $pid ]] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    [[ -n $sinks ]] && kill "$sinks" 2>/dev/null
     [[ -n ${LINK_ORDER_KEEP:-} ]] && echo "link-order: kept $work" >&2 || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -31,18 +34,39 @@ GATHERER_LINK_MAP=$work/gatherer.map cargo build --release --quiet
 cp target/release/gatherer "$work/gatherer"
 every=()
 for c in diskstats cpu memory network filesystems temperatures inventory; do every+=("--$c-interval" 2); done
-mkdir "$work/state"
-GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file="$work/cg.out" \
-    "$work/gatherer" run --state-dir "$work/state" --diskstats-state "$work/state/diskstats.json" \
-    "${every[@]}" >"$work/log" 2>&1 &
-pid=$!
-sleep 30
-callgrind_control -d "$pid" >/dev/null # the start and the first cycles
-sleep 30
-callgrind_control -d "$pid" >/dev/null # steady cycles alone
-kill -TERM "$pid"
-wait "$pid" || true
-pid=''
+# profile NAME [ARGS...]: `gatherer run ARGS` under callgrind, dumped after the start and
+# the first cycles (NAME.1), then after 30 s of cycles alone (NAME.2); /metrics, when
+# ENDPOINT is set, scraped every 2 s meanwhile.
+profile() {
+    local name=$1 i
+    shift
+    mkdir "$work/$name"
+    GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file="$work/$name/cg" \
+        "$work/gatherer" run --state-dir "$work/$name" --diskstats-state "$work/$name/diskstats.json" \
+        "${every[@]}" "$@" >"$work/$name/log" 2>&1 &
+    pid=$!
+    for ((i = 0; i < 30; i += 2)); do sleep 2; [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true; done
+    callgrind_control -d "$pid" >/dev/null
+    for ((i = 0; i < 30; i += 2)); do sleep 2; [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true; done
+    callgrind_control -d "$pid" >/dev/null
+    kill -TERM "$pid"
+    wait "$pid" || true
+    pid=''
+    mv "$work/$name/cg.1" "$work/$name.1"
+    mv "$work/$name/cg.2" "$work/$name.2"
+}
+profile plain
+# Every output on, to peers that read and discard (benches/discard-sinks.py).
+python3 benches/discard-sinks.py 0 0 >"$work/sinks.ports" 2>"$work/sinks.log" &
+sinks=$!
+for ((i = 0; i < 50; i++)); do [[ -s $work/sinks.ports ]] && break; sleep 0.1; done
+read -r carbon influx <"$work/sinks.ports"
+http=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+ENDPOINT=http://127.0.0.1:$http/metrics profile outputs --graphite "127.0.0.1:$carbon" \
+    --influxdb "http://127.0.0.1:$influx/write?db=order" --spool-dir "$work/spool" \
+    --prometheus-textfile "$work/gatherer.prom" --http-listen "127.0.0.1:$http"
+kill "$sinks"
+sinks=''
 
 python3 - "$work" >build/link-order.txt <<'EOF'
 import bisect, re, sys
@@ -83,16 +107,19 @@ def executed(path):
                 found.append(i)
     return found
 
-start = executed(f'{work}/cg.out.1')
-steady = executed(f'{work}/cg.out.2')
+steady = executed(f'{work}/plain.2')
+steady_outputs = executed(f'{work}/outputs.2')
+start = executed(f'{work}/plain.1') + executed(f'{work}/outputs.1')
 seen, out = set(), []
-for i in steady + start:
+for i in steady + steady_outputs + start:
     if i not in seen:
         seen.add(i); out.append(names[i])
-print('# Made by benches/link-order.sh: the functions `gatherer run` executes, steady cycles')
-print('# first, then what only the start ran. Read by build.rs (LLD --symbol-ordering-file).')
+print('# Made by benches/link-order.sh: the functions `gatherer run` executes: those of the')
+print('# steady cycles, then those the outputs add, then what only the start ran. Read by')
+print('# build.rs (LLD --symbol-ordering-file).')
 print('\n'.join(out))
-n = len(set(steady))
-print(f'link-order: {len(out)} functions in build/link-order.txt, {n} of them run by the steady cycles, '
-      f'{sum(ends[i] - starts[i] for i in set(steady))} bytes', file=sys.stderr)
+size = lambda fs: sum(ends[i] - starts[i] for i in set(fs))
+print(f'link-order: {len(out)} functions in build/link-order.txt; the steady cycles run {len(set(steady))} '
+      f'({size(steady)} bytes), with every output on {len(set(steady + steady_outputs))} '
+      f'({size(steady + steady_outputs)} bytes)', file=sys.stderr)
 EOF
