@@ -9,15 +9,7 @@ use std::fs;
 use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-
-struct Kill(Child);
-impl Drop for Kill {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use std::process::{Command, Stdio};
 
 fn venv() -> Option<PathBuf> {
     let dir = std::env::var_os("GATHERER_CARBON_VENV")
@@ -36,7 +28,7 @@ fn free_port() -> u16 {
 }
 
 /// Start carbon-cache in the foreground with everything under `dir`.
-fn start_carbon(venv: &Path, dir: &Path) -> (Kill, u16) {
+fn start_carbon(venv: &Path, dir: &Path) -> (Reaped, u16) {
     let conf = dir.join("conf");
     fs::create_dir_all(&conf).unwrap();
     for f in ["storage-schemas.conf", "storage-aggregation.conf"] {
@@ -69,7 +61,7 @@ fn start_carbon(venv: &Path, dir: &Path) -> (Kill, u16) {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let carbon = Kill(child);
+    let carbon = Reaped(child);
     eventually(60, "carbon-cache to listen", || TcpStream::connect(("127.0.0.1", line_port)).ok().map(|_| ()));
     (carbon, line_port)
 }
@@ -89,7 +81,7 @@ fn a_real_carbon_cache_feeds_the_counts() {
     let (_carbon, port) = start_carbon(&venv, dir.path());
     let root = dir.path().join("storage/whisper");
     let state = dir.path().join("storage/whisper.nb_metrics");
-    let _daemon = Kill(
+    let _daemon = Reaped(
         gatherer(dir.path())
             .args(["run", "--collectors", "whisper", "--whisper-interval", "1", "--whisper-root"])
             .arg(&root)
