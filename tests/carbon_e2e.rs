@@ -8,20 +8,8 @@ use common::*;
 use std::fs;
 use std::io::Write;
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
-
-fn venv() -> Option<PathBuf> {
-    let dir = std::env::var_os("GATHERER_CARBON_VENV")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/carbon-venv"));
-    if dir.join("bin/carbon-cache.py").exists() {
-        Some(dir)
-    } else {
-        peer_missing(&format!("carbon-cache in {} (pip install carbon whisper)", dir.display()));
-        None
-    }
-}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -76,7 +64,7 @@ fn send(port: u16, lines: &[&str]) {
 
 #[test]
 fn a_real_carbon_cache_feeds_the_counts() {
-    let Some(venv) = venv() else { return };
+    let Some(venv) = carbon_venv() else { return };
     let dir = tempfile::tempdir().unwrap();
     let (_carbon, port) = start_carbon(&venv, dir.path());
     let root = dir.path().join("storage/whisper");

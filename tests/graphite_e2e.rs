@@ -122,18 +122,6 @@ fn strings(a: &[&str]) -> Vec<String> {
 // ---------------------------------------------------------------------------------------
 // carbon-cache
 
-fn venv() -> Option<PathBuf> {
-    let dir = std::env::var_os("GATHERER_CARBON_VENV")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/carbon-venv"));
-    if dir.join("bin/carbon-cache.py").exists() {
-        Some(dir)
-    } else {
-        peer_missing(&format!("carbon-cache in {} (pip install carbon whisper)", dir.display()));
-        None
-    }
-}
-
 /// A carbon-cache with everything under `root`, keeping `e2e.*` at one point a second
 /// for an hour; it can be killed and started again on the same storage and port.
 /// `max_updates` is its MAX_UPDATES_PER_SECOND (whisper writes, one metric each): a low
@@ -572,7 +560,7 @@ fn strictly_increasing(points: &BTreeMap<i64, f64>) -> Vec<(i64, f64, i64, f64)>
 /// measured, with that second's value, and none for the seconds no gatherer ran.
 #[test]
 fn nothing_is_lost_across_carbon_and_gatherer_outages() {
-    let Some(venv) = venv() else { return };
+    let Some(venv) = carbon_venv() else { return };
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let state = state_dir();
@@ -811,7 +799,7 @@ impl Drop for Collector {
 #[test]
 fn a_dead_destination_does_not_hold_up_the_live_one() {
     const LIVE_LAG: Duration = Duration::from_millis(2500);
-    let Some(venv) = venv() else { return };
+    let Some(venv) = carbon_venv() else { return };
     if !Path::new("/usr/bin/carbon-c-relay").exists() {
         peer_missing("carbon-c-relay (apt-get install carbon-c-relay)");
         return;

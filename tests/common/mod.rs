@@ -206,3 +206,17 @@ impl Drop for Reaped {
         let _ = self.0.wait();
     }
 }
+
+/// The carbon-cache (and whisper) virtualenv the test command makes: GATHERER_CARBON_VENV,
+/// else target/carbon-venv; `None`, said as a missing peer, when carbon-cache is not there.
+pub fn carbon_venv() -> Option<PathBuf> {
+    let dir = std::env::var_os("GATHERER_CARBON_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/carbon-venv"));
+    if dir.join("bin/carbon-cache.py").exists() {
+        Some(dir)
+    } else {
+        peer_missing(&format!("carbon-cache in {} (pip install carbon whisper)", dir.display()));
+        None
+    }
+}
