@@ -41,7 +41,9 @@ profile() {
     local name=$1 i
     shift
     mkdir "$work/$name"
-    GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file="$work/$name/cg" \
+    # The tunable set up front: the daemon does not start itself again (service/memory.rs),
+    # which callgrind would not follow.
+    GLIBC_TUNABLES=glibc.malloc.tcache_count=0 GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file="$work/$name/cg" \
         "$work/gatherer" run --state-dir "$work/$name" --diskstats-state "$work/$name/diskstats.json" \
         "${every[@]}" "$@" >"$work/$name/log" 2>&1 &
     pid=$!

@@ -97,3 +97,65 @@ fn sighup_reopens_the_log_file() {
     assert!(log_text(dir.path()).contains("stopped"));
     assert!(!fs::read_to_string(dir.path().join("log/gatherer.log.1")).unwrap().contains("stopped"));
 }
+
+/// The daemon starts itself again once, with glibc's per-thread malloc caches off
+/// (src/service/memory.rs): same pid, same arguments, the tunable in its environment, and
+/// a signal sent meanwhile is still handled, never the default death.
+#[test]
+fn the_daemon_restarts_itself_without_thread_caches_and_keeps_early_signals() {
+    let dir = tempfile::tempdir().unwrap();
+    fixture_roots(dir.path());
+    // Reaped: a failed assertion must not leave a daemon behind.
+    let mut child = Reaped(spawn_run(dir.path(), &[], false));
+    let environ = Path::new("/proc").join(child.0.id().to_string()).join("environ");
+    let tunables = eventually(10, "the restarted daemon's environment", || {
+        let env = fs::read(&environ).ok()?;
+        env.split(|b| *b == 0).find(|kv| kv.starts_with(b"GLIBC_TUNABLES=")).map(|kv| kv.to_vec())
+    });
+    assert_eq!(String::from_utf8_lossy(&tunables), "GLIBC_TUNABLES=glibc.malloc.tcache_count=0");
+    let cmdline = fs::read(Path::new("/proc").join(child.0.id().to_string()).join("cmdline")).unwrap();
+    assert!(cmdline.starts_with(bin().as_os_str().as_encoded_bytes()), "{}", String::from_utf8_lossy(&cmdline));
+    signal(&child.0, libc::SIGTERM);
+    assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
+
+    // SIGTERM as soon as the first process holds it back or catches it (before that, in
+    // the loader, nothing can): whether it lands before the exec, during it or after, it is
+    // handled.
+    let held = |pid: u32| {
+        let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+        let has = |field: &str| {
+            let mask = status.lines().find_map(|l| l.strip_prefix(field)).unwrap_or("0").trim();
+            u64::from_str_radix(mask, 16).unwrap_or(0) & (1 << (libc::SIGTERM - 1)) != 0
+        };
+        (has("SigBlk:") || has("SigCgt:")).then_some(())
+    };
+    for round in 0..10 {
+        let mut child = Reaped(spawn_run(dir.path(), &[], false));
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while held(child.0.id()).is_none() {
+            assert!(std::time::Instant::now() < until, "SIGTERM never held back");
+            std::thread::yield_now();
+        }
+        signal(&child.0, libc::SIGTERM);
+        let status = wait_exit(&mut child.0, 10);
+        assert_eq!(status.code(), Some(0), "round {round}: {status:?}");
+    }
+
+    // An operator's own setting wins and is kept as it is.
+    let mut c = gatherer(dir.path());
+    c.env("GLIBC_TUNABLES", "glibc.malloc.tcache_count=2:glibc.malloc.arena_max=2");
+    c.args(["run", "--diskstats-interval", "1", "--proc-root"]).arg(dir.path().join("proc"));
+    c.arg("--sys-root").arg(dir.path().join("sys")).arg("--diskstats-state").arg(dir.path().join("d.json"));
+    let mut child = Reaped(c.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let env = fs::read(Path::new("/proc").join(child.0.id().to_string()).join("environ")).unwrap();
+    let tunables: Vec<&[u8]> = env.split(|b| *b == 0).filter(|kv| kv.starts_with(b"GLIBC_TUNABLES=")).collect();
+    // (glibc itself may shorten what /proc shows of the variable; the count is what matters.)
+    let shown: Vec<String> = tunables.iter().map(|t| String::from_utf8_lossy(t).into_owned()).collect();
+    assert!(
+        shown.len() == 1 && shown[0].contains("tcache_count=2") && !shown[0].contains("tcache_count=0"),
+        "{shown:?}"
+    );
+    signal(&child.0, libc::SIGTERM);
+    assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
+}

@@ -94,6 +94,11 @@ fn run() -> Result<Exit> {
     if matches!(args.get(1).and_then(|a| a.to_str()), Some("run")) {
         crate::service::hold_signals(true);
     }
+    // A daemon lives long: its heap must not creep (service/memory.rs). Any word `run` or
+    // `start` will do: a check started again costs a millisecond, nothing else.
+    if args.iter().skip(1).any(|a| a == "run" || a == "start") {
+        crate::service::without_thread_caches(&args);
+    }
     let argv = cli::by_link_name(args);
     let plugin = cli::plugin_kind(&argv);
     let first = match parse(&argv, &HashSet::new()) {
