@@ -18,8 +18,9 @@ use std::path::Path;
 /// Version of the envelope; bumped only for changes a reader must know about.
 pub const SCHEMA: u32 = 1;
 
-/// State files are a few KiB; anything far larger is not ours and is refused unread.
-const MAX_STATE_BYTES: u64 = 4 << 20;
+/// State files are a few KiB; a host with thousands of interfaces or mounts writes a few
+/// MiB (about 800 bytes each). Anything far larger is not ours and is refused unread.
+const MAX_STATE_BYTES: u64 = 64 << 20;
 
 /// How far ahead of the reader's clock a timestamp may be and still count as now: the
 /// writer runs on the same host, so only a clock step or a planted file puts it ahead.

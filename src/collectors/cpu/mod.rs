@@ -317,9 +317,12 @@ impl Cpu {
             file::read_str(path, 4096, &mut self.buf).with_context(|| format!("cannot read {}", path.display()))?;
         let mut f = text.split_ascii_whitespace();
         for l in raw.load.iter_mut() {
+            // A load is a finite number, never below zero: `nan`, `inf` or `-1` parse as
+            // f64 but would be a null in the state file (or a lie).
             *l = f
                 .next()
-                .and_then(|v| v.parse().ok())
+                .and_then(|v| v.parse::<f64>().ok())
+                .filter(|v| v.is_finite() && *v >= 0.0)
                 .with_context(|| format!("{}: {text:?} is not loadavg", path.display()))?;
         }
         // "running/total" scheduling entities.
@@ -443,6 +446,18 @@ mod tests {
             (20.0, 20.0, 40.0, 20.0, 40.0, 60.0)
         );
         assert_eq!(second.per_cpu_percent.unwrap()[&1].busy_pct, 40.0);
+    }
+
+    #[test]
+    fn a_load_that_is_not_a_finite_positive_number_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        fixture(dir.path(), &["cpu  100 0 100 800 0 0 0 0 0 0", "cpu0 100 0 100 800 0 0 0 0 0 0"]);
+        let mut c = Cpu::new(dir.path());
+        for bad in ["nan 0.1 0.1 1/80 4000", "0.1 inf 0.1 1/80 4000", "0.1 0.1 -1 1/80 4000", "0.1 0.1"] {
+            fs::write(dir.path().join("loadavg"), bad).unwrap();
+            let e = format!("{:#}", Collector::collect(&mut c).unwrap_err());
+            assert!(e.contains("loadavg") && e.contains("not loadavg"), "{bad}: {e}");
+        }
     }
 
     #[test]

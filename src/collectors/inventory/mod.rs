@@ -90,16 +90,17 @@ pub fn cpu_list_count(list: &str) -> Option<u32> {
     }
     let mut n = 0u32;
     for part in list.split(',') {
-        n += match part.split_once('-') {
+        let more = match part.split_once('-') {
             Some((a, b)) => {
                 let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-                b.checked_sub(a)? + 1
+                b.checked_sub(a)?.checked_add(1)?
             }
             None => {
                 part.parse::<u32>().ok()?;
                 1
             }
         };
+        n = n.checked_add(more)?;
     }
     Some(n)
 }
@@ -274,7 +275,7 @@ impl Inventories {
             text.lines()
                 .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
                 .and_then(|v| v.split_ascii_whitespace().next()?.parse::<u64>().ok())
-                .map(|kb| kb * 1024)
+                .map(|kb| kb.saturating_mul(1024))
         };
         let total = field("MemTotal").with_context(|| format!("{}: no MemTotal", path.display()))?;
         Ok((total, field("SwapTotal").unwrap_or(0)))
@@ -299,7 +300,7 @@ impl Inventories {
             let size_bytes = self
                 .text(&class.join("size"))
                 .and_then(|s| s.parse::<u64>().ok())
-                .map_or(blocks * 1024, |sectors| sectors * 512);
+                .map_or(blocks.saturating_mul(1024), |sectors| sectors.saturating_mul(512));
             let disk = if class.join("partition").exists() {
                 std::fs::canonicalize(&class)
                     .ok()
@@ -457,5 +458,7 @@ mod tests {
         assert_eq!(cpu_list_count(""), Some(0));
         assert_eq!(cpu_list_count("3-1"), None);
         assert_eq!(cpu_list_count("x"), None);
+        assert_eq!(cpu_list_count("0-4294967295"), None, "more CPUs than a count holds");
+        assert_eq!(cpu_list_count("0-4294967294,1"), None);
     }
 }

@@ -89,9 +89,12 @@ impl Memory {
                 .and_then(|v| v.parse().ok())
                 .with_context(|| format!("{} line {}: {line:?} has no number", path.display(), i + 1))?;
             let bytes = match f.next() {
-                Some("kB") => value.saturating_mul(1024),
-                _ => value,
-            };
+                Some("kB") => value.checked_mul(1024),
+                _ => Some(value),
+            }
+            // u64::MAX also marks a field no longer listed (below): no memory is that large.
+            .filter(|b| *b != u64::MAX)
+            .with_context(|| format!("{} line {}: {line:?} is too large for bytes", path.display(), i + 1))?;
             match self.fields.get_mut(name) {
                 Some(v) => *v = bytes,
                 None => {
@@ -114,14 +117,14 @@ impl Collector for Memory {
         self.read()?;
         let f = |k: &str| self.fields.get(k).copied().unwrap_or(0);
         let total = f("MemTotal");
-        let buff_cache = f("Buffers") + f("Cached") + f("SReclaimable");
+        let buff_cache = f("Buffers").saturating_add(f("Cached")).saturating_add(f("SReclaimable"));
         // Kernels before 3.14 have no MemAvailable: estimate it as free + buff/cache. One
         // above MemTotal (lxcfs containers show the host's) is not believable: MemFree
         // then, as free(1) of procps 4 and psutil take it.
         let available = match self.fields.get("MemAvailable").copied() {
             Some(a) if a > total => f("MemFree").min(total),
             Some(a) => a,
-            None => (f("MemFree") + buff_cache).min(total),
+            None => f("MemFree").saturating_add(buff_cache).min(total),
         };
         let used = total - available;
         let (swap_total, swap_free) = (f("SwapTotal"), f("SwapFree"));
@@ -175,6 +178,22 @@ mod tests {
         std::fs::write(dir.path().join("meminfo"), "MemTotal: lots\n").unwrap();
         let err = format!("{:#}", Collector::collect(&mut m).unwrap_err());
         assert!(err.contains("meminfo line 1"), "{err}");
+    }
+
+    #[test]
+    fn a_value_too_large_for_bytes_is_an_error_and_sums_never_wrap() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut m = Memory::new(dir.path());
+        for bad in ["MemTotal: 18014398509481984 kB\n", "MemTotal: 18446744073709551615\n"] {
+            std::fs::write(dir.path().join("meminfo"), bad).unwrap();
+            let e = format!("{:#}", Collector::collect(&mut m).unwrap_err());
+            assert!(e.contains("meminfo line 1") && e.contains("too large"), "{bad}: {e}");
+        }
+        // No MemAvailable (kernels before 3.14): free + buff/cache, saturated, capped by total.
+        let text = "MemTotal: 1000 kB\nMemFree: 100 kB\nBuffers: 1 kB\nCached: 18014398509481983 kB\n";
+        std::fs::write(dir.path().join("meminfo"), text).unwrap();
+        let s = Collector::collect(&mut m).unwrap().unwrap();
+        assert_eq!((s.available, s.used, s.buff_cache), (1000 * 1024, 0, u64::MAX));
     }
 
     #[test]

@@ -254,7 +254,7 @@ impl Network {
             }
         };
         // Check every line first: a bad file changes nothing.
-        for (i, line) in text.lines().enumerate().skip(2).filter(|(_, l)| !l.trim().is_empty()) {
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !is_header(l)) {
             if let Err(e) = parse_line(line) {
                 let err = anyhow::anyhow!("{} line {}: {e}: {line:?}", path.display(), i + 1);
                 self.buf = buf;
@@ -262,7 +262,7 @@ impl Network {
             }
         }
         let this = self.sample + 1;
-        for line in text.lines().skip(2).filter(|l| !l.trim().is_empty()) {
+        for line in text.lines().filter(|l| !is_header(l)) {
             let (name, counters) = parse_line(line).expect("checked above");
             let ifindex = self.sys_number(name, "ifindex");
             let known = self.seen.get(name).is_some_and(|s| s.ifindex == ifindex);
@@ -289,6 +289,13 @@ impl Network {
         self.sample = this;
         Ok(())
     }
+}
+
+/// The two header lines (`Inter-|   Receive ...`, ` face |bytes ...`) and blank ones: no
+/// `name:`, and the headers' `|`. Anything else must be an interface's line, so a file
+/// without its headers is read whole instead of losing two interfaces.
+fn is_header(line: &str) -> bool {
+    line.trim().is_empty() || (!line.contains(':') && line.contains('|'))
 }
 
 /// `  eth0: 1 2 3 ...`: the name and its sixteen counters.
@@ -427,6 +434,19 @@ mod tests {
         dev(dir.path(), 1000, 300);
         let s = Collector::collect(&mut n).unwrap().unwrap();
         assert!(s.interfaces["eth0"].per_second.is_none(), "a new interface under an old name starts over");
+    }
+
+    #[test]
+    fn a_file_without_its_headers_loses_no_interface() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("proc/net")).unwrap();
+        let line = |name: &str| format!("  {name}: 1 2 0 0 0 0 0 0 3 4 0 0 0 0 0 0\n");
+        fs::write(dir.path().join("proc/net/dev"), line("eth0") + &line("eth1") + &line("eth2")).unwrap();
+        let r = Collector::collect(&mut Network::new(&dir.path().join("proc"), &dir.path().join("sys"))).unwrap();
+        assert_eq!(r.unwrap().interfaces.len(), 3);
+        fs::write(dir.path().join("proc/net/dev"), format!("{HEAD}{}", line("eth0"))).unwrap();
+        let r = Collector::collect(&mut Network::new(&dir.path().join("proc"), &dir.path().join("sys"))).unwrap();
+        assert_eq!(r.unwrap().interfaces.keys().collect::<Vec<_>>(), ["eth0"]);
     }
 
     #[test]

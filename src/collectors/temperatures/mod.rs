@@ -19,7 +19,7 @@ use crate::engine::sample::Sample;
 use crate::util::file;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 pub const NAME: &str = "temperatures";
@@ -227,8 +227,16 @@ impl Temperatures {
         let Ok(entries) = std::fs::read_dir(&class) else { return };
         let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
         dirs.sort();
+        let mut chips: HashSet<String> = HashSet::new();
         for dir in dirs {
-            let Some(chip) = self.chip_name(&dir) else { continue };
+            let Some(mut chip) = self.chip_name(&dir) else { continue };
+            // Two chips of one name without a device to tell them apart: the second is
+            // named after its hwmon directory too, never written over the first.
+            if !chips.insert(chip.clone()) {
+                let hwmon = dir.file_name().map(|n| clean_name(&n.to_string_lossy())).unwrap_or_default();
+                chip = format!("{chip}_{hwmon}");
+                chips.insert(chip.clone());
+            }
             // Old drivers keep `name` beside their sensors in the device directory.
             let chip_name =
                 ["name", "device/name"].iter().find_map(|f| self.attr(&dir.join(f)).ok().filter(|n| !n.is_empty()));
@@ -291,16 +299,25 @@ impl Temperatures {
             })
             .collect();
         zones.sort();
-        let mut seen: BTreeMap<String, u32> = BTreeMap::new();
+        let mut keys: HashSet<String> = HashSet::new();
         for (n, dir) in zones {
-            let Ok(ty) = self.attr(&dir.join("type")) else { continue };
-            let count = seen.entry(ty.clone()).or_insert(0);
-            *count += 1;
-            let key = if *count == 1 {
-                format!("{ZONE_CHIP}/{}", clean_name(&ty))
-            } else {
-                format!("{ZONE_CHIP}/{}_{count}", clean_name(&ty))
+            let ty = match self.attr(&dir.join("type")) {
+                Ok(ty) => ty,
+                Err(e) => {
+                    out.errors.insert(format!("{ZONE_CHIP}/thermal_zone{n}"), format!("cannot read its type: {e}"));
+                    continue;
+                }
             };
+            // Zones of one type are `acpitz`, `acpitz_2`, ...; types that clean to the same
+            // name (`acpi-tz`, `acpi_tz`) or that look like such a key are counted on too,
+            // so no zone is written over another.
+            let base = format!("{ZONE_CHIP}/{}", clean_name(&ty));
+            let mut key = base.clone();
+            let mut count = 1;
+            while !keys.insert(key.clone()) {
+                count += 1;
+                key = format!("{base}_{count}");
+            }
             let celsius = match self.int(&dir.join("temp")) {
                 Ok(t) => millis(t),
                 Err(e) => {
@@ -488,6 +505,31 @@ mod tests {
         assert_eq!(r.sensors["thermal_zone/acpitz_2"].alarm, 2);
         assert_eq!(r.sensors["thermal_zone/x86_pkg_temp"].chip_name.as_deref(), Some("x86_pkg_temp"));
         assert_eq!(r.sensors.len(), 3);
+    }
+
+    #[test]
+    fn zones_and_chips_whose_names_collide_are_all_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let sys = dir.path();
+        let zones = [(0, "acpi-tz", 30000), (1, "acpi_tz", 21000), (2, "acpitz", 40000), (3, "acpitz", 41000)];
+        for (n, ty, temp) in zones.into_iter().chain([(4, "acpitz_2", 42000)]) {
+            let z = sys.join(format!("class/thermal/thermal_zone{n}"));
+            write(&z.join("type"), &format!("{ty}\n"));
+            write(&z.join("temp"), &format!("{temp}\n"));
+        }
+        write(&sys.join("class/thermal/thermal_zone5/temp"), "43000\n"); // no type
+        for n in [0, 1] {
+            let h = sys.join(format!("class/hwmon/hwmon{n}"));
+            write(&h.join("name"), "drivetemp\n");
+            write(&h.join("temp1_input"), &format!("{}\n", 35000 + n * 1000));
+        }
+        let r = Collector::collect(&mut Temperatures::new(sys)).unwrap().unwrap();
+        let mut seen: Vec<f64> = r.sensors.values().map(|s| s.celsius).collect();
+        seen.sort_by(f64::total_cmp);
+        assert_eq!(seen, [21.0, 30.0, 35.0, 36.0, 40.0, 41.0, 42.0], "{:?}", r.sensors.keys());
+        assert_eq!(r.sensors["drivetemp/temp1"].celsius, 35.0);
+        assert_eq!(r.sensors["drivetemp_hwmon1/temp1"].celsius, 36.0);
+        assert!(r.errors["thermal_zone/thermal_zone5"].contains("type"), "{:?}", r.errors);
     }
 
     #[test]
