@@ -201,14 +201,17 @@ fn wedges_exit(fstype: &str) -> bool {
 pub(crate) struct Mount {
     pub dev: (u32, u32),
     pub root: String,
+    /// The mount point as reported (bytes that are not UTF-8 shown as U+FFFD).
     pub point: String,
+    /// The mount point exactly, for statvfs: Linux paths are bytes, and the kernel writes
+    /// any byte but space, tab, newline and backslash as it is.
+    pub path: PathBuf,
     pub fstype: String,
     pub source: String,
 }
 
 /// The octal escapes the kernel writes in mountinfo fields (`\040` for a space).
-fn unescape(s: &str) -> String {
-    let b = s.as_bytes();
+fn unescape(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -226,25 +229,32 @@ fn unescape(s: &str) -> String {
             i += 1;
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
-/// `36 35 98:0 /mnt1 /mnt/parent rw,noatime master:1 - ext3 /dev/root rw,errors=continue`
-pub(crate) fn parse_mountinfo_line(line: &str) -> Result<Mount, String> {
-    let (left, right) = line.split_once(" - ").ok_or("no ` - ` separator")?;
-    let l: Vec<&str> = left.split_ascii_whitespace().collect();
-    let r: Vec<&str> = right.split_ascii_whitespace().collect();
+/// `36 35 98:0 /mnt1 /mnt/parent rw,noatime master:1 - ext3 /dev/root rw,errors=continue`,
+/// as bytes: one mount point that is not UTF-8 must not make the whole table unreadable.
+pub(crate) fn parse_mountinfo_line(line: &[u8]) -> Result<Mount, String> {
+    let sep = line.windows(3).position(|w| w == b" - ").ok_or("no ` - ` separator")?;
+    let words = |b: &[u8]| -> Vec<Vec<u8>> {
+        b.split(|c| c.is_ascii_whitespace()).filter(|w| !w.is_empty()).map(<[u8]>::to_vec).collect()
+    };
+    let (l, r) = (words(&line[..sep]), words(&line[sep + 3..]));
     if l.len() < 5 || r.len() < 2 {
         return Err(format!("{} fields before ` - `, {} after; expected 5 and 2", l.len(), r.len()));
     }
-    let (maj, min) = l[2].split_once(':').ok_or_else(|| format!("{:?} is not major:minor", l[2]))?;
-    let num = |s: &str| s.parse::<u32>().map_err(|_| format!("{:?} is not major:minor", l[2]));
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let dev = text(&l[2]);
+    let (maj, min) = dev.split_once(':').ok_or_else(|| format!("{dev:?} is not major:minor"))?;
+    let num = |s: &str| s.parse::<u32>().map_err(|_| format!("{dev:?} is not major:minor"));
+    let point = unescape(&l[4]);
     Ok(Mount {
         dev: (num(maj)?, num(min)?),
-        root: unescape(l[3]),
-        point: unescape(l[4]),
-        fstype: r[0].to_string(),
-        source: unescape(r[1]),
+        root: text(&unescape(&l[3])),
+        point: text(&point),
+        path: PathBuf::from(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(point)),
+        fstype: text(&r[0]),
+        source: text(&unescape(&r[1])),
     })
 }
 
@@ -339,15 +349,18 @@ impl Filesystems {
     /// each, preferring one that shows the filesystem's own root).
     pub fn refresh_mounts(&mut self) -> Result<()> {
         let path = self.mountinfo.iter().find(|p| p.exists()).unwrap_or(&self.mountinfo[1]);
-        let text =
-            file::read_str(path, 16 << 20, &mut self.buf).with_context(|| format!("cannot read {}", path.display()))?;
-        if text.as_bytes() == self.parsed_from && !self.parsed_from.is_empty() {
+        file::read_into(path, file::Links::Follow, 16 << 20, &mut self.buf)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let text = &self.buf[..];
+        if text == self.parsed_from && !self.parsed_from.is_empty() {
             return Ok(());
         }
         let mut by_dev: Vec<Mount> = Vec::new();
-        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let m = parse_mountinfo_line(line)
-                .map_err(|e| anyhow::anyhow!("{} line {}: {e}: {line:?}", path.display(), i + 1))?;
+        for (i, line) in text.split(|b| *b == b'\n').enumerate().filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
+        {
+            let m = parse_mountinfo_line(line).map_err(|e| {
+                anyhow::anyhow!("{} line {}: {e}: {:?}", path.display(), i + 1, String::from_utf8_lossy(line))
+            })?;
             if !self.selection.wants(&m) {
                 continue;
             }
@@ -359,7 +372,7 @@ impl Filesystems {
         }
         self.mounts = by_dev;
         self.parsed_from.clear();
-        self.parsed_from.extend_from_slice(text.as_bytes());
+        self.parsed_from.extend_from_slice(text);
         Ok(())
     }
 }
@@ -380,7 +393,7 @@ impl Collector for Filesystems {
             }
             asked.push(m);
         }
-        let points = asked.iter().map(|m| (m.point.clone(), wedges_exit(&m.fstype))).collect();
+        let points = asked.iter().map(|m| (m.point.clone(), m.path.clone(), wedges_exit(&m.fstype))).collect();
         for (m, outcome) in asked.into_iter().zip(self.sweeper.ask_all(points, self.timeout)) {
             let failed = |error: String| Failed { device: m.source.clone(), fstype: m.fstype.clone(), error };
             match outcome {
@@ -415,7 +428,7 @@ mod tests {
     #[test]
     fn mountinfo_lines_with_escapes() {
         let m = parse_mountinfo_line(
-            "36 35 98:0 /mnt1 /mnt/my\\040disk rw,noatime master:1 - ext3 /dev/root rw,errors=continue",
+            b"36 35 98:0 /mnt1 /mnt/my\\040disk rw,noatime master:1 - ext3 /dev/root rw,errors=continue",
         )
         .unwrap();
         assert_eq!(m.dev, (98, 0));
@@ -423,10 +436,36 @@ mod tests {
             (m.root.as_str(), m.point.as_str(), m.fstype.as_str(), m.source.as_str()),
             ("/mnt1", "/mnt/my disk", "ext3", "/dev/root")
         );
-        assert!(parse_mountinfo_line("36 35 98:0 / /").is_err());
-        assert!(parse_mountinfo_line("36 35 x / / rw - ext4 /dev/sda rw").unwrap_err().contains("major:minor"));
-        assert_eq!(unescape("a\\134b\\011c\\012"), "a\\b\tc\n");
-        assert_eq!(unescape("trailing\\04"), "trailing\\04");
+        assert_eq!(m.path, std::path::Path::new("/mnt/my disk"));
+        assert!(parse_mountinfo_line(b"36 35 98:0 / /").is_err());
+        assert!(parse_mountinfo_line(b"36 35 x / / rw - ext4 /dev/sda rw").unwrap_err().contains("major:minor"));
+        assert_eq!(unescape(b"a\\134b\\011c\\012"), b"a\\b\tc\n");
+        assert_eq!(unescape(b"trailing\\04"), b"trailing\\04");
+        assert_eq!(unescape(b"\\777\\400\\377"), b"\\777\\400\xff", "no byte above \\377");
+    }
+
+    #[test]
+    fn a_mount_point_that_is_not_utf8_is_reported_and_asked_by_its_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let m = parse_mountinfo_line(b"36 35 0:50 / /mnt/caf\xe9 rw - tmpfs none rw").unwrap();
+        assert_eq!(m.point, "/mnt/caf\u{fffd}");
+        assert_eq!(m.path.as_os_str().as_bytes(), b"/mnt/caf\xe9");
+        // The real thing: such a directory, its statvfs answered through its bytes.
+        let dir = tempfile::tempdir().unwrap();
+        let odd = dir.path().join(std::ffi::OsStr::from_bytes(b"caf\xe9"));
+        std::fs::create_dir(&odd).unwrap();
+        let proc = dir.path().join("proc");
+        std::fs::create_dir_all(proc.join("self")).unwrap();
+        let mut line = b"36 35 0:50 / ".to_vec();
+        line.extend_from_slice(odd.as_os_str().as_bytes());
+        line.extend_from_slice(b" rw - tmpfs none rw\n37 35 0:51 / / rw - ext4 /dev/vda1 rw\n");
+        std::fs::write(proc.join("self/mountinfo"), line).unwrap();
+        let sel = Selection { skip_types: HashSet::new(), skip_mounts: Vec::new(), only_mounts: Vec::new() };
+        let mut c = Filesystems::new(&proc, sel, Duration::from_secs(5));
+        let r = Collector::collect(&mut c).unwrap().unwrap();
+        let name = odd.to_string_lossy().into_owned();
+        assert!(r.filesystems.contains_key(&name), "{:?} {:?}", r.filesystems.keys(), r.errors);
+        assert!(r.filesystems.contains_key("/"), "the other mounts too: {:?}", r.filesystems.keys());
     }
 
     #[test]
@@ -449,6 +488,7 @@ mod tests {
             dev: (0, 1),
             root: "/".into(),
             point: point.into(),
+            path: point.into(),
             fstype: fstype.into(),
             source: "x".into(),
         };

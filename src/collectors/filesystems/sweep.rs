@@ -13,7 +13,7 @@
 use super::Vfs;
 use crate::util::lane::{Lane, Submitted};
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -44,7 +44,8 @@ enum Slot {
 
 /// One cycle's questions.
 struct Sweep {
-    points: Vec<(String, bool)>,
+    /// Each mount point's name (its key), its path as bytes, and whether a child asks.
+    points: Vec<(String, PathBuf, bool)>,
     ask: Ask,
     state: Mutex<Progress>,
     answered: Condvar,
@@ -77,10 +78,10 @@ impl Sweep {
                 p.last_taken = Instant::now();
                 i
             };
-            let (point, child) = &self.points[i];
+            let (_, path, child) = &self.points[i];
             // A panic must not leave the question "asking" for ever (stuck, never asked
             // again): it is this mount's error.
-            let asked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.ask)(Path::new(point), *child)));
+            let asked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.ask)(path, *child)));
             let answer = asked.unwrap_or_else(|_| Err("statvfs panicked".into()));
             self.lock().slots[i] = Slot::Done(answer);
             self.answered.notify_all();
@@ -115,9 +116,9 @@ impl Sweeper {
         self.pending.retain(|p, _| points.contains(p.as_str()));
     }
 
-    /// Ask every `(mount point, from a child)` at once and wait at most `timeout`; the
-    /// outcomes in the same order.
-    pub(super) fn ask_all(&mut self, points: Vec<(String, bool)>, timeout: Duration) -> Vec<Outcome> {
+    /// Ask every `(mount point, its path, from a child)` at once and wait at most
+    /// `timeout`; the outcomes in the same order.
+    pub(super) fn ask_all(&mut self, points: Vec<(String, PathBuf, bool)>, timeout: Duration) -> Vec<Outcome> {
         let n = points.len();
         let sweep = Arc::new(Sweep {
             points,
@@ -231,8 +232,8 @@ mod tests {
         (ask, release)
     }
 
-    fn points(names: &[&str]) -> Vec<(String, bool)> {
-        names.iter().map(|n| (n.to_string(), false)).collect()
+    fn points(names: &[&str]) -> Vec<(String, PathBuf, bool)> {
+        names.iter().map(|n| (n.to_string(), PathBuf::from(n), false)).collect()
     }
 
     fn blocks(o: &Outcome) -> Option<u64> {

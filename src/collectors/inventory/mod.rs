@@ -325,11 +325,12 @@ impl Inventories {
     /// Mount points and types by device number, in mount order.
     fn mounts(&mut self) -> BTreeMap<(u32, u32), Vec<(String, String)>> {
         let mut out: BTreeMap<(u32, u32), Vec<(String, String)>> = BTreeMap::new();
+        // Bytes: a mount point that is not UTF-8 must not hide all the others.
         let text = ["1/mountinfo", "self/mountinfo"]
             .iter()
-            .find_map(|f| file::read_text(&self.proc_root.join(f), 16 << 20).ok())
+            .find_map(|f| file::read(&self.proc_root.join(f), 16 << 20).ok())
             .unwrap_or_default();
-        for line in text.lines() {
+        for line in text.split(|b| *b == b'\n') {
             let Ok(m) = crate::collectors::filesystems::parse_mountinfo_line(line) else { continue };
             out.entry(m.dev).or_default().push((m.point, m.fstype));
         }
