@@ -72,8 +72,18 @@ pub fn main() -> ExitCode {
 /// environment are mere copies of the env file (`set -a` in an init script,
 /// `EnvironmentFile=` in a unit); those are disregarded, so the file decides, now and
 /// at every reload.
+///
+/// On a thread of its own that ends with the parse: clap's derived builders take about
+/// 80 KiB of stack, and the pages the main thread touches stay resident for the daemon's
+/// whole life, while an ended thread's stack is given back (glibc frees it at the exit).
 fn parse(argv: &[OsString], stale: &HashSet<String>) -> Result<Parsed, ParseError> {
-    cli::parse(argv, stale)
+    std::thread::scope(|s| {
+        match std::thread::Builder::new().name("parse".into()).spawn_scoped(s, || cli::parse(argv, stale)) {
+            Ok(parsing) => parsing.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had (a limit reached): the main thread's stack will do.
+            Err(_) => cli::parse(argv, stale),
+        }
+    })
 }
 
 fn run() -> Result<Exit> {
