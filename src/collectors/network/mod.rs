@@ -14,6 +14,7 @@ use crate::util::file;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -199,7 +200,9 @@ pub struct Network {
     small: Vec<u8>,
     /// A path under `sys_net`, rebuilt in place for each lookup.
     scratch: PathBuf,
-    seen: BTreeMap<String, Seen>,
+    /// By the name's bytes: Linux allows any bytes but `/`, `:`, blanks and NUL, and the
+    /// sysfs directory is asked by those exact bytes.
+    seen: BTreeMap<Vec<u8>, Seen>,
     sample: u64,
     last: Option<Instant>,
     /// Report nothing until the rates exist (`gatherer once`).
@@ -227,15 +230,15 @@ impl Network {
         self
     }
 
-    fn sys_path(&mut self, name: &str, file: &str) -> &Path {
+    fn sys_path(&mut self, name: &[u8], file: &str) -> &Path {
         self.scratch.clear();
         self.scratch.push(&self.sys_net);
-        self.scratch.push(name);
+        self.scratch.push(std::ffi::OsStr::from_bytes(name));
         self.scratch.push(file);
         &self.scratch
     }
 
-    fn sys_number(&mut self, name: &str, file: &str) -> Option<u64> {
+    fn sys_number(&mut self, name: &[u8], file: &str) -> Option<u64> {
         self.sys_path(name, file);
         file::read_str(&self.scratch, 64, &mut self.small).ok()?.trim().parse().ok()
     }
@@ -245,36 +248,35 @@ impl Network {
     pub fn read(&mut self) -> Result<()> {
         let path = &self.dev;
         let mut buf = std::mem::take(&mut self.buf);
-        let read = file::read_str(path, 16 << 20, &mut buf).with_context(|| format!("cannot read {}", path.display()));
-        let text = match read {
-            Ok(t) => t,
-            Err(e) => {
-                self.buf = buf;
-                return Err(e);
-            }
-        };
+        let read = file::read_into(path, file::Links::Follow, 16 << 20, &mut buf)
+            .with_context(|| format!("cannot read {}", path.display()));
+        if let Err(e) = read {
+            self.buf = buf;
+            return Err(e);
+        }
         // Check every line first: a bad file changes nothing.
-        for (i, line) in text.lines().enumerate().filter(|(_, l)| !is_header(l)) {
-            if let Err(e) = parse_line(line) {
-                let err = anyhow::anyhow!("{} line {}: {e}: {line:?}", path.display(), i + 1);
-                self.buf = buf;
-                return Err(err);
-            }
+        let bad = lines(&buf).enumerate().filter(|(_, l)| !is_header(l)).find_map(|(i, line)| {
+            let e = parse_line(line).err()?;
+            Some(anyhow::anyhow!("{} line {}: {e}: {:?}", path.display(), i + 1, String::from_utf8_lossy(line)))
+        });
+        if let Some(err) = bad {
+            self.buf = buf;
+            return Err(err);
         }
         let this = self.sample + 1;
-        for line in text.lines().filter(|l| !is_header(l)) {
+        for line in lines(&buf).filter(|l| !is_header(l)) {
             let (name, counters) = parse_line(line).expect("checked above");
             let ifindex = self.sys_number(name, "ifindex");
             let known = self.seen.get(name).is_some_and(|s| s.ifindex == ifindex);
             if !known {
                 let physical = std::fs::symlink_metadata(self.sys_path(name, "device")).is_ok();
                 // ARPHRD_LOOPBACK (772), or by name where sysfs says nothing.
-                let loopback = self.sys_number(name, "type").map_or(name == "lo", |t| t == 772);
+                let loopback = self.sys_number(name, "type").map_or(name == b"lo", |t| t == 772);
                 let fresh = Seen { ifindex, physical, loopback, counters, prev: None, sample: this };
                 match self.seen.get_mut(name) {
                     Some(s) => *s = fresh, // re-created: a new ifindex
                     None => {
-                        self.seen.insert(name.to_string(), fresh);
+                        self.seen.insert(name.to_vec(), fresh);
                     }
                 }
                 continue;
@@ -291,17 +293,30 @@ impl Network {
     }
 }
 
+fn lines(buf: &[u8]) -> impl Iterator<Item = &[u8]> {
+    buf.split(|b| *b == b'\n')
+}
+
 /// The two header lines (`Inter-|   Receive ...`, ` face |bytes ...`) and blank ones: no
 /// `name:`, and the headers' `|`. Anything else must be an interface's line, so a file
 /// without its headers is read whole instead of losing two interfaces.
-fn is_header(line: &str) -> bool {
-    line.trim().is_empty() || (!line.contains(':') && line.contains('|'))
+fn is_header(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace) || (!line.contains(&b':') && line.contains(&b'|'))
 }
 
-/// `  eth0: 1 2 3 ...`: the name and its sixteen counters.
-fn parse_line(line: &str) -> Result<(&str, Counters), String> {
-    // The last colon: the numbers after it never hold one, a name may.
-    let (name, rest) = line.rsplit_once(':').ok_or("no `name:`")?;
+/// `  eth0: 1 2 3 ...`: the name (its bytes: it need not be UTF-8) and its sixteen
+/// counters.
+fn parse_line(line: &[u8]) -> Result<(&[u8], Counters), String> {
+    // The last colon: the numbers after it never hold one (a name cannot either).
+    let colon = line.iter().rposition(|b| *b == b':').ok_or("no `name:`")?;
+    let (name, rest) = (&line[..colon], &line[colon + 1..]);
+    let rest = std::str::from_utf8(rest).map_err(|_| "the counters are not text")?;
+    let start = name.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(name.len());
+    let end = name.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let name = &name[start..end];
+    if name.is_empty() {
+        return Err("no interface name".into());
+    }
     let mut a = [0u64; 16];
     let mut n = 0;
     for (i, f) in rest.split_ascii_whitespace().enumerate() {
@@ -314,7 +329,7 @@ fn parse_line(line: &str) -> Result<(&str, Counters), String> {
     if n < 16 {
         return Err(format!("{n} columns, expected 16"));
     }
-    Ok((name.trim(), Counters::from_array(a)))
+    Ok((name, Counters::from_array(a)))
 }
 
 impl Collector for Network {
@@ -345,10 +360,8 @@ impl Collector for Network {
                     rates_nolo.add(r);
                 }
             }
-            interfaces.insert(
-                name.clone(),
-                Interface { physical: s.physical, loopback: s.loopback, counters: s.counters, per_second },
-            );
+            let interface = Interface { physical: s.physical, loopback: s.loopback, counters: s.counters, per_second };
+            interfaces.insert(report_name(name, &interfaces), interface);
         }
         total.per_second = secs.map(|_| rates_all);
         without_lo.per_second = secs.map(|_| rates_nolo);
@@ -359,6 +372,17 @@ impl Collector for Network {
             total_without_loopback: without_lo,
         }))
     }
+}
+
+/// An interface's name in the state file: itself when it is UTF-8 (always, in practice);
+/// else with U+FFFD for the bytes that are not, and `_2`, `_3`... when two such names come
+/// out the same, so no interface hides another.
+fn report_name<V>(name: &[u8], taken: &BTreeMap<String, V>) -> String {
+    let shown = String::from_utf8_lossy(name);
+    if !taken.contains_key(shown.as_ref()) {
+        return shown.into_owned();
+    }
+    (2..).map(|n| format!("{shown}_{n}")).find(|n| !taken.contains_key(n)).expect("a free name")
 }
 
 #[cfg(test)]
@@ -447,6 +471,46 @@ mod tests {
         fs::write(dir.path().join("proc/net/dev"), format!("{HEAD}{}", line("eth0"))).unwrap();
         let r = Collector::collect(&mut Network::new(&dir.path().join("proc"), &dir.path().join("sys"))).unwrap();
         assert_eq!(r.unwrap().interfaces.keys().collect::<Vec<_>>(), ["eth0"]);
+    }
+
+    #[test]
+    fn names_that_are_not_utf8_are_reported_and_asked_by_their_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("proc/net")).unwrap();
+        // Two names that differ only in bytes that are not UTF-8, and one plain.
+        let (odd1, odd2) = (b"caf\xe9".as_slice(), b"caf\xff".as_slice());
+        for (name, ifindex) in [(odd1, 5u32), (odd2, 6)] {
+            let d = dir.path().join("sys/class/net").join(std::ffi::OsStr::from_bytes(name));
+            fs::create_dir_all(&d).unwrap();
+            fs::write(d.join("ifindex"), format!("{ifindex}\n")).unwrap();
+            fs::write(d.join("type"), "1\n").unwrap();
+        }
+        std::os::unix::fs::symlink(
+            "../../../devices/x",
+            dir.path().join("sys/class/net").join(std::ffi::OsStr::from_bytes(odd1)).join("device"),
+        )
+        .unwrap();
+        sysfs(dir.path(), "eth0", 2, 1, true);
+        let mut text = HEAD.as_bytes().to_vec();
+        for (name, rx) in [(odd1, 100), (odd2, 200), (b"eth0".as_slice(), 300)] {
+            text.extend_from_slice(b"  ");
+            text.extend_from_slice(name);
+            text.extend_from_slice(format!(": {rx} 1 0 0 0 0 0 0 0 1 0 0 0 0 0 0\n").as_bytes());
+        }
+        fs::write(dir.path().join("proc/net/dev"), &text).unwrap();
+        let mut n = Network::new(&dir.path().join("proc"), &dir.path().join("sys"));
+        let r = Collector::collect(&mut n).unwrap().unwrap();
+        assert_eq!(r.interfaces.keys().collect::<Vec<_>>(), ["caf\u{fffd}", "caf\u{fffd}_2", "eth0"]);
+        assert_eq!(r.interfaces["caf\u{fffd}"].counters.rx_bytes, 100);
+        assert_eq!(r.interfaces["caf\u{fffd}_2"].counters.rx_bytes, 200);
+        // Its sysfs directory was found by its bytes: physical (the one with `device`).
+        assert!(r.interfaces["caf\u{fffd}"].physical && !r.interfaces["caf\u{fffd}_2"].physical);
+        assert_eq!(r.total.counters.rx_bytes, 600);
+        // Each keeps its own history: the next sample gives both a rate.
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let r = Collector::collect(&mut n).unwrap().unwrap();
+        assert!(r.interfaces.values().all(|i| i.per_second.is_some()), "{:?}", r.interfaces);
     }
 
     #[test]
