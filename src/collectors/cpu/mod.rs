@@ -286,7 +286,15 @@ impl Cpu {
         for line in text.lines() {
             let mut f = line.split_ascii_whitespace();
             let Some(key) = f.next() else { continue };
-            let number = |f: &mut std::str::SplitAsciiWhitespace<'_>| f.next().and_then(|v| v.parse::<u64>().ok());
+            // A counter line's first number; one that is there but is not a number is an
+            // error (not a 0 that would make the next rate a lie).
+            let number = |f: &mut std::str::SplitAsciiWhitespace<'_>| match f.next() {
+                Some(v) => v
+                    .parse::<u64>()
+                    .map(Some)
+                    .map_err(|_| anyhow::anyhow!("{}: {key} is {v:?}, not a counter", path.display())),
+                None => Ok(None),
+            };
             match key {
                 "cpu" => {
                     raw.total =
@@ -300,17 +308,22 @@ impl Cpu {
                         Err(e) => bail!("{}: {k} line: {e}", path.display()),
                     }
                 }
-                "ctxt" => raw.ctxt = number(&mut f).unwrap_or(0),
-                "intr" => raw.intr = number(&mut f).unwrap_or(0),
-                "processes" => raw.forks = number(&mut f).unwrap_or(0),
-                "procs_running" => raw.running = number(&mut f).unwrap_or(0),
-                "procs_blocked" => raw.blocked = number(&mut f).unwrap_or(0),
-                "btime" => raw.btime = number(&mut f),
+                "ctxt" => raw.ctxt = number(&mut f)?.unwrap_or(0),
+                "intr" => raw.intr = number(&mut f)?.unwrap_or(0),
+                "processes" => raw.forks = number(&mut f)?.unwrap_or(0),
+                "procs_running" => raw.running = number(&mut f)?.unwrap_or(0),
+                "procs_blocked" => raw.blocked = number(&mut f)?.unwrap_or(0),
+                "btime" => raw.btime = number(&mut f)?,
                 _ => {}
             }
         }
         if !seen_total {
             bail!("{}: no cpu line", path.display());
+        }
+        // A CPU listed twice would be counted twice (the kernel lists each once).
+        raw.per_cpu.sort_unstable_by_key(|(n, _)| *n);
+        if let Some(w) = raw.per_cpu.windows(2).find(|w| w[0].0 == w[1].0) {
+            bail!("{}: cpu{} is listed twice", path.display(), w[0].0);
         }
         let path = &self.loadavg;
         let text =
@@ -458,6 +471,39 @@ mod tests {
             let e = format!("{:#}", Collector::collect(&mut c).unwrap_err());
             assert!(e.contains("loadavg") && e.contains("not loadavg"), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn a_bad_counter_line_or_a_cpu_listed_twice_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = Cpu::new(dir.path());
+        fixture(dir.path(), &["cpu  100 0 100 800 0 0 0 0 0 0", "cpu0 100 0 100 800 0 0 0 0 0 0"]);
+        Collector::collect(&mut c).unwrap();
+        for (key, bad) in [
+            ("ctxt", "ctxt 5000", "ctxt -5"),
+            ("intr", "intr 1000", "intr x"),
+            ("btime", "btime 1700000000", "btime 1.5"),
+        ]
+        .map(|(k, good, bad)| (k, stat(&["cpu  1 0 1 8 0 0 0 0 0 0"]).replace(good, bad)))
+        {
+            fs::write(dir.path().join("stat"), bad).unwrap();
+            let e = format!("{:#}", Collector::collect(&mut c).unwrap_err());
+            assert!(e.contains("stat") && e.contains(&format!("{key} is")), "{e}");
+        }
+        fs::write(
+            dir.path().join("stat"),
+            stat(&["cpu  2 0 2 16 0 0 0 0 0 0", "cpu0 1 0 1 8 0 0 0 0 0 0", "cpu0 1 0 1 8 0 0 0 0 0 0"]),
+        )
+        .unwrap();
+        let e = format!("{:#}", Collector::collect(&mut c).unwrap_err());
+        assert!(e.contains("cpu0 is listed twice"), "{e}");
+        // Out of order is fine: each CPU once.
+        fs::write(
+            dir.path().join("stat"),
+            stat(&["cpu  2 0 2 16 0 0 0 0 0 0", "cpu1 1 0 1 8 0 0 0 0 0 0", "cpu0 1 0 1 8 0 0 0 0 0 0"]),
+        )
+        .unwrap();
+        assert_eq!(Collector::collect(&mut c).unwrap().unwrap().cpus, 2);
     }
 
     #[test]

@@ -103,8 +103,11 @@ impl Memory {
             }
         }
         self.fields.retain(|_, v| *v != u64::MAX);
-        if !self.fields.contains_key("MemTotal") {
-            bail!("{}: no MemTotal", path.display());
+        match self.fields.get("MemTotal") {
+            None => bail!("{}: no MemTotal", path.display()),
+            // Every percentage would be 0 and every check OK.
+            Some(0) => bail!("{}: MemTotal is 0", path.display()),
+            Some(_) => {}
         }
         Ok(())
     }
@@ -178,6 +181,9 @@ mod tests {
         std::fs::write(dir.path().join("meminfo"), "MemTotal: lots\n").unwrap();
         let err = format!("{:#}", Collector::collect(&mut m).unwrap_err());
         assert!(err.contains("meminfo line 1"), "{err}");
+        std::fs::write(dir.path().join("meminfo"), "MemTotal: 0 kB\nMemFree: 0 kB\n").unwrap();
+        let err = format!("{:#}", Collector::collect(&mut m).unwrap_err());
+        assert!(err.contains("meminfo: MemTotal is 0"), "{err}");
     }
 
     #[test]
