@@ -98,6 +98,64 @@ fn sighup_reopens_the_log_file() {
     assert!(!fs::read_to_string(dir.path().join("log/gatherer.log.1")).unwrap().contains("stopped"));
 }
 
+/// Started set-user-ID, glibc drops the tunable from the environment of the start again
+/// (`AT_SECURE`): the daemon must still start itself again only once, not forever (which
+/// it did: 74,534 execs in 3 s, never past its start).
+#[test]
+fn a_set_user_id_daemon_starts_itself_again_only_once() {
+    if !rustix::process::geteuid().is_root() {
+        return peer_missing("root (to make a set-user-ID copy of the binary)");
+    }
+    let fixture = tempfile::tempdir().unwrap();
+    fixture_roots(fixture.path());
+    // Beside the build (or in /var/tmp): /tmp may be mounted nosuid.
+    for place in [Path::new(env!("CARGO_TARGET_TMPDIR")), Path::new("/var/tmp")] {
+        let Ok(dir) = tempfile::Builder::new().prefix("setuid").tempdir_in(place) else { continue };
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        let copy = dir.path().join("gatherer");
+        fs::copy(bin(), &copy).unwrap();
+        std::os::unix::fs::chown(&copy, Some(65534), Some(65534)).unwrap();
+        fs::set_permissions(&copy, fs::Permissions::from_mode(0o4755)).unwrap();
+        let mut c = std::process::Command::new(&copy);
+        c.env_clear().env("PATH", "/usr/bin:/bin").env("GATHERER_ENV_FILE", fixture.path().join("none"));
+        c.args(["run", "--collectors", "diskstats", "--diskstats-interval", "0.2", "--proc-root"]);
+        c.arg(fixture.path().join("proc")).arg("--sys-root").arg(fixture.path().join("sys"));
+        c.arg("--diskstats-state").arg(dir.path().join("d.json")).arg("--state-dir").arg(dir.path().join("state"));
+        let mut child = Reaped(c.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
+        let status = Path::new("/proc").join(child.0.id().to_string()).join("status");
+        let field = |text: &str, name: &str| {
+            text.lines().find_map(|l| l.strip_prefix(name)).map(|v| v.split_whitespace().map(String::from).collect())
+        };
+        // Past its start: its collector's threads exist (a process that starts itself
+        // again forever stays at one thread).
+        let text = eventually(10, "the set-user-ID daemon to get past its start", || {
+            let text = fs::read_to_string(&status).ok()?;
+            let threads: Vec<String> = field(&text, "Threads:")?;
+            (threads[0].parse::<u32>().ok()? > 1).then_some(text)
+        });
+        let uid: Vec<String> = field(&text, "Uid:").unwrap();
+        if uid[1] != "65534" {
+            continue; // set-user-ID not honoured here (a nosuid mount)
+        }
+        let environ = fs::read(Path::new("/proc").join(child.0.id().to_string()).join("environ")).unwrap();
+        assert!(
+            environ.split(|b| *b == 0).any(|kv| kv == b"GATHERER_STARTED_AGAIN=1"),
+            "it started itself again, once: {}",
+            String::from_utf8_lossy(&environ)
+        );
+        // Still the same image a second later (an endless start again would have left
+        // its threads behind).
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let threads: Vec<String> = field(&fs::read_to_string(&status).unwrap(), "Threads:").unwrap();
+        assert!(threads[0].parse::<u32>().unwrap() > 1, "{threads:?}");
+        signal(&child.0, libc::SIGTERM);
+        assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
+        return;
+    }
+    peer_missing("a directory that honours set-user-ID (target/tmp, /var/tmp)");
+}
+
 /// The daemon starts itself again once, with glibc's per-thread malloc caches off
 /// (src/service/memory.rs): same pid, same arguments, the tunable in its environment, and
 /// a signal sent meanwhile is still handled, never the default death.
