@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod file;
 pub mod lane;
+pub mod names;
 pub mod secret;
 pub mod setting;
 pub mod timefmt;

@@ -282,6 +282,8 @@ impl Cpu {
             file::read_str(path, 16 << 20, &mut self.buf).with_context(|| format!("cannot read {}", path.display()))?;
         let raw = &mut self.raw;
         raw.per_cpu.clear();
+        // A line this read lacks is 0 (or no boot time), not the last read's value.
+        (raw.ctxt, raw.intr, raw.forks, raw.running, raw.blocked, raw.btime) = (0, 0, 0, 0, 0, None);
         let mut seen_total = false;
         for line in text.lines() {
             let mut f = line.split_ascii_whitespace();
@@ -289,11 +291,10 @@ impl Cpu {
             // A counter line's first number; one that is there but is not a number is an
             // error (not a 0 that would make the next rate a lie).
             let number = |f: &mut std::str::SplitAsciiWhitespace<'_>| match f.next() {
-                Some(v) => v
-                    .parse::<u64>()
-                    .map(Some)
-                    .map_err(|_| anyhow::anyhow!("{}: {key} is {v:?}, not a counter", path.display())),
-                None => Ok(None),
+                Some(v) => {
+                    v.parse::<u64>().map_err(|_| anyhow::anyhow!("{}: {key} is {v:?}, not a counter", path.display()))
+                }
+                None => Err(anyhow::anyhow!("{}: {key} has no value", path.display())),
             };
             match key {
                 "cpu" => {
@@ -308,12 +309,12 @@ impl Cpu {
                         Err(e) => bail!("{}: {k} line: {e}", path.display()),
                     }
                 }
-                "ctxt" => raw.ctxt = number(&mut f)?.unwrap_or(0),
-                "intr" => raw.intr = number(&mut f)?.unwrap_or(0),
-                "processes" => raw.forks = number(&mut f)?.unwrap_or(0),
-                "procs_running" => raw.running = number(&mut f)?.unwrap_or(0),
-                "procs_blocked" => raw.blocked = number(&mut f)?.unwrap_or(0),
-                "btime" => raw.btime = number(&mut f)?,
+                "ctxt" => raw.ctxt = number(&mut f)?,
+                "intr" => raw.intr = number(&mut f)?,
+                "processes" => raw.forks = number(&mut f)?,
+                "procs_running" => raw.running = number(&mut f)?,
+                "procs_blocked" => raw.blocked = number(&mut f)?,
+                "btime" => raw.btime = Some(number(&mut f)?),
                 _ => {}
             }
         }
@@ -483,13 +484,22 @@ mod tests {
             ("ctxt", "ctxt 5000", "ctxt -5"),
             ("intr", "intr 1000", "intr x"),
             ("btime", "btime 1700000000", "btime 1.5"),
+            ("processes", "processes 300", "processes"),
         ]
         .map(|(k, good, bad)| (k, stat(&["cpu  1 0 1 8 0 0 0 0 0 0"]).replace(good, bad)))
         {
             fs::write(dir.path().join("stat"), bad).unwrap();
             let e = format!("{:#}", Collector::collect(&mut c).unwrap_err());
-            assert!(e.contains("stat") && e.contains(&format!("{key} is")), "{e}");
+            assert!(
+                e.contains("stat: ")
+                    && (e.contains(&format!("{key} is")) || e.contains(&format!("{key} has no value"))),
+                "{e}"
+            );
         }
+        // A line missing is 0 in that read, not the value of the read before.
+        fs::write(dir.path().join("stat"), stat(&["cpu  1 0 1 8 0 0 0 0 0 0"]).replace("ctxt 5000\n", "")).unwrap();
+        let r = Collector::collect(&mut c).unwrap().unwrap();
+        assert_eq!((r.context_switches, r.interrupts), (0, 1000));
         fs::write(
             dir.path().join("stat"),
             stat(&["cpu  2 0 2 16 0 0 0 0 0 0", "cpu0 1 0 1 8 0 0 0 0 0 0", "cpu0 1 0 1 8 0 0 0 0 0 0"]),

@@ -17,10 +17,11 @@ pub use kind::{Args, FilesystemCheck, Settings, StateArgs};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
-use crate::util::file;
+use crate::util::{file, names};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
+use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -236,9 +237,10 @@ fn unescape(b: &[u8]) -> Vec<u8> {
 /// as bytes: one mount point that is not UTF-8 must not make the whole table unreadable.
 pub(crate) fn parse_mountinfo_line(line: &[u8]) -> Result<Mount, String> {
     let sep = line.windows(3).position(|w| w == b" - ").ok_or("no ` - ` separator")?;
-    let words = |b: &[u8]| -> Vec<Vec<u8>> {
-        b.split(|c| c.is_ascii_whitespace()).filter(|w| !w.is_empty()).map(<[u8]>::to_vec).collect()
-    };
+    // Split on spaces only: the kernel escapes space, tab, newline and backslash in a
+    // path, and writes every other byte, `\r` and `\x0c` too, as it is.
+    let words =
+        |b: &[u8]| -> Vec<Vec<u8>> { b.split(|c| *c == b' ').filter(|w| !w.is_empty()).map(<[u8]>::to_vec).collect() };
     let (l, r) = (words(&line[..sep]), words(&line[sep + 3..]));
     if l.len() < 5 || r.len() < 2 {
         return Err(format!("{} fields before ` - `, {} after; expected 5 and 2", l.len(), r.len()));
@@ -370,6 +372,15 @@ impl Filesystems {
                 None => by_dev.push(m),
             }
         }
+        // Mount points that are not UTF-8 are shown with U+FFFD; two that come out the same
+        // (or the same as a UTF-8 one) are told apart with `_2`, ... (the stuck-mount
+        // record and the state file are by that name).
+        let utf8 = |m: &Mount| std::str::from_utf8(m.path.as_os_str().as_bytes()).is_ok();
+        let mut taken: HashSet<String> = by_dev.iter().filter(|m| utf8(m)).map(|m| m.point.clone()).collect();
+        for m in by_dev.iter_mut().filter(|m| !utf8(m)) {
+            m.point = names::shown(m.path.as_os_str().as_bytes(), |n| taken.contains(n));
+            taken.insert(m.point.clone());
+        }
         self.mounts = by_dev;
         self.parsed_from.clear();
         self.parsed_from.extend_from_slice(text);
@@ -450,21 +461,36 @@ mod tests {
         let m = parse_mountinfo_line(b"36 35 0:50 / /mnt/caf\xe9 rw - tmpfs none rw").unwrap();
         assert_eq!(m.point, "/mnt/caf\u{fffd}");
         assert_eq!(m.path.as_os_str().as_bytes(), b"/mnt/caf\xe9");
+        // Only spaces part the fields: other blanks are the path's own bytes.
+        let m = parse_mountinfo_line(b"36 35 0:50 / /mnt/a\x0cb\rc rw - fuse.x me rw").unwrap();
+        assert_eq!(m.path.as_os_str().as_bytes(), b"/mnt/a\x0cb\rc");
         // The real thing: such a directory, its statvfs answered through its bytes.
         let dir = tempfile::tempdir().unwrap();
         let odd = dir.path().join(std::ffi::OsStr::from_bytes(b"caf\xe9"));
         std::fs::create_dir(&odd).unwrap();
         let proc = dir.path().join("proc");
         std::fs::create_dir_all(proc.join("self")).unwrap();
-        let mut line = b"36 35 0:50 / ".to_vec();
-        line.extend_from_slice(odd.as_os_str().as_bytes());
-        line.extend_from_slice(b" rw - tmpfs none rw\n37 35 0:51 / / rw - ext4 /dev/vda1 rw\n");
+        // Another that is shown the same, and a UTF-8 one named as the first is shown: all
+        // three kept apart, the UTF-8 one under its own name.
+        let odd2 = dir.path().join(std::ffi::OsStr::from_bytes(b"caf\xff"));
+        let plain = dir.path().join("caf\u{fffd}");
+        let mut line = Vec::new();
+        for (dev, p) in [(50, &odd), (52, &odd2), (53, &plain)] {
+            std::fs::create_dir_all(p).unwrap();
+            line.extend_from_slice(format!("{dev} 35 0:{dev} / ").as_bytes());
+            line.extend_from_slice(p.as_os_str().as_bytes());
+            line.extend_from_slice(b" rw - tmpfs none rw\n");
+        }
+        line.extend_from_slice(b"37 35 0:51 / / rw - ext4 /dev/vda1 rw\n");
         std::fs::write(proc.join("self/mountinfo"), line).unwrap();
         let sel = Selection { skip_types: HashSet::new(), skip_mounts: Vec::new(), only_mounts: Vec::new() };
         let mut c = Filesystems::new(&proc, sel, Duration::from_secs(5));
         let r = Collector::collect(&mut c).unwrap().unwrap();
         let name = odd.to_string_lossy().into_owned();
-        assert!(r.filesystems.contains_key(&name), "{:?} {:?}", r.filesystems.keys(), r.errors);
+        for n in [name.clone(), format!("{name}_2"), format!("{name}_3")] {
+            assert!(r.filesystems.contains_key(&n), "{n}: {:?} {:?}", r.filesystems.keys(), r.errors);
+        }
+        assert_eq!(c.mounts.iter().find(|m| m.point == name).unwrap().path, plain, "the UTF-8 one keeps its name");
         assert!(r.filesystems.contains_key("/"), "the other mounts too: {:?}", r.filesystems.keys());
     }
 

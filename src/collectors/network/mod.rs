@@ -10,7 +10,7 @@ pub use kind::{Args, NetworkCheck, Settings, StateArgs};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
-use crate::util::file;
+use crate::util::{file, names};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -345,6 +345,7 @@ impl Collector for Network {
         let mut interfaces = BTreeMap::new();
         let (mut total, mut without_lo) = (Total::default(), Total::default());
         let (mut rates_all, mut rates_nolo) = (Rates::default(), Rates::default());
+        let mut odd = Vec::new();
         for (name, s) in &self.seen {
             let per_second = match (&s.prev, secs) {
                 (Some(old), Some(secs)) => Rates::between(old, &s.counters, secs),
@@ -361,7 +362,17 @@ impl Collector for Network {
                 }
             }
             let interface = Interface { physical: s.physical, loopback: s.loopback, counters: s.counters, per_second };
-            interfaces.insert(report_name(name, &interfaces), interface);
+            match std::str::from_utf8(name) {
+                Ok(name) => {
+                    interfaces.insert(name.to_string(), interface);
+                }
+                // Named after every UTF-8 one, so none of those is the one renamed.
+                Err(_) => odd.push((name, interface)),
+            }
+        }
+        for (name, interface) in odd {
+            let shown = names::shown(name, |n| interfaces.contains_key(n));
+            interfaces.insert(shown, interface);
         }
         total.per_second = secs.map(|_| rates_all);
         without_lo.per_second = secs.map(|_| rates_nolo);
@@ -372,17 +383,6 @@ impl Collector for Network {
             total_without_loopback: without_lo,
         }))
     }
-}
-
-/// An interface's name in the state file: itself when it is UTF-8 (always, in practice);
-/// else with U+FFFD for the bytes that are not, and `_2`, `_3`... when two such names come
-/// out the same, so no interface hides another.
-fn report_name<V>(name: &[u8], taken: &BTreeMap<String, V>) -> String {
-    let shown = String::from_utf8_lossy(name);
-    if !taken.contains_key(shown.as_ref()) {
-        return shown.into_owned();
-    }
-    (2..).map(|n| format!("{shown}_{n}")).find(|n| !taken.contains_key(n)).expect("a free name")
 }
 
 #[cfg(test)]
@@ -493,7 +493,10 @@ mod tests {
         .unwrap();
         sysfs(dir.path(), "eth0", 2, 1, true);
         let mut text = HEAD.as_bytes().to_vec();
-        for (name, rx) in [(odd1, 100), (odd2, 200), (b"eth0".as_slice(), 300)] {
+        // And a UTF-8 name that is what the first would be shown as: it keeps its name.
+        let plain = "caf\u{fffd}".as_bytes();
+        sysfs(dir.path(), "caf\u{fffd}", 9, 1, false);
+        for (name, rx) in [(odd1, 100), (odd2, 200), (b"eth0".as_slice(), 300), (plain, 400)] {
             text.extend_from_slice(b"  ");
             text.extend_from_slice(name);
             text.extend_from_slice(format!(": {rx} 1 0 0 0 0 0 0 0 1 0 0 0 0 0 0\n").as_bytes());
@@ -501,12 +504,13 @@ mod tests {
         fs::write(dir.path().join("proc/net/dev"), &text).unwrap();
         let mut n = Network::new(&dir.path().join("proc"), &dir.path().join("sys"));
         let r = Collector::collect(&mut n).unwrap().unwrap();
-        assert_eq!(r.interfaces.keys().collect::<Vec<_>>(), ["caf\u{fffd}", "caf\u{fffd}_2", "eth0"]);
-        assert_eq!(r.interfaces["caf\u{fffd}"].counters.rx_bytes, 100);
-        assert_eq!(r.interfaces["caf\u{fffd}_2"].counters.rx_bytes, 200);
+        assert_eq!(r.interfaces.keys().collect::<Vec<_>>(), ["caf\u{fffd}", "caf\u{fffd}_2", "caf\u{fffd}_3", "eth0"]);
+        assert_eq!(r.interfaces["caf\u{fffd}"].counters.rx_bytes, 400);
+        assert_eq!(r.interfaces["caf\u{fffd}_2"].counters.rx_bytes, 100);
+        assert_eq!(r.interfaces["caf\u{fffd}_3"].counters.rx_bytes, 200);
         // Its sysfs directory was found by its bytes: physical (the one with `device`).
-        assert!(r.interfaces["caf\u{fffd}"].physical && !r.interfaces["caf\u{fffd}_2"].physical);
-        assert_eq!(r.total.counters.rx_bytes, 600);
+        assert!(r.interfaces["caf\u{fffd}_2"].physical && !r.interfaces["caf\u{fffd}_3"].physical);
+        assert_eq!(r.total.counters.rx_bytes, 1000);
         // Each keeps its own history: the next sample gives both a rate.
         std::thread::sleep(std::time::Duration::from_millis(50));
         let r = Collector::collect(&mut n).unwrap().unwrap();

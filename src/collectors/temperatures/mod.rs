@@ -16,7 +16,7 @@ pub use kind::{Args, Settings, StateArgs, TemperatureCheck};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
-use crate::util::file;
+use crate::util::{file, names};
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -226,7 +226,12 @@ impl Temperatures {
         let class = self.sys_root.join("class/hwmon");
         let Ok(entries) = std::fs::read_dir(&class) else { return };
         let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
-        dirs.sort();
+        // hwmon2 before hwmon10: which of two same-named chips is renamed follows the
+        // kernel's numbering.
+        let number = |p: &PathBuf| {
+            p.file_name().and_then(|n| n.to_str()?.strip_prefix("hwmon")?.parse::<u64>().ok()).unwrap_or(u64::MAX)
+        };
+        dirs.sort_by(|a, b| number(a).cmp(&number(b)).then_with(|| a.cmp(b)));
         let mut chips: HashSet<String> = HashSet::new();
         for dir in dirs {
             let Some(mut chip) = self.chip_name(&dir) else { continue };
@@ -234,7 +239,7 @@ impl Temperatures {
             // named after its hwmon directory too, never written over the first.
             if !chips.insert(chip.clone()) {
                 let hwmon = dir.file_name().map(|n| clean_name(&n.to_string_lossy())).unwrap_or_default();
-                chip = format!("{chip}_{hwmon}");
+                chip = names::first_free(&format!("{chip}_{hwmon}"), |n| chips.contains(n));
                 chips.insert(chip.clone());
             }
             // Old drivers keep `name` beside their sensors in the device directory.
@@ -311,13 +316,8 @@ impl Temperatures {
             // Zones of one type are `acpitz`, `acpitz_2`, ...; types that clean to the same
             // name (`acpi-tz`, `acpi_tz`) or that look like such a key are counted on too,
             // so no zone is written over another.
-            let base = format!("{ZONE_CHIP}/{}", clean_name(&ty));
-            let mut key = base.clone();
-            let mut count = 1;
-            while !keys.insert(key.clone()) {
-                count += 1;
-                key = format!("{base}_{count}");
-            }
+            let key = names::first_free(&format!("{ZONE_CHIP}/{}", clean_name(&ty)), |k| keys.contains(k));
+            keys.insert(key.clone());
             let celsius = match self.int(&dir.join("temp")) {
                 Ok(t) => millis(t),
                 Err(e) => {
@@ -518,17 +518,23 @@ mod tests {
             write(&z.join("temp"), &format!("{temp}\n"));
         }
         write(&sys.join("class/thermal/thermal_zone5/temp"), "43000\n"); // no type
-        for n in [0, 1] {
+                                                                         // hwmon3's own name is what hwmon9's would be renamed to; hwmon10 comes after hwmon9.
+        let chips = [(0, "drivetemp"), (1, "drivetemp"), (3, "nvme_hwmon9"), (4, "nvme"), (9, "nvme"), (10, "nvme")];
+        for (n, name) in chips {
             let h = sys.join(format!("class/hwmon/hwmon{n}"));
-            write(&h.join("name"), "drivetemp\n");
+            write(&h.join("name"), &format!("{name}\n"));
             write(&h.join("temp1_input"), &format!("{}\n", 35000 + n * 1000));
         }
         let r = Collector::collect(&mut Temperatures::new(sys)).unwrap().unwrap();
         let mut seen: Vec<f64> = r.sensors.values().map(|s| s.celsius).collect();
         seen.sort_by(f64::total_cmp);
-        assert_eq!(seen, [21.0, 30.0, 35.0, 36.0, 40.0, 41.0, 42.0], "{:?}", r.sensors.keys());
+        assert_eq!(seen, [21.0, 30.0, 35.0, 36.0, 38.0, 39.0, 40.0, 41.0, 42.0, 44.0, 45.0], "{:?}", r.sensors.keys());
         assert_eq!(r.sensors["drivetemp/temp1"].celsius, 35.0);
         assert_eq!(r.sensors["drivetemp_hwmon1/temp1"].celsius, 36.0);
+        assert_eq!(r.sensors["nvme_hwmon9/temp1"].celsius, 38.0);
+        assert_eq!(r.sensors["nvme/temp1"].celsius, 39.0);
+        assert_eq!(r.sensors["nvme_hwmon9_2/temp1"].celsius, 44.0);
+        assert_eq!(r.sensors["nvme_hwmon10/temp1"].celsius, 45.0);
         assert!(r.errors["thermal_zone/thermal_zone5"].contains("type"), "{:?}", r.errors);
     }
 
