@@ -9,6 +9,13 @@ pub fn allocations<T>(f: impl FnOnce() -> T) -> (u64, T) {
     (info.count_total, out.expect("the closure ran"))
 }
 
+/// The most heap `f` held at once on this thread, in bytes.
+pub fn peak_bytes<T>(f: impl FnOnce() -> T) -> (u64, T) {
+    let mut out = None;
+    let info = allocation_counter::measure(|| out = Some(f()));
+    (info.bytes_max, out.expect("the closure ran"))
+}
+
 #[test]
 fn it_counts() {
     let (n, v) = allocations(|| vec![1u8; 10]);

@@ -9,6 +9,16 @@
 //! `sinks` build on the engine and `state` (the state-file contract); `checks` read state
 //! files; `util` is used by all.
 
+/// A line to stdout, as `println!` writes it, except that one that cannot be written (a
+/// full disk, a reader gone) is not a panic: a check's or `status`'s exit status still
+/// says what it found.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 pub mod app;
 pub mod checks;
 pub mod collectors;

@@ -20,7 +20,7 @@ pub const SCHEMA: u32 = 1;
 
 /// State files are a few KiB; a host with thousands of interfaces or mounts writes a few
 /// MiB (about 800 bytes each). Anything far larger is not ours and is refused unread.
-const MAX_STATE_BYTES: u64 = 64 << 20;
+pub const MAX_STATE_BYTES: u64 = 64 << 20;
 
 /// How far ahead of the reader's clock a timestamp may be and still count as now: the
 /// writer runs on the same host, so only a clock step or a planted file puts it ahead.
@@ -107,12 +107,22 @@ impl<R: Serialize> State<R> {
 
 impl<R: DeserializeOwned> State<R> {
     /// Parse a state file's bytes, checking it belongs to `collector`.
+    ///
+    /// Parsed straight into the types, the envelope and then the reading, never into a
+    /// tree of JSON values: such a tree takes some twenty times the file's size (a 64 MiB
+    /// file of small numbers needed over 1 GB), and fields that are not ours are skipped
+    /// without being kept.
     pub fn from_json(bytes: &[u8], collector: &str) -> Result<Self> {
-        let value: serde_json::Value = serde_json::from_slice(bytes).context("not valid JSON")?;
-        if !value.is_object() {
+        // A struct would also take a JSON array of its fields in order.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            serde_json::from_slice::<serde::de::IgnoredAny>(bytes).context("not valid JSON")?;
             bail!("not a JSON object");
         }
-        let envelope = Envelope::deserialize(&value).context("bad envelope")?;
+        let what = |e: serde_json::Error, data: &'static str| {
+            let kind = if e.is_data() { data } else { "not valid JSON" };
+            anyhow::Error::new(e).context(kind)
+        };
+        let envelope: Envelope = serde_json::from_slice(bytes).map_err(|e| what(e, "bad envelope"))?;
         if envelope.schema != SCHEMA {
             bail!("schema {} is not supported (this gatherer reads schema {SCHEMA})", envelope.schema);
         }
@@ -122,7 +132,7 @@ impl<R: DeserializeOwned> State<R> {
         // The reading is present exactly when there was a good measurement; parse it
         // strictly then, so a damaged field is an error rather than a silent "no data".
         let reading = match envelope.measured_at_unix {
-            Some(_) => Some(R::deserialize(&value).context("bad collector fields")?),
+            Some(_) => Some(serde_json::from_slice::<R>(bytes).map_err(|e| what(e, "bad collector fields"))?),
             None => None,
         };
         Ok(State { envelope, reading })
@@ -204,6 +214,24 @@ mod tests {
             "things":"seven"}"#;
         let err = format!("{:#}", State::<Count>::from_json(bad, "count").unwrap_err());
         assert!(err.contains("things") || err.contains("invalid type"), "{err}");
+    }
+
+    #[test]
+    fn a_large_file_is_read_in_little_more_memory_than_its_reading() {
+        let s = State { envelope: envelope(Some(100), Status::Ok), reading: Some(Count { things: 7 }) };
+        let json = String::from_utf8(s.to_json().unwrap()).unwrap();
+        // 8 MB of a field that is not ours: as a tree of values, over 100 MB.
+        let big = json.replacen('{', &format!("{{\"x\": [{}0],", "0,".repeat(4 << 20)), 1);
+        let (peak, read) = crate::alloc_count::peak_bytes(|| State::<Count>::from_json(big.as_bytes(), "count"));
+        assert_eq!(read.unwrap(), s);
+        assert!(peak < 64 << 10, "{peak} bytes held at once");
+        // Not an object: an array of the fields in order is refused, as is broken JSON.
+        let err = format!("{:#}", State::<Count>::from_json(b"[1, \"count\"]", "count").unwrap_err());
+        assert!(err.contains("not a JSON object"), "{err}");
+        let err = format!("{:#}", State::<Count>::from_json(b"[1, ", "count").unwrap_err());
+        assert!(err.contains("not valid JSON"), "{err}");
+        let err = format!("{:#}", State::<Count>::from_json(b"{\"schema\": 1,", "count").unwrap_err());
+        assert!(err.contains("not valid JSON"), "{err}");
     }
 
     #[test]

@@ -371,3 +371,56 @@ fn nagios_runs_the_checks_and_sees_the_right_states() {
         assert!(output.starts_with("GATHERER "), "{name}: {output}");
     }
 }
+
+/// What an operator's shell or a planted file can do to the readers: a stdout that cannot
+/// be written is no panic (the exit status still says the state), `show` never copies a
+/// state file's control characters to the terminal, and `show --json` gives a large
+/// state file as it is.
+#[test]
+fn readers_survive_a_full_stdout_and_hostile_state_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let p = d.join("d.json");
+    write_state(&p, "diskstats", Some(now()), None, Some(disks(&[("sda", 99.0)])));
+    for args in [
+        &["check", "disk-util"][..],
+        &["munin", "--graph", "gatherer_diskutil"],
+        &["status", "--pidfile", "/nonexistent/p"],
+    ] {
+        let o = gatherer(d)
+            .args(args)
+            .arg("--diskstats-state")
+            .arg(&p)
+            .stdout(fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        let want = match args[0] {
+            "check" => 2, // CRITICAL, said by the exit status alone
+            "munin" => 1, // munin never got its answer
+            _ => 3,       // not running (LSB)
+        };
+        assert_eq!(o.status.code(), Some(want), "{args:?}: {err}");
+    }
+
+    // An error text with an escape sequence, a bell and a forged line.
+    write_state(&p, "diskstats", Some(now()), Some("boom\n\x1b[2J\x1b]0;pwned\x07"), Some(disks(&[("sda", 1.0)])));
+    let o = gatherer(d).args(["show", "--collectors", "diskstats", "--diskstats-state"]).arg(&p).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(!out.contains('\x1b') && !out.contains('\x07'), "{out:?}");
+    assert!(out.contains("boom\\n\\u{1b}[2J"), "shown escaped: {out}");
+
+    // A valid state file of 8 MB (a field that is not ours): read, and shown as it is.
+    let json = fs::read_to_string(&p).unwrap();
+    let big = json.replacen('{', &format!("{{\"x\": \"{}\",", "y".repeat(8 << 20)), 1);
+    fs::write(&p, big).unwrap();
+    let o = gatherer(d)
+        .args(["show", "--json", "--collectors", "diskstats", "--diskstats-state"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["diskstats"]["state"]["collector"], "diskstats", "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(v["diskstats"]["state"]["x"].as_str().map(str::len), Some(8 << 20));
+}

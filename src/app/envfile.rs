@@ -194,6 +194,10 @@ fn is_name(s: &str) -> bool {
 
 /// Parse a whole file.
 pub fn parse(text: &str) -> Result<Vec<Entry>> {
+    // No variable can hold one; sh drops it or stops there, and a path would be cut short.
+    if let Some(at) = text.find('\0') {
+        bail!("line {}: a NUL byte (no value can hold one)", text[..at].matches('\n').count() + 1);
+    }
     let mut r = Reader { chars: text.chars().peekable(), line: 1 };
     let mut entries = Vec::new();
     // Words of the current simple command, and whether it began with `export`.
@@ -284,6 +288,8 @@ mod tests {
             ("A=~/x", 1, "~"),
             ("A=1 | true", 1, "shell syntax"),
             ("A=1\r\n", 1, "carriage return"),
+            ("A=1\nB=/x\0y", 2, "NUL"),
+            ("A='\0'", 1, "NUL"),
             ("\nA='open", 2, "never closed"),
             ("A=1 rm -rf /", 1, "not an assignment"),
             ("1A=x", 1, "not an assignment"),

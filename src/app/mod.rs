@@ -195,7 +195,7 @@ fn parse_failure(e: ParseError, plugin: Option<&str>) -> Exit {
             match plugin {
                 Some("check") => {
                     let (state, text) = cli::check_usage_error(&e);
-                    println!("{text}");
+                    say!("{text}");
                     Exit::Plugin(state)
                 }
                 Some(_) => {
@@ -215,7 +215,7 @@ fn parse_failure(e: ParseError, plugin: Option<&str>) -> Exit {
 fn setting_failure(e: anyhow::Error, plugin: Option<&str>) -> Exit {
     match plugin {
         Some("check") => {
-            println!("{}", plugin_line("", PluginState::Unknown, &format!("{e:#}")));
+            say!("{}", plugin_line("", PluginState::Unknown, &format!("{e:#}")));
             Exit::Plugin(PluginState::Unknown)
         }
         Some(_) => {
@@ -386,9 +386,9 @@ fn once(plan: &mut Plan) -> Result<Exit> {
     let mut failed = Vec::new();
     for (o, path) in outcomes.iter().zip(&paths) {
         if o.ok {
-            println!("{}: ok: {} -> {}", o.name, o.text, path.display());
+            say!("{}: ok: {} -> {}", o.name, o.text, path.display());
         } else {
-            println!("{}: FAILED: {}", o.name, o.text);
+            say!("{}: FAILED: {}", o.name, o.text);
             failed.push(o.name);
         }
     }
@@ -403,7 +403,7 @@ fn check(p: &Parsed) -> Exit {
     let name = p.sub.get(1).map(String::as_str).unwrap_or("");
     let Some((kind, c)) = KINDS.iter().find_map(|k| k.checks().iter().find(|c| c.name() == name).map(|c| (k, c)))
     else {
-        println!("GATHERER UNKNOWN - no check named {name:?}");
+        say!("GATHERER UNKNOWN - no check named {name:?}");
         return Exit::Plugin(PluginState::Unknown);
     };
     let m = p.leaf();
@@ -411,7 +411,7 @@ fn check(p: &Parsed) -> Exit {
     let service = c.service();
     let _ = std::thread::Builder::new().name("check-timeout".into()).spawn(move || {
         std::thread::sleep(Duration::from_secs(timeout));
-        println!("{}", plugin_line(service, PluginState::Unknown, &format!("timed out after {timeout} s")));
+        say!("{}", plugin_line(service, PluginState::Unknown, &format!("timed out after {timeout} s")));
         std::process::exit(PluginState::Unknown as i32);
     });
     let (state, text) = match kind.state(m) {
@@ -421,7 +421,7 @@ fn check(p: &Parsed) -> Exit {
         }
         Err(e) => (PluginState::Unknown, format!("{e}{}", p.origin(&e.flag))),
     };
-    println!("{}", plugin_line(service, state, &text));
+    say!("{}", plugin_line(service, state, &text));
     Exit::Plugin(state)
 }
 
@@ -449,7 +449,13 @@ fn munin(p: &Parsed) -> Result<Exit> {
     }
     match g.answer(action, &src) {
         Ok(out) => {
-            print!("{out}");
+            use std::io::Write;
+            // munin reads what we write: one it could not get is a failure, not a panic.
+            let mut stdout = std::io::stdout().lock();
+            if let Err(e) = stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+                eprintln!("gatherer munin: cannot write the answer: {e}");
+                return Ok(Exit::Failed);
+            }
             Ok(Exit::Ok)
         }
         Err(e) => {

@@ -24,7 +24,7 @@ pub fn show(p: &Parsed) -> Result<Exit> {
     let json = m.get_flag("json");
     let now = now_unix_ms().div_euclid(1000);
     let mut all_good = true;
-    let mut doc = serde_json::Map::new();
+    let mut doc: std::collections::BTreeMap<&str, JsonEntry> = std::collections::BTreeMap::new();
     let mut out = std::io::stdout().lock();
     for kind in KINDS {
         let name = kind.name();
@@ -37,7 +37,7 @@ pub fn show(p: &Parsed) -> Result<Exit> {
                 all_good = false;
                 let text = format!("{e}{}", p.origin(&e.flag));
                 if json {
-                    doc.insert(name.into(), serde_json::json!({ "error": text }));
+                    doc.insert(name, JsonEntry { error: Some(text), ..JsonEntry::default() });
                 } else {
                     writeln!(out, "{name}: bad setting: {text}")?;
                 }
@@ -47,7 +47,7 @@ pub fn show(p: &Parsed) -> Result<Exit> {
         let path = super::resolve_state_path(p, planned.spec.state_path.clone());
         if let (None, Err(why)) = (&named, &planned.by_default) {
             if json {
-                doc.insert(name.into(), serde_json::json!({ "path": path, "off": why }));
+                doc.insert(name, JsonEntry { path: Some(path), off: Some(why.clone()), ..JsonEntry::default() });
             } else {
                 writeln!(out, "{name}: off by default here: {why}")?;
             }
@@ -55,23 +55,23 @@ pub fn show(p: &Parsed) -> Result<Exit> {
         }
         let read = kind.read_state(&path, Trust::Anyone);
         if json {
-            let entry = match &read {
-                Ok(Some(_)) => {
-                    let raw = crate::util::file::read(&path, 4 << 20).ok();
-                    let state: serde_json::Value =
-                        raw.and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or(serde_json::Value::Null);
-                    serde_json::json!({ "path": path, "state": state })
-                }
-                Ok(None) => {
-                    all_good = false;
-                    serde_json::json!({ "path": path, "error": "never written" })
-                }
-                Err(e) => {
-                    all_good = false;
-                    serde_json::json!({ "path": path, "error": format!("{e:#}") })
-                }
+            // The file as it is (read once more: it was checked above), never as a tree
+            // of values, which takes some twenty times its size.
+            let raw = |path: &std::path::Path| -> Result<Box<serde_json::value::RawValue>> {
+                let bytes = crate::util::file::read(path, crate::state::MAX_STATE_BYTES)?;
+                Ok(serde_json::from_slice::<&serde_json::value::RawValue>(&bytes)?.to_owned())
             };
-            doc.insert(name.into(), entry);
+            let error = match read.map(|r| r.map(|_| raw(&path))) {
+                Ok(Some(Ok(state))) => {
+                    doc.insert(name, JsonEntry { path: Some(path), state: Some(state), ..JsonEntry::default() });
+                    continue;
+                }
+                Ok(Some(Err(e))) => format!("{}: changed as it was read: {e:#}", path.display()),
+                Ok(None) => "never written".to_string(),
+                Err(e) => format!("{e:#}"),
+            };
+            all_good = false;
+            doc.insert(name, JsonEntry { path: Some(path), error: Some(error), ..JsonEntry::default() });
             continue;
         }
         writeln!(out, "{name}: {}", path.display())?;
@@ -88,7 +88,7 @@ pub fn show(p: &Parsed) -> Result<Exit> {
             }
             Err(e) => {
                 all_good = false;
-                writeln!(out, "  UNREADABLE: {e:#}")?;
+                writeln!(out, "  UNREADABLE: {}", visible(&format!("{e:#}")))?;
             }
             Ok(Some(state)) => {
                 let env = &state.envelope;
@@ -96,11 +96,11 @@ pub fn show(p: &Parsed) -> Result<Exit> {
                     Status::Ok => "ok".to_string(),
                     Status::Error => format!("ERROR: {}", env.error.as_deref().unwrap_or("?")),
                 };
-                writeln!(out, "  status: {status}")?;
+                writeln!(out, "  status: {}", visible(&status))?;
                 writeln!(out, "  last attempt {}, took {} ms", ago(now, env.attempted_at_unix), env.duration_ms)?;
                 match (&env.measured_at, env.measured_at_unix, &state.reading) {
                     (Some(at), Some(t), Some(r)) => {
-                        writeln!(out, "  measured at {at} ({}): {}", ago(now, t), r.summary)?
+                        writeln!(out, "  measured at {} ({}): {}", visible(at), ago(now, t), visible(&r.summary))?
                     }
                     _ => writeln!(out, "  no good measurement yet")?,
                 }
@@ -108,9 +108,35 @@ pub fn show(p: &Parsed) -> Result<Exit> {
         }
     }
     if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&serde_json::Value::Object(doc))?)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     }
     Ok(if all_good { Exit::Ok } else { Exit::Failed })
+}
+
+/// Text from a state file, for a terminal: control characters (an escape sequence that
+/// would clear the screen or retitle the window, a newline that would forge a line)
+/// shown as escapes. A state file may sit where others can write (`/tmp`).
+fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
+/// One collector in `show --json`.
+#[derive(serde::Serialize, Default)]
+struct JsonEntry {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<std::path::PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    state: Option<Box<serde_json::value::RawValue>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    off: Option<String>,
 }
 
 /// `gatherer config`: each setting's effective value and source, one per line, as

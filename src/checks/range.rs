@@ -119,7 +119,9 @@ pub fn perfdata(
 
 /// A number as plugins print it: no needless decimals.
 pub fn number(v: f64) -> String {
-    let r = (v * 1000.0).round() / 1000.0;
+    // Rounded to 3 decimals, unless that overflows (a planted 1e308 must not print `inf`,
+    // which is not perfdata).
+    let r = Some((v * 1000.0).round() / 1000.0).filter(|r| r.is_finite()).unwrap_or(v);
     if r.fract() == 0.0 && r.abs() < 1e15 {
         format!("{}", r as i64)
     } else {
@@ -130,6 +132,14 @@ pub fn number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_print_without_needless_decimals_and_never_as_inf() {
+        assert_eq!(number(12.0), "12");
+        assert_eq!(number(12.3456), "12.346");
+        assert!(!number(1e308).contains("inf") && number(1e308).starts_with("1000"), "{}", number(1e308));
+        assert!(!number(-1e308).contains("inf"));
+    }
 
     /// The guideline's table: range, then values that must alert and values that must not.
     #[test]

@@ -32,7 +32,7 @@ fn fork_single_threaded() -> Result<ForkResult> {
 /// privileges dropped, collectors started). Already running is success.
 pub fn start(plan: Plan, reload: Reload<'_>, ours: &[&'static str]) -> Result<()> {
     if let Ok(Daemon::Running(pid)) = daemon(&plan.service.pidfile) {
-        println!("gatherer is already running (pid {pid})");
+        say!("gatherer is already running (pid {pid})");
         return Ok(());
     }
     let (read_end, write_end) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
@@ -52,11 +52,11 @@ pub fn start(plan: Plan, reload: Reload<'_>, ours: &[&'static str]) -> Result<()
             let report = read_with_timeout(read_end, START_WAIT)?;
             match report.split_first() {
                 Some((b'1', pid)) => {
-                    println!("gatherer started (pid {})", String::from_utf8_lossy(pid));
+                    say!("gatherer started (pid {})", String::from_utf8_lossy(pid));
                     Ok(())
                 }
                 Some((b'2', pid)) => {
-                    println!("gatherer is already running (pid {})", String::from_utf8_lossy(pid));
+                    say!("gatherer is already running (pid {})", String::from_utf8_lossy(pid));
                     Ok(())
                 }
                 Some((_, why)) => Err(anyhow!("{}", String::from_utf8_lossy(why))),

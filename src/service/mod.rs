@@ -171,26 +171,26 @@ pub fn status(pidfile: &Path) -> LsbStatus {
     let p = pidfile.display();
     match daemon(pidfile) {
         Ok(Daemon::Running(pid)) => {
-            println!("gatherer is running (pid {pid})");
+            say!("gatherer is running (pid {pid})");
             LsbStatus::Running
         }
         Ok(Daemon::Stranger(h)) => {
-            println!(
+            say!(
                 "gatherer is not running; its pidfile {p} is read-locked by {}, which is not gatherer",
                 describe_pid(h.pid)
             );
             LsbStatus::DeadWithPidfile
         }
         Ok(Daemon::Stale) => {
-            println!("gatherer is not running, but its pidfile {p} exists (stale)");
+            say!("gatherer is not running, but its pidfile {p} exists (stale)");
             LsbStatus::DeadWithPidfile
         }
         Ok(Daemon::Absent) => {
-            println!("gatherer is not running");
+            say!("gatherer is not running");
             LsbStatus::NotRunning
         }
         Err(e) => {
-            println!("gatherer status unknown: cannot read pidfile {p}: {e}");
+            say!("gatherer status unknown: cannot read pidfile {p}: {e}");
             LsbStatus::Unknown
         }
     }
@@ -201,7 +201,7 @@ fn running(path: &Path) -> Result<Option<i32>> {
     match daemon(path).with_context(|| format!("cannot read pidfile {}", path.display()))? {
         Daemon::Running(pid) => Ok(Some(pid)),
         Daemon::Stranger(h) => {
-            println!(
+            say!(
                 "gatherer is not running ({} holds a read lock on {}, which gatherer never takes)",
                 describe_pid(h.pid),
                 path.display()
@@ -209,11 +209,11 @@ fn running(path: &Path) -> Result<Option<i32>> {
             Ok(None)
         }
         Daemon::Stale => {
-            println!("gatherer is not running (stale pidfile {})", path.display());
+            say!("gatherer is not running (stale pidfile {})", path.display());
             Ok(None)
         }
         Daemon::Absent => {
-            println!("gatherer is not running");
+            say!("gatherer is not running");
             Ok(None)
         }
     }
@@ -241,7 +241,7 @@ pub fn reload(pidfile: &Path) -> Result<LsbAction> {
         eprintln!("gatherer: {why}");
         return Ok(code);
     }
-    println!("gatherer (pid {pid}) told to reopen its log and re-read its settings");
+    say!("gatherer (pid {pid}) told to reopen its log and re-read its settings");
     Ok(LsbAction::Done)
 }
 
@@ -283,7 +283,7 @@ pub fn stop(path: &Path, stop_timeout: Duration) -> Result<LsbAction> {
         }
     }
     let _ = std::fs::remove_file(path);
-    println!("gatherer stopped (pid {pid})");
+    say!("gatherer stopped (pid {pid})");
     Ok(LsbAction::Done)
 }
 
