@@ -404,6 +404,22 @@ fn readers_survive_a_full_stdout_and_hostile_state_files() {
         assert_eq!(o.status.code(), Some(want), "{args:?}: {err}");
     }
 
+    // munin's autoconf says yes only for a state file it can read.
+    let autoconf = |path: &Path| {
+        let o = gatherer(d)
+            .args(["munin", "--graph", "gatherer_diskutil", "autoconf", "--diskstats-state"])
+            .arg(path)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).trim().to_string()
+    };
+    assert_eq!(autoconf(&p), "yes");
+    fs::create_dir(d.join("a-dir")).unwrap();
+    for bad in [d.join("a-dir"), d.join("missing.json")] {
+        let said = autoconf(&bad);
+        assert!(said.starts_with("no (") && said.contains(&bad.display().to_string()), "{said}");
+    }
+
     // An error text with an escape sequence, a bell and a forged line.
     write_state(&p, "diskstats", Some(now()), Some("boom\n\x1b[2J\x1b]0;pwned\x07"), Some(disks(&[("sda", 1.0)])));
     let o = gatherer(d).args(["show", "--collectors", "diskstats", "--diskstats-state"]).arg(&p).output().unwrap();

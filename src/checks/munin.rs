@@ -96,15 +96,15 @@ impl<G: Graph> DynGraph for GraphOf<G> {
         let limit = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
         match action {
             Some("autoconf") => {
-                let answer = match std::fs::metadata(&src.path) {
-                    Err(e) => format!("no ({}: {e})", src.path.display()),
-                    Ok(_) => {
-                        let r = State::<G::Reading>::read(&src.path, src.collector, Trust::Anyone).ok().flatten();
-                        match G::autoconf(r.as_ref().and_then(|s| s.reading.as_ref())) {
-                            Ok(()) => "yes".into(),
-                            Err(why) => format!("no ({why})"),
-                        }
-                    }
+                // "yes" only for a state file this user can read and parse: a FIFO, a
+                // directory or an unreadable file there would give no values.
+                let answer = match State::<G::Reading>::read(&src.path, src.collector, Trust::Anyone) {
+                    Err(e) => format!("no ({})", text_safe(&format!("{e:#}"))),
+                    Ok(None) => format!("no ({}: no such file; is gatherer running?)", src.path.display()),
+                    Ok(Some(r)) => match G::autoconf(r.reading.as_ref()) {
+                        Ok(()) => "yes".into(),
+                        Err(why) => format!("no ({why})"),
+                    },
                 };
                 line(answer);
             }
