@@ -517,8 +517,9 @@ mod tests {
             write(&z.join("type"), &format!("{ty}\n"));
             write(&z.join("temp"), &format!("{temp}\n"));
         }
-        write(&sys.join("class/thermal/thermal_zone5/temp"), "43000\n"); // no type
-                                                                         // hwmon3's own name is what hwmon9's would be renamed to; hwmon10 comes after hwmon9.
+        // A zone without a type.
+        write(&sys.join("class/thermal/thermal_zone5/temp"), "43000\n");
+        // hwmon3's own name is what hwmon9's would be renamed to; hwmon10 comes after hwmon9.
         let chips = [(0, "drivetemp"), (1, "drivetemp"), (3, "nvme_hwmon9"), (4, "nvme"), (9, "nvme"), (10, "nvme")];
         for (n, name) in chips {
             let h = sys.join(format!("class/hwmon/hwmon{n}"));
