@@ -35,6 +35,16 @@ fn wait_exit(child: &mut Child, secs: u64) -> std::process::ExitStatus {
     eventually(secs, "the daemon to exit", || child.try_wait().unwrap())
 }
 
+/// `/proc/PID/status` of a process, read once for the fields asked of it.
+fn proc_status(pid: u32) -> Option<String> {
+    fs::read_to_string(format!("/proc/{pid}/status")).ok()
+}
+
+/// One field's value in that text (`Threads:` gives `"7"`).
+fn status_field<'a>(status: &'a str, name: &str) -> Option<&'a str> {
+    status.lines().find_map(|l| l.strip_prefix(name)).map(str::trim)
+}
+
 fn log_text(dir: &Path) -> String {
     fs::read_to_string(dir.join("log/gatherer.log")).unwrap_or_default()
 }
@@ -123,22 +133,19 @@ fn a_set_user_id_daemon_starts_itself_again_only_once() {
         c.arg(fixture.path().join("proc")).arg("--sys-root").arg(fixture.path().join("sys"));
         c.arg("--diskstats-state").arg(dir.path().join("d.json")).arg("--state-dir").arg(dir.path().join("state"));
         let mut child = Reaped(c.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
-        let status = Path::new("/proc").join(child.0.id().to_string()).join("status");
-        let field = |text: &str, name: &str| {
-            text.lines().find_map(|l| l.strip_prefix(name)).map(|v| v.split_whitespace().map(String::from).collect())
-        };
+        let pid = child.0.id();
+        let threads = |text: &str| status_field(text, "Threads:").and_then(|t| t.parse::<u32>().ok());
         // Past its start: its collector's threads exist (a process that starts itself
         // again forever stays at one thread).
         let text = eventually(10, "the set-user-ID daemon to get past its start", || {
-            let text = fs::read_to_string(&status).ok()?;
-            let threads: Vec<String> = field(&text, "Threads:")?;
-            (threads[0].parse::<u32>().ok()? > 1).then_some(text)
+            let text = proc_status(pid)?;
+            (threads(&text)? > 1).then_some(text)
         });
-        let uid: Vec<String> = field(&text, "Uid:").unwrap();
-        if uid[1] != "65534" {
+        // Real, effective, saved and filesystem uids.
+        if status_field(&text, "Uid:").and_then(|u| u.split_whitespace().nth(1)) != Some("65534") {
             continue; // set-user-ID not honoured here (a nosuid mount)
         }
-        let environ = fs::read(Path::new("/proc").join(child.0.id().to_string()).join("environ")).unwrap();
+        let environ = fs::read(format!("/proc/{pid}/environ")).unwrap();
         assert!(
             environ.split(|b| *b == 0).any(|kv| kv == b"GATHERER_STARTED_AGAIN=1"),
             "it started itself again, once: {}",
@@ -147,8 +154,8 @@ fn a_set_user_id_daemon_starts_itself_again_only_once() {
         // Still the same image a second later (an endless start again would have left
         // its threads behind).
         std::thread::sleep(std::time::Duration::from_secs(1));
-        let threads: Vec<String> = field(&fs::read_to_string(&status).unwrap(), "Threads:").unwrap();
-        assert!(threads[0].parse::<u32>().unwrap() > 1, "{threads:?}");
+        let now = proc_status(pid).unwrap();
+        assert!(threads(&now).unwrap() > 1, "{now}");
         signal(&child.0, libc::SIGTERM);
         assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
         return;
@@ -180,9 +187,9 @@ fn the_daemon_restarts_itself_without_thread_caches_and_keeps_early_signals() {
     // the loader, nothing can): whether it lands before the exec, during it or after, it is
     // handled.
     let held = |pid: u32| {
-        let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+        let status = proc_status(pid)?;
         let has = |field: &str| {
-            let mask = status.lines().find_map(|l| l.strip_prefix(field)).unwrap_or("0").trim();
+            let mask = status_field(&status, field).unwrap_or("0");
             u64::from_str_radix(mask, 16).unwrap_or(0) & (1 << (libc::SIGTERM - 1)) != 0
         };
         (has("SigBlk:") || has("SigCgt:")).then_some(())
