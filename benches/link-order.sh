@@ -7,13 +7,14 @@
 # How: the release build as it is shipped (same profile: the symbol names carry a hash
 # of it), with the linker's map; `gatherer run` with every default collector every 2 s
 # under callgrind, which records every instruction executed: first the start and the
-# first cycles, then 30 s of cycles alone; then the same with every output on (Graphite
+# first cycles, then 160 s of cycles alone (past the 150 s after which an idle state-file
+# lane ends: the inventory's, written only on change); then the same with every output on (Graphite
 # and InfluxDB to benches/discard-sinks.py, the textfile, /metrics scraped). Each
 # instruction's address, through the map, names its function. The list: the functions of
 # the steady cycles first (they are what stays resident), then those the outputs add,
 # then those only the start ran.
 #
-# Usage: benches/link-order.sh   (needs valgrind, python3 and curl; about three minutes)
+# Usage: benches/link-order.sh   (needs valgrind, python3 and curl; about seven minutes)
 # LINK_ORDER_KEEP=1 keeps the work directory (build, map, callgrind dumps) and says where.
 set -euo pipefail
 export LC_ALL=C
@@ -33,9 +34,9 @@ trap cleanup EXIT
 GATHERER_LINK_MAP=$work/gatherer.map cargo build --release --quiet
 cp target/release/gatherer "$work/gatherer"
 every=()
-for c in diskstats cpu memory network filesystems temperatures inventory; do every+=("--$c-interval" 2); done
+for c in diskstats vmware cpu memory network filesystems temperatures inventory; do every+=("--$c-interval" 2); done
 # profile NAME [ARGS...]: `gatherer run ARGS` under callgrind, dumped after the start and
-# the first cycles (NAME.1), then after 30 s of cycles alone (NAME.2); /metrics, when
+# the first cycles (NAME.1), then after 160 s of cycles alone (NAME.2); /metrics, when
 # ENDPOINT is set, scraped every 2 s meanwhile.
 profile() {
     local name=$1 i
@@ -49,7 +50,7 @@ profile() {
     pid=$!
     for ((i = 0; i < 30; i += 2)); do sleep 2; [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true; done
     callgrind_control -d "$pid" >/dev/null
-    for ((i = 0; i < 30; i += 2)); do sleep 2; [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true; done
+    for ((i = 0; i < 160; i += 2)); do sleep 2; [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true; done
     callgrind_control -d "$pid" >/dev/null
     kill -TERM "$pid"
     wait "$pid" || true

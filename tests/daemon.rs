@@ -224,3 +224,60 @@ fn the_daemon_restarts_itself_without_thread_caches_and_keeps_early_signals() {
     signal(&child.0, libc::SIGTERM);
     assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
 }
+
+/// The resident KiB of the daemon's own program file in its read-only private mappings
+/// (code and read-only data), from `/proc/PID/smaps`.
+fn program_rss_kib(pid: u32) -> u64 {
+    let smaps = fs::read_to_string(format!("/proc/{pid}/smaps")).unwrap();
+    let exe = bin().canonicalize().unwrap();
+    let (mut ours, mut total) = (false, 0);
+    for line in smaps.lines() {
+        let words: Vec<&str> = line.split_ascii_whitespace().collect();
+        if words.first().is_some_and(|w| w.contains('-') && !w.ends_with(':')) && words.len() >= 5 {
+            let perms = words[1].as_bytes();
+            ours = words.get(5).is_some_and(|p| Path::new(p) == exe) && perms[1] != b'w' && perms[3] == b'p';
+        } else if ours && words.first() == Some(&"Rss:") {
+            total += words[1].parse::<u64>().unwrap();
+        }
+    }
+    total
+}
+
+/// Once started, the daemon gives back the pages of its program that only its start used
+/// (docs/design.md, "Footprint"), and again after a reload; it goes on working.
+#[test]
+fn the_daemon_gives_back_the_pages_only_its_start_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proc_root, sys_root) = fixture_roots(dir.path());
+    let mut c = gatherer(dir.path());
+    // One cycle an hour: after the first, nothing runs that would touch them again.
+    c.args(["run", "--collectors", "memory", "--memory-interval", "3600", "--log-file"]);
+    c.arg(dir.path().join("log/gatherer.log")).arg("--state-dir").arg(dir.path());
+    c.arg("--proc-root").arg(&proc_root).arg("--sys-root").arg(&sys_root).env("GATHERER_DEBUG", "1");
+    let mut child = Reaped(c.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
+    let gave_back = |n: usize| {
+        let log = log_text(dir.path());
+        let line = log.lines().filter(|l| l.contains("gave back the start's pages")).nth(n)?.to_string();
+        let figures: Vec<u64> = line.split_ascii_whitespace().filter_map(|w| w.parse().ok()).collect();
+        Some((figures[0], figures[1]))
+    };
+    let (before, after) = eventually(20, "the start's pages given back", || gave_back(0));
+    assert!(before > 0 && after < before / 2, "from {before} to {after} KiB");
+    // Read independently: the program's resident pages stay under what the start had
+    // touched. (The threads that go on waiting touch some of it again, and the kernel maps
+    // a whole large folio of the page cache at a time: not all of it stays out.)
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let now = program_rss_kib(child.0.id());
+    assert!(now < before * 3 / 4, "{now} KiB of the program resident, {before} KiB after the start");
+    // A reload parses the command line again, and gives that back too.
+    signal(&child.0, libc::SIGHUP);
+    let (again, _) = eventually(20, "the pages given back after the reload", || gave_back(1));
+    assert!(again > 0);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let now = program_rss_kib(child.0.id());
+    assert!(now < before * 3 / 4, "{now} KiB of the program resident after the reload");
+    signal(&child.0, libc::SIGTERM);
+    assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
+    let state = fs::read_to_string(dir.path().join("memory.json")).unwrap();
+    assert!(state.contains("\"status\": \"ok\"") || state.contains("\"status\":\"ok\""), "{state}");
+}

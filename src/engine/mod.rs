@@ -132,6 +132,8 @@ pub struct Health {
     alive: Mutex<BTreeMap<&'static str, Arc<AtomicBool>>>,
     /// The engine was stopped: nothing more to report for it.
     retired: AtomicBool,
+    /// Run once, by whichever supervisor finishes the last first cycle.
+    when_started: Mutex<Option<Box<dyn FnOnce() + Send>>>,
 }
 
 impl Health {
@@ -139,6 +141,23 @@ impl Health {
         let mut n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
         *n = n.saturating_sub(1);
         self.changed.notify_all();
+        let hook = if *n == 0 { self.when_started.lock().unwrap_or_else(|e| e.into_inner()).take() } else { None };
+        drop(n);
+        if let Some(hook) = hook {
+            hook();
+        }
+    }
+
+    /// Run `hook` once every collector started with the engine has finished its first
+    /// cycle (at once if they all have), on the thread that finished the last one.
+    pub fn when_started(&self, hook: impl FnOnce() + Send + 'static) {
+        let n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
+        if *n > 0 {
+            *self.when_started.lock().unwrap_or_else(|e| e.into_inner()) = Some(Box::new(hook));
+            return;
+        }
+        drop(n);
+        hook();
     }
 
     /// Block until every collector started with the engine has finished its first cycle

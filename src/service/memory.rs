@@ -84,6 +84,107 @@ fn environment_to_start_again(
     env.into_iter().map(|e| std::ffi::CString::new(e).ok()).collect()
 }
 
+/// A mapping of the program's own file that is never written: its code and read-only
+/// data, as `/proc/self/smaps` lists them.
+#[derive(Debug, PartialEq, Eq)]
+struct Mapping {
+    start: usize,
+    len: usize,
+    rss_kib: u64,
+}
+
+/// The mappings of the file `dev` (major, minor) and `inode` in `smaps` that are private,
+/// not writable and hold no page of their own (`Anonymous: 0`): only those give back
+/// exactly what they had when their pages are dropped, since each page is read again from
+/// the file. The relocated data (RELRO) is read-only too but was written at load time: its
+/// pages are anonymous copies, and dropping them would undo the relocations.
+fn program_mappings(smaps: &str, dev: (u32, u32), inode: u64) -> Vec<Mapping> {
+    let mut found = Vec::new();
+    // The mapping being read: Some while its header matched, with Rss and Anonymous.
+    let mut current: Option<(Mapping, Option<u64>)> = None;
+    let mut finish = |current: &mut Option<(Mapping, Option<u64>)>| {
+        if let Some((m, Some(0))) = current.take() {
+            found.push(m);
+        }
+    };
+    for line in smaps.lines() {
+        let mut words = line.split_ascii_whitespace();
+        let Some(first) = words.next() else { continue };
+        if let Some((lo, hi)) = first.split_once('-') {
+            if let (Ok(lo), Ok(hi)) = (usize::from_str_radix(lo, 16), usize::from_str_radix(hi, 16)) {
+                finish(&mut current);
+                let (perms, _offset, device, ino) = (words.next(), words.next(), words.next(), words.next());
+                let ours = device
+                    .and_then(|d| d.split_once(':'))
+                    .and_then(|(ma, mi)| Some((u32::from_str_radix(ma, 16).ok()?, u32::from_str_radix(mi, 16).ok()?)))
+                    == Some(dev)
+                    && ino.and_then(|i| i.parse::<u64>().ok()) == Some(inode);
+                let read_only_private = perms.is_some_and(|p| p.len() == 4 && &p[1..2] != "w" && &p[3..] == "p");
+                if ours && read_only_private && hi > lo {
+                    current = Some((Mapping { start: lo, len: hi - lo, rss_kib: 0 }, None));
+                }
+                continue;
+            }
+        }
+        if let Some((m, anonymous)) = &mut current {
+            let mut kib = || words.next().and_then(|v| v.parse::<u64>().ok());
+            match first {
+                "Rss:" => m.rss_kib = kib().unwrap_or(0),
+                "Anonymous:" => *anonymous = kib(),
+                _ => {}
+            }
+        }
+    }
+    finish(&mut current);
+    found
+}
+
+/// The resident KiB of the program's never-written mappings, and the mappings.
+#[cfg(target_os = "linux")]
+fn program_pages() -> std::io::Result<(u64, Vec<Mapping>)> {
+    use std::os::unix::fs::MetadataExt;
+    let exe = std::fs::metadata("/proc/self/exe")?;
+    let dev = (rustix::fs::major(exe.dev()), rustix::fs::minor(exe.dev()));
+    let maps = program_mappings(&std::fs::read_to_string("/proc/self/smaps")?, dev, exe.ino());
+    Ok((maps.iter().map(|m| m.rss_kib).sum(), maps))
+}
+
+/// Once the daemon has started, give back the pages of its own program that only the
+/// start used: parsing the command line and the env file, working out the settings,
+/// reading the last state files, starting the threads. Over half of the program's code
+/// and read-only data resident after the start never runs again (docs/design.md,
+/// "Footprint"). They are clean pages of the executable, which the kernel may take away
+/// at any time and reads again from the file when they are touched: `MADV_DONTNEED` takes
+/// them out of the daemon's mappings now, and they stay in the page cache like any file's
+/// pages, the first the kernel reclaims (a mapped, executed page is kept longer). What
+/// the cycles use is mapped again at their next run. Called after the first cycles and
+/// after each reload (which parses the command line again).
+pub fn give_back_start() {
+    #[cfg(target_os = "linux")]
+    {
+        let (before, maps) = match program_pages() {
+            Ok(found) => found,
+            Err(e) => return log::debug!("cannot look at the program's pages: {e}"),
+        };
+        for m in &maps {
+            // SAFETY: `m` is a private, read-only mapping of the executable with no
+            // anonymous page (`program_mappings`): nothing in it was ever written, so a
+            // dropped page reads back the same from the file. The advice neither unmaps
+            // the range nor changes what it holds.
+            let dropped = unsafe {
+                rustix::mm::madvise(m.start as *mut std::ffi::c_void, m.len, rustix::mm::Advice::LinuxDontNeed)
+            };
+            if let Err(e) = dropped {
+                log::debug!("cannot give back the start's pages at {:#x}: {e}", m.start);
+            }
+        }
+        let after = program_pages().map_or(0, |(kib, _)| kib);
+        log::debug!(
+            "gave back the start's pages: the program's resident code and read-only data from {before} to {after} KiB"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +196,58 @@ mod tests {
 
     fn c(s: &str) -> CString {
         CString::new(s).unwrap()
+    }
+
+    const SMAPS: &str = "\
+55f874792000-55f8747a0000 r--p 00000000 fe:00 5679883                    /usr/sbin/gatherer
+Size:                 56 kB
+Rss:                  40 kB
+Anonymous:             0 kB
+VmFlags: rd mr mw me sd
+55f8747a0000-55f874a01000 r-xp 00146000 fe:00 5679883                    /usr/sbin/gatherer
+Size:               2492 kB
+Rss:                 904 kB
+Anonymous:             0 kB
+VmFlags: rd ex mr mw me sd
+55f874a01000-55f874a1c000 r--p 003b4000 fe:00 5679883                    /usr/sbin/gatherer
+Size:                108 kB
+Rss:                 108 kB
+Anonymous:           108 kB
+VmFlags: rd mr mw me ac sd
+55f874a1c000-55f874a1e000 rw-p 003ce000 fe:00 5679883                    /usr/sbin/gatherer
+Size:                  8 kB
+Rss:                   8 kB
+Anonymous:             0 kB
+55f874a1e000-55f874a20000 r--s 00000000 fe:00 5679883                    /usr/sbin/gatherer
+Rss:                   8 kB
+Anonymous:             0 kB
+7f0000000000-7f0000010000 r-xp 00000000 fe:00 77                         /usr/lib/x86_64-linux-gnu/libc.so.6
+Rss:                  64 kB
+Anonymous:             0 kB
+7f0000010000-7f0000020000 r-xp 00000000 fe:01 5679883                    /elsewhere
+Rss:                  64 kB
+Anonymous:             0 kB
+7f0000020000-7f0000030000 r--p 00000000 fe:00 5679883                    /usr/sbin/gatherer (deleted)
+Rss:                  12 kB
+7ffc02ec4000-7ffc02ee5000 rw-p 00000000 00:00 0                          [stack]
+Rss:                  20 kB
+Anonymous:            20 kB
+";
+
+    #[test]
+    fn only_the_never_written_mappings_of_the_program_are_given_back() {
+        let found = program_mappings(SMAPS, (0xfe, 0), 5679883);
+        assert_eq!(
+            found,
+            [
+                Mapping { start: 0x55f874792000, len: 0xe000, rss_kib: 40 },
+                Mapping { start: 0x55f8747a0000, len: 0x261000, rss_kib: 904 },
+            ]
+        );
+        // Relocated (anonymous pages), writable, shared, another file or device, and a
+        // mapping whose Anonymous line is missing: none of them.
+        assert!(program_mappings(SMAPS, (0xfe, 1), 77).is_empty());
+        assert!(program_mappings("", (0xfe, 0), 5679883).is_empty());
     }
 
     #[test]

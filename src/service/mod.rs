@@ -384,6 +384,7 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
         detach::write_fd(&mut r, format!("1{}", std::process::id()).as_bytes())?;
     }
     notify::notify_systemd(engine.health());
+    engine.health().when_started(memory::give_back_start);
     for signal in signals.forever() {
         if signal != SIGHUP {
             log::info!(
@@ -399,12 +400,14 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
             Ok(new) => new,
             Err(e) => {
                 log::error!("SIGHUP: keeping the current settings: {e:#}");
+                memory::give_back_start();
                 continue;
             }
         };
         let changed = changed_settings(&plan.values, &new.values);
         if changed.is_empty() {
             log::info!("SIGHUP: log file reopened, settings unchanged");
+            memory::give_back_start();
             continue;
         }
         log::info!("SIGHUP: settings changed: {}", changed.join(", "));
@@ -451,6 +454,8 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
             say_left_out(&new.left_out);
         }
         plan = new;
+        // Each way out of a reload gives back what its parsing and setting up touched.
+        memory::give_back_start();
     }
     engine.stop();
     if let Some(e) = &outputs.endpoint {
