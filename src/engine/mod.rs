@@ -143,7 +143,7 @@ impl Health {
         self.changed.notify_all();
         let hook = if *n == 0 { self.when_started.lock().unwrap_or_else(|e| e.into_inner()).take() } else { None };
         drop(n);
-        if let Some(hook) = hook {
+        if let Some(hook) = hook.filter(|_| !self.is_retired()) {
             hook();
         }
     }
@@ -346,6 +346,16 @@ struct Supervisor {
     last_error: Option<String>,
     /// Told once, after the first cycle.
     first_cycle: Option<Arc<Health>>,
+}
+
+/// A supervisor that ends before its first cycle did (stopped, or replaced by a reload)
+/// still counts as done: readiness and the start's hook must not wait for it forever.
+impl Drop for Supervisor {
+    fn drop(&mut self) {
+        if let Some(h) = self.first_cycle.take() {
+            h.first_cycle_done();
+        }
+    }
 }
 
 /// Shutdown was asked for.
@@ -719,6 +729,42 @@ mod tests {
             assert!(Instant::now() < until, "timed out waiting for {what}; last state: {s:?}");
             std::thread::sleep(Duration::from_millis(10));
         }
+    }
+
+    /// The start's hook runs once every first cycle is done, once, and also when a reload
+    /// replaced a collector that never finished its first (it used to wait forever, and
+    /// systemd's READY=1 with it).
+    #[test]
+    fn the_start_hook_runs_once_even_when_a_reload_replaces_a_collector_mid_first_cycle() {
+        let dir = tempfile::tempdir().unwrap();
+        let made = Arc::new(AtomicUsize::new(0));
+        let (quick, slow) = (dir.path().join("quick.json"), dir.path().join("slow.json"));
+        let specs = vec![
+            spec("quick", &quick, 60_000, vec![Act::Give(1)], made.clone()),
+            spec("slow", &slow, 60_000, vec![Act::Hang(Duration::from_secs(5))], made.clone()),
+        ];
+        let mut engine = start(specs, "h", Mode::Forever).unwrap();
+        let ran = Arc::new(AtomicUsize::new(0));
+        let r = ran.clone();
+        engine.health().when_started(move || {
+            r.fetch_add(1, Ordering::SeqCst);
+        });
+        wait_for(&quick, "quick", "the quick collector's first report", |s| s.reading.is_some());
+        assert_eq!(ran.load(Ordering::SeqCst), 0, "ran before the slow collector's first cycle");
+        let mut replaced = spec("slow", &slow, 60_000, vec![Act::Give(2)], made.clone());
+        replaced.key = "changed".into();
+        let quick_again = spec("quick", &quick, 60_000, vec![Act::Give(1)], made.clone());
+        let changes = engine.apply(vec![quick_again, replaced]).unwrap();
+        assert_eq!(changes.restarted, ["slow"]);
+        assert_eq!(ran.load(Ordering::SeqCst), 1);
+        // Set once all are done: it runs at once, and the first hook never again.
+        let r = ran.clone();
+        engine.health().when_started(move || {
+            r.fetch_add(10, Ordering::SeqCst);
+        });
+        assert_eq!(ran.load(Ordering::SeqCst), 11);
+        engine.stop();
+        assert_eq!(ran.load(Ordering::SeqCst), 11);
     }
 
     #[test]

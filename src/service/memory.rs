@@ -93,66 +93,86 @@ struct Mapping {
     rss_kib: u64,
 }
 
-/// The mappings of the file `dev` (major, minor) and `inode` in `smaps` that are private,
-/// not writable and hold no page of their own (`Anonymous: 0`): only those give back
-/// exactly what they had when their pages are dropped, since each page is read again from
-/// the file. The relocated data (RELRO) is read-only too but was written at load time: its
-/// pages are anonymous copies, and dropping them would undo the relocations.
-fn program_mappings(smaps: &str, dev: (u32, u32), inode: u64) -> Vec<Mapping> {
-    let mut found = Vec::new();
-    // The mapping being read: Some while its header matched, with Rss and Anonymous.
-    let mut current: Option<(Mapping, Option<u64>)> = None;
-    let mut finish = |current: &mut Option<(Mapping, Option<u64>)>| {
-        if let Some((m, Some(0))) = current.take() {
-            found.push(m);
-        }
-    };
+/// One mapping as smaps gives it: its header's words and the fields that matter here.
+#[derive(Default)]
+struct Entry<'a> {
+    start: usize,
+    end: usize,
+    perms: &'a str,
+    /// Device and inode, as written (`fe:00`, `5679883`).
+    file: (&'a str, &'a str),
+    rss_kib: u64,
+    anonymous_kib: Option<u64>,
+    swap_kib: u64,
+    /// Was ever writable and private (`ac`: accounted), as RELRO is before `mprotect`.
+    accounted: bool,
+}
+
+fn entries(smaps: &str) -> Vec<Entry<'_>> {
+    let mut all: Vec<Entry<'_>> = Vec::new();
     for line in smaps.lines() {
         let mut words = line.split_ascii_whitespace();
         let Some(first) = words.next() else { continue };
         if let Some((lo, hi)) = first.split_once('-') {
-            if let (Ok(lo), Ok(hi)) = (usize::from_str_radix(lo, 16), usize::from_str_radix(hi, 16)) {
-                finish(&mut current);
-                let (perms, _offset, device, ino) = (words.next(), words.next(), words.next(), words.next());
-                let ours = device
-                    .and_then(|d| d.split_once(':'))
-                    .and_then(|(ma, mi)| Some((u32::from_str_radix(ma, 16).ok()?, u32::from_str_radix(mi, 16).ok()?)))
-                    == Some(dev)
-                    && ino.and_then(|i| i.parse::<u64>().ok()) == Some(inode);
-                let read_only_private = perms.is_some_and(|p| p.len() == 4 && &p[1..2] != "w" && &p[3..] == "p");
-                if ours && read_only_private && hi > lo {
-                    current = Some((Mapping { start: lo, len: hi - lo, rss_kib: 0 }, None));
-                }
+            if let (Ok(start), Ok(end)) = (usize::from_str_radix(lo, 16), usize::from_str_radix(hi, 16)) {
+                let (perms, _offset, dev, inode) = (words.next(), words.next(), words.next(), words.next());
+                let (Some(perms), Some(dev), Some(inode)) = (perms, dev, inode) else { continue };
+                all.push(Entry { start, end, perms, file: (dev, inode), ..Entry::default() });
                 continue;
             }
         }
-        if let Some((m, anonymous)) = &mut current {
-            let mut kib = || words.next().and_then(|v| v.parse::<u64>().ok());
-            match first {
-                "Rss:" => m.rss_kib = kib().unwrap_or(0),
-                "Anonymous:" => *anonymous = kib(),
-                _ => {}
-            }
+        let Some(e) = all.last_mut() else { continue };
+        let mut kib = || words.next().and_then(|v| v.parse::<u64>().ok());
+        match first {
+            "Rss:" => e.rss_kib = kib().unwrap_or(0),
+            "Anonymous:" => e.anonymous_kib = kib(),
+            "Swap:" => e.swap_kib = kib().unwrap_or(u64::MAX),
+            "VmFlags:" => e.accounted = words.any(|f| f == "ac"),
+            _ => {}
         }
     }
-    finish(&mut current);
-    found
+    all
+}
+
+/// The mappings in `smaps` of the file that holds the code at `ours` (the program: found
+/// through its own code, not `stat`, whose device number differs from the mappings' on
+/// btrfs) that give back exactly what they had when their pages are dropped, each page
+/// being read again from the file: private, not writable, never writable (no `ac`), and
+/// with no page of their own, resident or swapped (`Anonymous: 0`, `Swap: 0`). The
+/// relocated data (RELRO) is read-only too, but was written at load time.
+fn program_mappings(smaps: &str, ours: usize) -> Vec<Mapping> {
+    let all = entries(smaps);
+    let Some(program) = all.iter().find(|e| (e.start..e.end).contains(&ours)).map(|e| e.file) else {
+        return Vec::new();
+    };
+    let never_written = |e: &Entry<'_>| {
+        let p = e.perms.as_bytes();
+        p.len() == 4
+            && p[1] != b'w'
+            && p[3] == b'p'
+            && !e.accounted
+            && e.anonymous_kib == Some(0)
+            && e.swap_kib == 0
+            && e.end > e.start
+    };
+    all.iter()
+        .filter(|e| e.file == program && program.1 != "0" && never_written(e))
+        .map(|e| Mapping { start: e.start, len: e.end - e.start, rss_kib: e.rss_kib })
+        .collect()
 }
 
 /// The resident KiB of the program's never-written mappings, and the mappings.
 #[cfg(target_os = "linux")]
 fn program_pages() -> std::io::Result<(u64, Vec<Mapping>)> {
-    use std::os::unix::fs::MetadataExt;
-    let exe = std::fs::metadata("/proc/self/exe")?;
-    let dev = (rustix::fs::major(exe.dev()), rustix::fs::minor(exe.dev()));
-    let maps = program_mappings(&std::fs::read_to_string("/proc/self/smaps")?, dev, exe.ino());
+    let smaps = std::fs::read_to_string("/proc/self/smaps")?;
+    let maps = program_mappings(&smaps, give_back_start as fn() as usize);
     Ok((maps.iter().map(|m| m.rss_kib).sum(), maps))
 }
 
 /// Once the daemon has started, give back the pages of its own program that only the
 /// start used: parsing the command line and the env file, working out the settings,
-/// reading the last state files, starting the threads. Over half of the program's code
-/// and read-only data resident after the start never runs again (docs/design.md,
+/// reading the last state files, starting the threads. Much of the program's code
+/// and read-only data resident after the start is not used again (docs/design.md,
 /// "Footprint"). They are clean pages of the executable, which the kernel may take away
 /// at any time and reads again from the file when they are touched: `MADV_DONTNEED` takes
 /// them out of the daemon's mappings now, and they stay in the page cache like any file's
@@ -203,30 +223,49 @@ mod tests {
 Size:                 56 kB
 Rss:                  40 kB
 Anonymous:             0 kB
+Swap:                  0 kB
 VmFlags: rd mr mw me sd
 55f8747a0000-55f874a01000 r-xp 00146000 fe:00 5679883                    /usr/sbin/gatherer
 Size:               2492 kB
 Rss:                 904 kB
 Anonymous:             0 kB
+Swap:                  0 kB
 VmFlags: rd ex mr mw me sd
 55f874a01000-55f874a1c000 r--p 003b4000 fe:00 5679883                    /usr/sbin/gatherer
 Size:                108 kB
 Rss:                 108 kB
 Anonymous:           108 kB
+Swap:                  0 kB
 VmFlags: rd mr mw me ac sd
 55f874a1c000-55f874a1e000 rw-p 003ce000 fe:00 5679883                    /usr/sbin/gatherer
-Size:                  8 kB
 Rss:                   8 kB
 Anonymous:             0 kB
+Swap:                  0 kB
+VmFlags: rd wr mr mw me ac sd
 55f874a1e000-55f874a20000 r--s 00000000 fe:00 5679883                    /usr/sbin/gatherer
 Rss:                   8 kB
 Anonymous:             0 kB
+Swap:                  0 kB
+VmFlags: rd sh mr mw me sd
+55f874a20000-55f874a22000 r--p 00000000 fe:00 5679883                    /usr/sbin/gatherer
+Rss:                   0 kB
+Anonymous:             0 kB
+Swap:                  8 kB
+VmFlags: rd mr mw me sd
+55f874a22000-55f874a24000 r--p 00000000 fe:00 5679883                    /usr/sbin/gatherer
+Rss:                   0 kB
+Anonymous:             0 kB
+Swap:                  0 kB
+VmFlags: rd mr mw me ac sd
 7f0000000000-7f0000010000 r-xp 00000000 fe:00 77                         /usr/lib/x86_64-linux-gnu/libc.so.6
 Rss:                  64 kB
 Anonymous:             0 kB
+Swap:                  0 kB
+VmFlags: rd ex mr mw me sd
 7f0000010000-7f0000020000 r-xp 00000000 fe:01 5679883                    /elsewhere
 Rss:                  64 kB
 Anonymous:             0 kB
+VmFlags: rd ex mr mw me sd
 7f0000020000-7f0000030000 r--p 00000000 fe:00 5679883                    /usr/sbin/gatherer (deleted)
 Rss:                  12 kB
 7ffc02ec4000-7ffc02ee5000 rw-p 00000000 00:00 0                          [stack]
@@ -236,7 +275,7 @@ Anonymous:            20 kB
 
     #[test]
     fn only_the_never_written_mappings_of_the_program_are_given_back() {
-        let found = program_mappings(SMAPS, (0xfe, 0), 5679883);
+        let found = program_mappings(SMAPS, 0x55f8747a1234);
         assert_eq!(
             found,
             [
@@ -244,10 +283,16 @@ Anonymous:            20 kB
                 Mapping { start: 0x55f8747a0000, len: 0x261000, rss_kib: 904 },
             ]
         );
-        // Relocated (anonymous pages), writable, shared, another file or device, and a
-        // mapping whose Anonymous line is missing: none of them.
-        assert!(program_mappings(SMAPS, (0xfe, 1), 77).is_empty());
-        assert!(program_mappings("", (0xfe, 0), 5679883).is_empty());
+        // Relocated (anonymous pages, `ac`), writable, shared, with a page in swap, once
+        // writable, another file or device, and a mapping whose Anonymous line is
+        // missing: none of them. Code outside any file mapping names no program.
+        assert_eq!(
+            program_mappings(SMAPS, 0x7f0000000100),
+            [Mapping { start: 0x7f0000000000, len: 0x10000, rss_kib: 64 }]
+        );
+        assert!(program_mappings(SMAPS, 0x7ffc02ec5000).is_empty());
+        assert!(program_mappings(SMAPS, 0x1000).is_empty());
+        assert!(program_mappings("", 0x55f8747a1234).is_empty());
     }
 
     #[test]

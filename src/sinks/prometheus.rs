@@ -17,6 +17,7 @@ use crate::util::lane::Lane;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -171,7 +172,7 @@ fn output_metrics(e: &mut Exposition, o: &OutputStats) {
         "1 while the output's connection is up",
         "gauge",
         &l,
-        f64::from(u8::from(o.connected.load(std::sync::atomic::Ordering::Relaxed))),
+        f64::from(u8::from(o.connected.load(Ordering::Relaxed))),
     );
     e.add(
         "gatherer_output_queued_points_total",
@@ -204,18 +205,44 @@ fn output_metrics(e: &mut Exposition, o: &OutputStats) {
     );
 }
 
-/// `--prometheus-textfile`: the exposition rewritten after every cycle.
+/// How long the textfile waits after a cycle's report before it writes: the collectors'
+/// cycles start in the same slot and end within milliseconds of each other, and one
+/// write then covers them all. Without it the file was written about five times per
+/// round of eight collectors, each time the whole exposition (docs/design.md, "Footprint").
+const SETTLE: Duration = Duration::from_millis(100);
+
+/// `--prometheus-textfile`: the exposition rewritten after every cycle (after the cycles
+/// that end together, once).
 pub struct Textfile {
     lane: Lane<()>,
     path: PathBuf,
     outcome: Arc<Mutex<Result<(), String>>>,
+    /// Reports delivered so far; the lane writes only when there is one it has not seen.
+    delivered: Arc<AtomicU64>,
+    /// Times the file was written.
+    #[cfg(test)]
+    writes: Arc<AtomicU64>,
 }
 
 impl Textfile {
     pub fn new(path: PathBuf, node: bool, board: Arc<Board>) -> Textfile {
+        Textfile::settling(path, node, board, SETTLE)
+    }
+
+    fn settling(path: PathBuf, node: bool, board: Arc<Board>, settle: Duration) -> Textfile {
         let outcome: Arc<Mutex<Result<(), String>>> = Arc::new(Mutex::new(Ok(())));
-        let (p, o) = (path.clone(), outcome.clone());
+        let (delivered, writes) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
+        let (p, o, d, w) = (path.clone(), outcome.clone(), delivered.clone(), writes.clone());
+        let seen = AtomicU64::new(0);
         let lane = Lane::new("prometheus-textfile", move |()| {
+            std::thread::sleep(settle);
+            // Reports that came while this waited are in this write: the job they queued
+            // behind it finds nothing new.
+            let now = d.load(Ordering::SeqCst);
+            if seen.swap(now, Ordering::SeqCst) == now {
+                return;
+            }
+            w.fetch_add(1, Ordering::Relaxed);
             let text = exposition(&board, node);
             let written = crate::util::atomic::write_atomic(&p, text.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e:#}", p.display()));
@@ -228,7 +255,14 @@ impl Textfile {
             }
             *last = written;
         });
-        Textfile { lane, path, outcome }
+        Textfile {
+            lane,
+            path,
+            outcome,
+            delivered,
+            #[cfg(test)]
+            writes,
+        }
     }
 }
 
@@ -239,6 +273,7 @@ impl Sink for Textfile {
 
     fn deliver(&self, _report: &Arc<Report>) {
         // The board has the report already; the newest write replaces a waiting one.
+        self.delivered.fetch_add(1, Ordering::SeqCst);
         self.lane.submit(());
     }
 
@@ -257,6 +292,43 @@ impl Sink for Textfile {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::{Envelope, SCHEMA};
+
+    fn report(collector: &'static str) -> Arc<Report> {
+        let envelope = Envelope {
+            schema: SCHEMA,
+            collector: collector.into(),
+            host: "h".into(),
+            status: Status::Ok,
+            error: None,
+            measured_at: None,
+            measured_at_unix: None,
+            attempted_at_unix: 0,
+            duration_ms: 0,
+        };
+        Arc::new(Report { collector, state_path: PathBuf::new(), envelope, measured: None })
+    }
+
+    /// Cycles that end a few milliseconds apart are written once, and a later one again.
+    #[test]
+    fn the_textfile_is_written_once_for_cycles_that_end_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gatherer.prom");
+        let t = Textfile::settling(path.clone(), false, Arc::new(Board::default()), Duration::from_millis(300));
+        for c in ["cpu", "memory", "network", "filesystems", "temperatures", "inventory", "diskstats", "vmware"] {
+            t.deliver(&report(c));
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        t.flush("cpu", Duration::from_secs(10)).unwrap();
+        // Each report found the lane busy or settling: one write (two if this machine
+        // stalled the loop past the settling time), where each used to write its own.
+        let first = t.writes.load(Ordering::SeqCst);
+        assert!((1..=2).contains(&first), "{first} writes");
+        assert!(path.is_file());
+        t.deliver(&report("cpu"));
+        t.flush("cpu", Duration::from_secs(10)).unwrap();
+        assert_eq!(t.writes.load(Ordering::SeqCst), first + 1);
+    }
 
     #[test]
     fn families_sorted_labels_escaped_duplicates_dropped() {
