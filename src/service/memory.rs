@@ -142,7 +142,9 @@ fn entries(smaps: &str) -> Vec<Entry<'_>> {
 /// relocated data (RELRO) is read-only too, but was written at load time.
 fn program_mappings(smaps: &str, ours: usize) -> Vec<Mapping> {
     let all = entries(smaps);
-    let Some(program) = all.iter().find(|e| (e.start..e.end).contains(&ours)).map(|e| e.file) else {
+    // Inode 0: not a file (anonymous memory, the stack).
+    let found = all.iter().find(|e| (e.start..e.end).contains(&ours)).map(|e| e.file);
+    let Some(program) = found.filter(|(_, inode)| *inode != "0") else {
         return Vec::new();
     };
     let never_written = |e: &Entry<'_>| {
@@ -156,7 +158,7 @@ fn program_mappings(smaps: &str, ours: usize) -> Vec<Mapping> {
             && e.end > e.start
     };
     all.iter()
-        .filter(|e| e.file == program && program.1 != "0" && never_written(e))
+        .filter(|e| e.file == program && never_written(e))
         .map(|e| Mapping { start: e.start, len: e.end - e.start, rss_kib: e.rss_kib })
         .collect()
 }
@@ -187,10 +189,11 @@ pub fn give_back_start() {
             Err(e) => return log::debug!("cannot look at the program's pages: {e}"),
         };
         for m in &maps {
-            // SAFETY: `m` is a private, read-only mapping of the executable with no
-            // anonymous page (`program_mappings`): nothing in it was ever written, so a
-            // dropped page reads back the same from the file. The advice neither unmaps
-            // the range nor changes what it holds.
+            // SAFETY: `m` is a private mapping of the executable that is not and never was
+            // writable and has no page of its own, resident or swapped
+            // (`program_mappings`): nothing in it was ever written, so a dropped page
+            // reads back the same from the file. The advice neither unmaps the range nor
+            // changes what it holds.
             let dropped = unsafe {
                 rustix::mm::madvise(m.start as *mut std::ffi::c_void, m.len, rustix::mm::Advice::LinuxDontNeed)
             };
