@@ -147,7 +147,7 @@ fn a_set_user_id_daemon_starts_itself_again_only_once() {
         }
         let environ = fs::read(format!("/proc/{pid}/environ")).unwrap();
         assert!(
-            environ.split(|b| *b == 0).any(|kv| kv == b"GATHERER_STARTED_AGAIN=1"),
+            environ.split(|b| *b == 0).any(|kv| kv == b"GATHERER_STARTED_AGAIN=gatherer"),
             "it started itself again, once: {}",
             String::from_utf8_lossy(&environ)
         );
@@ -180,6 +180,10 @@ fn the_daemon_restarts_itself_without_thread_caches_and_keeps_early_signals() {
     assert_eq!(String::from_utf8_lossy(&tunables), "GLIBC_TUNABLES=glibc.malloc.tcache_count=0");
     let cmdline = fs::read(Path::new("/proc").join(child.0.id().to_string()).join("cmdline")).unwrap();
     assert!(cmdline.starts_with(bin().as_os_str().as_encoded_bytes()), "{}", String::from_utf8_lossy(&cmdline));
+    // Still named after its file, not "exe" (the file it started again from): ps, pgrep,
+    // pidof and check_procs -C go by this name.
+    let comm = fs::read_to_string(Path::new("/proc").join(child.0.id().to_string()).join("comm")).unwrap();
+    assert_eq!(comm.trim_end(), "gatherer");
     signal(&child.0, libc::SIGTERM);
     assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
 

@@ -22,7 +22,8 @@ pub const NO_THREAD_CACHES: &str = "glibc.malloc.tcache_count=0";
 
 /// In the environment of the start again, and taken out by it at once: there is at most
 /// one, even where glibc drops the tunable from the environment (a set-user-ID or
-/// file-capability start: `AT_SECURE`), which would otherwise start it again forever.
+/// file-capability start: `AT_SECURE`), which would otherwise start it again forever. Its
+/// value is the process's name before the start again (see [`without_thread_caches`]).
 const STARTED_AGAIN: &str = "GATHERER_STARTED_AGAIN";
 
 /// glibc's malloc keeps freed small chunks in a cache per thread (tcache: up to seven of
@@ -35,17 +36,23 @@ const STARTED_AGAIN: &str = "GATHERER_STARTED_AGAIN";
 /// `glibc.malloc.tcache_count` wins. `execve` keeps the signals held back (std's
 /// `Command::exec` would release them for an instant) and the pid. Should the exec fail
 /// (no /proc), the daemon goes on with the caches: it costs memory, nothing else.
+/// The kernel names a process after the file it executes, here "exe"; the name it had
+/// before is given back, since `ps`, `pgrep`, `pidof` and `check_procs -C` go by it.
 /// Call while the process has a single thread (it changes the environment).
 pub fn without_thread_caches(args: &[std::ffi::OsString]) {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
         use std::ffi::CString;
         use std::os::unix::ffi::OsStrExt;
-        if std::env::var_os(STARTED_AGAIN).is_some() {
+        if let Some(name) = std::env::var_os(STARTED_AGAIN) {
             std::env::remove_var(STARTED_AGAIN);
+            if let Ok(name) = CString::new(name.as_bytes()) {
+                let _ = nix::sys::prctl::set_name(&name);
+            }
             return;
         }
-        let Some(env) = environment_to_start_again(std::env::vars_os()) else { return };
+        let name = nix::sys::prctl::get_name().map(CString::into_bytes).unwrap_or_else(|_| b"gatherer".to_vec());
+        let Some(env) = environment_to_start_again(std::env::vars_os(), &name) else { return };
         let argv = args.iter().map(|a| CString::new(a.as_bytes())).collect::<Result<Vec<_>, _>>();
         if let (Ok(argv), Ok(exe)) = (argv, CString::new("/proc/self/exe")) {
             let _ = nix::unistd::execve(&exe, &argv, &env);
@@ -56,8 +63,10 @@ pub fn without_thread_caches(args: &[std::ffi::OsString]) {
 /// The environment to start again with: `vars` with [`NO_THREAD_CACHES`] added to
 /// `GLIBC_TUNABLES` and the [`STARTED_AGAIN`] mark; `None` when the tunable is set already
 /// (the operator's own value, or glibc's own start again) or a variable cannot be passed.
+/// `process_name`: the process's name, carried in the mark.
 fn environment_to_start_again(
     vars: impl Iterator<Item = (std::ffi::OsString, std::ffi::OsString)>,
+    process_name: &[u8],
 ) -> Option<Vec<std::ffi::CString>> {
     use std::os::unix::ffi::{OsStrExt, OsStringExt};
     let name = NO_THREAD_CACHES.split('=').next().unwrap_or(NO_THREAD_CACHES).as_bytes();
@@ -80,7 +89,7 @@ fn environment_to_start_again(
     }
     tunables.extend_from_slice(NO_THREAD_CACHES.as_bytes());
     env.push(tunables);
-    env.push(format!("{STARTED_AGAIN}=1").into_bytes());
+    env.push([STARTED_AGAIN.as_bytes(), b"=", process_name].concat());
     env.into_iter().map(|e| std::ffi::CString::new(e).ok()).collect()
 }
 
@@ -214,7 +223,7 @@ mod tests {
     use std::ffi::{CString, OsString};
 
     fn env(vars: &[(&str, &str)]) -> Option<Vec<CString>> {
-        environment_to_start_again(vars.iter().map(|(k, v)| (OsString::from(k), OsString::from(v))))
+        environment_to_start_again(vars.iter().map(|(k, v)| (OsString::from(k), OsString::from(v))), b"gatherer")
     }
 
     fn c(s: &str) -> CString {
@@ -306,13 +315,13 @@ Anonymous:            20 kB
             [
                 c("PATH=/bin"),
                 c("GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.tcache_count=0"),
-                c("GATHERER_STARTED_AGAIN=1")
+                c("GATHERER_STARTED_AGAIN=gatherer")
             ]
         );
         let e = env(&[("HOME", "/root")]).unwrap();
         assert_eq!(
             e,
-            [c("HOME=/root"), c("GLIBC_TUNABLES=glibc.malloc.tcache_count=0"), c("GATHERER_STARTED_AGAIN=1")]
+            [c("HOME=/root"), c("GLIBC_TUNABLES=glibc.malloc.tcache_count=0"), c("GATHERER_STARTED_AGAIN=gatherer")]
         );
         // The operator's own value: no start again.
         assert_eq!(env(&[("GLIBC_TUNABLES", "glibc.malloc.tcache_count=7")]), None);
