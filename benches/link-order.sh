@@ -7,20 +7,23 @@
 # How: the release build as it is shipped (same profile: the symbol names carry a hash
 # of it), with the linker's map; `gatherer run` with every default collector every 2 s
 # under callgrind, which records every instruction executed: first the start and the
-# first cycles, then 160 s of cycles alone (past the 150 s after which an idle state-file
+# first cycles, up to the give-back of the start's pages (src/service/memory.rs), then
+# 160 s of everything after it (past the 150 s after which an idle state-file
 # lane ends: the inventory's, written only on change); then the same with every output on (Graphite
 # and InfluxDB to benches/discard-sinks.py, the textfile, /metrics scraped). Each
-# instruction's address, through the map, names its function. The list: the functions of
-# the steady cycles first (they are what stays resident), then those the outputs add,
-# then those only the start ran.
+# instruction's address, through the map, names its function. The list: the functions run
+# from the give-back on first (what the daemon maps again after it: the give-back's own
+# code, what its thread runs after the advice, the cycles, a line the second cycle logs),
+# then those the outputs add, then those only the start ran. (The dump as the give-back
+# begins needs its name: benches/add-symbol.py gives the profiled copy that one symbol.)
 #
-# Usage: benches/link-order.sh   (needs valgrind, python3 and curl; about seven minutes)
+# Usage: benches/link-order.sh   (needs valgrind, binutils, python3 and curl; about seven minutes)
 # LINK_ORDER_KEEP=1 keeps the work directory (build, map, callgrind dumps) and says where.
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
-for tool in valgrind callgrind_control python3 curl; do
-    command -v "$tool" >/dev/null || { echo "link-order: $tool missing (apt-get install valgrind python3 curl)" >&2; exit 2; }
+for tool in valgrind callgrind_control objcopy readelf python3 curl; do
+    command -v "$tool" >/dev/null || { echo "link-order: $tool missing (apt-get install valgrind binutils python3 curl)" >&2; exit 2; }
 done
 work=$(mktemp -d "${TMPDIR:-/tmp}/gatherer-link-order.XXXXXX")
 pid='' sinks=''
@@ -31,25 +34,33 @@ cleanup() {
 }
 trap cleanup EXIT
 
-GATHERER_LINK_MAP=$work/gatherer.map cargo build --release --quiet
+# Every numbered copy in .text, where valgrind sees it (build.rs, numbered_copies).
+GATHERER_LINK_ORDER=profile GATHERER_LINK_MAP=$work/gatherer.map cargo build --release --quiet
 cp target/release/gatherer "$work/gatherer"
+python3 benches/add-symbol.py "$work/gatherer.map" "$work/gatherer" \
+    '^\.text\..*7service6memory15give_back_start' gatherer_give_back_start
 every=()
 for c in diskstats vmware cpu memory network filesystems temperatures inventory; do every+=("--$c-interval" 2); done
-# profile NAME [ARGS...]: `gatherer run ARGS` under callgrind, dumped after the start and
-# the first cycles (NAME.1), then after 160 s of cycles alone (NAME.2); /metrics, when
-# ENDPOINT is set, scraped every 2 s meanwhile.
+# profile NAME [ARGS...]: `gatherer run ARGS` under callgrind, dumped as the give-back
+# begins (NAME.1: the start and the first cycles), then 160 s later (NAME.2); /metrics,
+# when ENDPOINT is set, scraped every 2 s meanwhile.
 profile() {
     local name=$1 i
     shift
     mkdir "$work/$name"
     # The tunable set up front: the daemon does not start itself again (service/memory.rs),
     # which callgrind would not follow.
-    GLIBC_TUNABLES=glibc.malloc.tcache_count=0 GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file="$work/$name/cg" \
+    GLIBC_TUNABLES=glibc.malloc.tcache_count=0 GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes \
+        --dump-before=gatherer_give_back_start --callgrind-out-file="$work/$name/cg" \
         "$work/gatherer" run --state-dir "$work/$name" --diskstats-state "$work/$name/diskstats.json" \
         "${every[@]}" "$@" >"$work/$name/log" 2>&1 &
     pid=$!
-    for ((i = 0; i < 30; i += 2)); do sleep 2; [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true; done
-    callgrind_control -d "$pid" >/dev/null
+    for ((i = 0; i < 120; i += 2)); do
+        [[ -s $work/$name/cg.1 ]] && break
+        sleep 2
+        [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true
+    done
+    [[ -s $work/$name/cg.1 ]] || { echo "link-order: $name: no give-back within 120 s" >&2; exit 1; }
     for ((i = 0; i < 160; i += 2)); do sleep 2; [[ -z ${ENDPOINT:-} ]] || curl -s -o /dev/null "$ENDPOINT" || true; done
     callgrind_control -d "$pid" >/dev/null
     kill -TERM "$pid"

@@ -210,10 +210,15 @@ pub fn give_back_start() {
                 log::debug!("cannot give back the start's pages at {:#x}: {e}", m.start);
             }
         }
-        let after = program_pages().map_or(0, |(kib, _)| kib);
-        log::debug!(
-            "gave back the start's pages: the program's resident code and read-only data from {before} to {after} KiB"
-        );
+        // Only when asked: whatever runs after the advice maps again the pages (with large
+        // page-cache folios, all the folio) of the code it runs, and reading smaps again
+        // is start code, laid out away from the cycles'.
+        if log::log_enabled!(log::Level::Debug) {
+            let after = program_pages().map_or(0, |(kib, _)| kib);
+            log::debug!(
+                "gave back the start's pages: the program's resident code and read-only data from {before} to {after} KiB"
+            );
+        }
     }
 }
 
