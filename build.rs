@@ -16,7 +16,8 @@ fn output(cmd: &mut Command) -> Option<String> {
 /// of the code into the daemon's RSS (docs/design.md, "Footprint"). The list is made by
 /// `benches/link-order.sh`; a function it does not name (new since) is only placed with
 /// the rest. Only where the linker is known to be LLD (rustc 1.90 and later on
-/// x86_64-unknown-linux-gnu, no linker chosen): `GATHERER_LINK_ORDER=0` turns it off (`profile`: the list without `numbered_copies`).
+/// x86_64-unknown-linux-gnu, no linker chosen): `GATHERER_LINK_ORDER=0` turns it off
+/// (`profile`: the list without `numbered_copies`, for benches/link-order.sh).
 /// `GATHERER_LINK_MAP=PATH` writes the linker's map there (what the list is made from).
 fn link_order() {
     for var in ["GATHERER_LINK_ORDER", "GATHERER_LINK_MAP", "CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER"] {

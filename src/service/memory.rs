@@ -210,9 +210,9 @@ pub fn give_back_start() {
                 log::debug!("cannot give back the start's pages at {:#x}: {e}", m.start);
             }
         }
-        // Only when asked: whatever runs after the advice maps again the pages (with large
-        // page-cache folios, all the folio) of the code it runs, and reading smaps again
-        // is start code, laid out away from the cycles'.
+        // Only when asked: whatever runs after the advice maps again the 64 KiB around
+        // each page of code it runs, and reading smaps again is start code, laid out away
+        // from the cycles'.
         if log::log_enabled!(log::Level::Debug) {
             let after = program_pages().map_or(0, |(kib, _)| kib);
             log::debug!(
