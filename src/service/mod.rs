@@ -393,67 +393,67 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
             );
             break;
         }
-        if let Err(e) = logger::reopen() {
-            log::error!("SIGHUP: {e:#}");
-        }
-        let mut new = match reload() {
-            Ok(new) => new,
-            Err(e) => {
-                log::error!("SIGHUP: keeping the current settings: {e:#}");
-                memory::give_back_start();
-                continue;
+        'reload: {
+            if let Err(e) = logger::reopen() {
+                log::error!("SIGHUP: {e:#}");
             }
-        };
-        let changed = changed_settings(&plan.values, &new.values);
-        if changed.is_empty() {
-            log::info!("SIGHUP: log file reopened, settings unchanged");
-            memory::give_back_start();
-            continue;
-        }
-        log::info!("SIGHUP: settings changed: {}", changed.join(", "));
-        let s = &plan.service;
-        if new.service.pidfile != s.pidfile || new.service.user != s.user || new.service.group != s.group {
-            log::warn!("SIGHUP: pidfile, user and group changes take effect at the next restart");
-        }
-        if new.service.logging != s.logging {
-            let path = new.service.logging.file.clone().or_else(|| default_log.clone());
-            if let Err(e) = logger::reconfigure(path.as_deref(), new.service.logging.debug) {
-                log::error!("SIGHUP: keeping the current log: {e:#}");
-            }
-        }
-        // A new --state-dir, or the first collector to write there: made now, as the
-        // user the daemon runs as.
-        if let Some(dir) = &new.service.state_dir {
-            if let Err(e) = logger::create_dir_for(dir, None) {
-                log::error!("SIGHUP: {e:#}; state files there cannot be written (set --state-dir)");
-            }
-        }
-        let names: Vec<&'static str> = new.specs.iter().map(|s| s.name).collect();
-        match engine.apply(std::mem::take(&mut new.specs)) {
-            Ok(changes) => say_changes(&changes),
-            Err(e) => log::error!("SIGHUP: {e:#}"),
-        }
-        board.set_running(names);
-        if new.outputs != plan.outputs {
-            // The old outputs stop first (their spools keep what they had not sent, and
-            // the endpoint frees its address), then the new ones start.
-            log::info!("SIGHUP: output settings changed: restarting the outputs");
-            sinks.set(base.clone());
-            outputs.stop(SINK_CLOSE);
-            outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &host, &board, true)) {
-                Some(Ok(r)) => r,
-                Some(Err(e)) => {
-                    log::error!("SIGHUP: {e:#}; the outputs are off until the next reload");
-                    crate::sinks::Running::default()
+            let mut new = match reload() {
+                Ok(new) => new,
+                Err(e) => {
+                    log::error!("SIGHUP: keeping the current settings: {e:#}");
+                    break 'reload;
                 }
-                None => crate::sinks::Running::default(),
             };
-            sinks.set(with(&outputs));
+            let changed = changed_settings(&plan.values, &new.values);
+            if changed.is_empty() {
+                log::info!("SIGHUP: log file reopened, settings unchanged");
+                break 'reload;
+            }
+            log::info!("SIGHUP: settings changed: {}", changed.join(", "));
+            let s = &plan.service;
+            if new.service.pidfile != s.pidfile || new.service.user != s.user || new.service.group != s.group {
+                log::warn!("SIGHUP: pidfile, user and group changes take effect at the next restart");
+            }
+            if new.service.logging != s.logging {
+                let path = new.service.logging.file.clone().or_else(|| default_log.clone());
+                if let Err(e) = logger::reconfigure(path.as_deref(), new.service.logging.debug) {
+                    log::error!("SIGHUP: keeping the current log: {e:#}");
+                }
+            }
+            // A new --state-dir, or the first collector to write there: made now, as the
+            // user the daemon runs as.
+            if let Some(dir) = &new.service.state_dir {
+                if let Err(e) = logger::create_dir_for(dir, None) {
+                    log::error!("SIGHUP: {e:#}; state files there cannot be written (set --state-dir)");
+                }
+            }
+            let names: Vec<&'static str> = new.specs.iter().map(|s| s.name).collect();
+            match engine.apply(std::mem::take(&mut new.specs)) {
+                Ok(changes) => say_changes(&changes),
+                Err(e) => log::error!("SIGHUP: {e:#}"),
+            }
+            board.set_running(names);
+            if new.outputs != plan.outputs {
+                // The old outputs stop first (their spools keep what they had not sent, and
+                // the endpoint frees its address), then the new ones start.
+                log::info!("SIGHUP: output settings changed: restarting the outputs");
+                sinks.set(base.clone());
+                outputs.stop(SINK_CLOSE);
+                outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &host, &board, true)) {
+                    Some(Ok(r)) => r,
+                    Some(Err(e)) => {
+                        log::error!("SIGHUP: {e:#}; the outputs are off until the next reload");
+                        crate::sinks::Running::default()
+                    }
+                    None => crate::sinks::Running::default(),
+                };
+                sinks.set(with(&outputs));
+            }
+            if new.left_out != plan.left_out {
+                say_left_out(&new.left_out);
+            }
+            plan = new;
         }
-        if new.left_out != plan.left_out {
-            say_left_out(&new.left_out);
-        }
-        plan = new;
         // Each way out of a reload gives back what its parsing and setting up touched.
         memory::give_back_start();
     }
