@@ -2,18 +2,20 @@
 //! each cycle's report to the sinks. It knows no particular collector and no particular
 //! output.
 //!
-//! Each collector has a supervisor thread that owns its schedule and hands each cycle to
-//! the collector's worker thread, which lives as long as the supervisor (a thread start
-//! per cycle cost more CPU than many collectors' whole measurement). The worker hands the
-//! collector back when done; if it panics, a fresh collector is built for the next cycle;
-//! if it does not answer within the timeout it is abandoned (threads cannot be killed),
-//! reported as hung, and no second cycle is started until it returns, so a stuck collector
-//! costs no thread beyond its worker.
+//! One scheduler thread owns every collector's supervisor: its schedule, its last good
+//! reading, its report. It hands each due cycle to the worker pool (`pool.rs`), whose one
+//! worker normally runs every collector's cycles in turn; a cycle that keeps the workers
+//! busy past a short stall gets the others one more worker, so a slow or hung collector
+//! never stops the rest. The worker hands the collector back when done; if it panics, a
+//! fresh collector is built for the next cycle; if it does not answer within the timeout
+//! it is abandoned (threads cannot be killed), reported as hung, and no second cycle of it
+//! is started until it returns, so a stuck collector costs one worker, never a pile.
 //! Failures never touch the other collectors, and the last good reading is reported
 //! again with `status: "error"`. A reload replaces only the collectors whose settings
 //! changed; the others keep running (and keep their state, such as a whisper tree).
 
 pub mod collector;
+mod pool;
 pub mod sample;
 pub mod sink;
 
@@ -21,9 +23,9 @@ use crate::state::{Envelope, State, Status, Trust, SCHEMA};
 use crate::util::timefmt::{now_unix_ms, rfc3339};
 use anyhow::{anyhow, Result};
 use collector::{Cancel, Collector, DynCollector, Measured, Reading};
+use pool::{Done, Job, Pool};
 use sink::{Report, Sinks};
 use std::collections::BTreeMap;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
@@ -33,6 +35,9 @@ use std::time::{Duration, Instant};
 
 /// How long stopping waits for the outputs to finish what they were handed.
 pub const SINK_CLOSE: Duration = Duration::from_secs(10);
+
+/// How long `gatherer once` waits for its reports to be written.
+const ONCE_FLUSH: Duration = Duration::from_secs(60);
 
 type Factory = Box<dyn Fn(&Cancel) -> Result<Box<dyn DynCollector>> + Send + Sync>;
 type ReadState = fn(&Path, &str, Trust) -> Result<Option<State<Measured>>>;
@@ -49,7 +54,8 @@ pub struct Spec {
     pub key: String,
     /// Its schedule for the start-up line (default: `every INTERVAL`).
     pub describe: String,
-    make: Factory,
+    /// Builds a fresh collector (at start, and after one panicked), on a worker.
+    make: Arc<Factory>,
     read: ReadState,
 }
 
@@ -61,6 +67,7 @@ impl Spec {
         key: String,
         make: impl Fn(&Cancel) -> Result<C> + Send + Sync + 'static,
     ) -> Spec {
+        let make: Factory = Box::new(move |cancel| Ok(Box::new(make(cancel)?) as Box<dyn DynCollector>));
         Spec {
             name,
             interval,
@@ -68,14 +75,9 @@ impl Spec {
             state_path,
             key,
             describe: format!("every {interval:?}"),
-            make: Box::new(move |cancel| Ok(Box::new(make(cancel)?) as Box<dyn DynCollector>)),
+            make: Arc::new(make),
             read: read_typed::<C::Reading>,
         }
-    }
-
-    /// A fresh collector instance (at start, and after one panicked or hung).
-    fn make(&self, cancel: &Cancel) -> Result<Box<dyn DynCollector>> {
-        (self.make)(cancel)
     }
 
     /// Read this collector's state file through its own reading type.
@@ -114,12 +116,14 @@ pub struct Outcome {
     pub text: String,
 }
 
-/// One cycle for the worker: its id and the collector to run.
-type Job = (u64, Box<dyn DynCollector>);
-
-enum Event {
-    Done { cycle: u64, collector: Option<Box<dyn DynCollector>>, result: Result<Option<Measured>>, took: Duration },
-    Shutdown,
+/// What the scheduler thread is told: by the workers, and by the engine.
+enum Msg {
+    Done(Done),
+    /// Run this supervisor from now on.
+    Launch(Box<Supervisor>),
+    /// Drop the supervisor with this id, then answer.
+    Retire(u64, Sender<()>),
+    Stop,
 }
 
 /// What systemd's readiness and watchdog need to know, shareable without the engine.
@@ -128,8 +132,8 @@ pub struct Health {
     /// Supervisors that have not finished their first cycle yet.
     first_pending: Mutex<usize>,
     changed: Condvar,
-    /// One flag per running supervisor: false once its thread has ended.
-    alive: Mutex<BTreeMap<&'static str, Arc<AtomicBool>>>,
+    /// False once the scheduler thread has ended (or before it started).
+    alive: AtomicBool,
     /// The engine was stopped: nothing more to report for it.
     retired: AtomicBool,
     /// Run once, by whichever supervisor finishes the last first cycle.
@@ -169,9 +173,9 @@ impl Health {
         }
     }
 
-    /// Every supervisor thread is still running.
-    pub fn all_alive(&self) -> bool {
-        self.alive.lock().unwrap_or_else(|e| e.into_inner()).values().all(|a| a.load(Ordering::SeqCst))
+    /// The scheduler thread, which runs every collector's schedule, is still running.
+    pub fn alive(&self) -> bool {
+        self.alive.load(Ordering::SeqCst)
     }
 
     pub fn is_retired(&self) -> bool {
@@ -179,24 +183,27 @@ impl Health {
     }
 }
 
-/// Marks a supervisor dead however its thread ends (a panic included).
-struct ExitGuard(Arc<AtomicBool>);
+/// Marks the scheduler dead however its thread ends (a panic included).
+struct ExitGuard(Arc<Health>);
 impl Drop for ExitGuard {
     fn drop(&mut self) {
-        self.0.store(false, Ordering::SeqCst);
+        self.0.alive.store(false, Ordering::SeqCst);
     }
 }
 
+/// A running collector, as the engine knows it.
 struct Running {
+    id: u64,
     key: String,
-    tx: Sender<Event>,
     cancel: Cancel,
-    handle: JoinHandle<Outcome>,
 }
 
 pub struct Engine {
+    tx: Sender<Msg>,
+    scheduler: Option<JoinHandle<Vec<Outcome>>>,
     running: BTreeMap<&'static str, Running>,
     order: Vec<&'static str>,
+    next_id: u64,
     host: Arc<str>,
     sinks: Sinks,
     mode: Mode,
@@ -204,34 +211,59 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Start one supervisor per collector.
+    /// Start the scheduler with one supervisor per collector.
     pub fn start(specs: Vec<Spec>, sinks: Sinks, host: &str, mode: Mode) -> Result<Engine> {
         let health = Arc::new(Health { first_pending: Mutex::new(specs.len()), ..Health::default() });
-        let mut engine = Engine { running: BTreeMap::new(), order: Vec::new(), host: host.into(), sinks, mode, health };
-        for spec in specs {
-            engine.launch(spec, true)?;
+        let (tx, rx) = channel();
+        let mut engine = Engine {
+            tx: tx.clone(),
+            scheduler: None,
+            running: BTreeMap::new(),
+            order: Vec::new(),
+            next_id: 0,
+            host: host.into(),
+            sinks,
+            mode,
+            health: health.clone(),
+        };
+        // All of them before the scheduler starts: `gatherer once` ends when every
+        // supervisor it has is done.
+        let sups = specs.into_iter().map(|spec| engine.supervisor(spec, true)).collect();
+        let scheduler = Scheduler { sups, pool: Pool::new(tx), rx, mode };
+        health.alive.store(true, Ordering::SeqCst);
+        let guard = ExitGuard(health.clone());
+        let spawned = std::thread::Builder::new().name("engine".into()).spawn(move || {
+            let _guard = guard;
+            scheduler.run()
+        });
+        match spawned {
+            Ok(handle) => engine.scheduler = Some(handle),
+            Err(e) => {
+                health.alive.store(false, Ordering::SeqCst);
+                return Err(anyhow!("cannot start the engine's thread: {e}"));
+            }
         }
         Ok(engine)
     }
 
-    fn launch(&mut self, spec: Spec, counts_for_readiness: bool) -> Result<()> {
-        let (tx, rx) = channel();
+    /// A supervisor for `spec`, known to the engine from now on.
+    fn supervisor(&mut self, spec: Spec, counts_for_readiness: bool) -> Supervisor {
+        let (id, name, key) = (self.next_id, spec.name, spec.key.clone());
+        self.next_id += 1;
+        if self.mode == Mode::Forever {
+            log::info!(target: name, "{}, writing {}", spec.describe, spec.state_path.display());
+        }
         let cancel = Cancel::default();
-        let alive = Arc::new(AtomicBool::new(true));
-        let name = spec.name;
-        let key = spec.key.clone();
-        let mut sup = Supervisor::new(spec, self.host.clone(), self.mode, tx.clone(), rx, self.sinks.clone());
-        sup.cancel = cancel.clone();
+        let mut sup = Supervisor::new(id, spec, self.host.clone(), self.mode, self.sinks.clone(), cancel.clone());
         sup.first_cycle = counts_for_readiness.then(|| self.health.clone());
-        let guard = ExitGuard(alive.clone());
-        let handle = std::thread::Builder::new().name(format!("sup-{name}")).spawn(move || {
-            let _guard = guard;
-            sup.run()
-        })?;
-        self.health.alive.lock().unwrap_or_else(|e| e.into_inner()).insert(name, alive);
-        self.running.insert(name, Running { key, tx, cancel, handle });
+        self.running.insert(name, Running { id, key, cancel });
         self.order.push(name);
-        Ok(())
+        sup
+    }
+
+    fn launch(&mut self, spec: Spec) -> Result<()> {
+        let sup = self.supervisor(spec, false);
+        self.tx.send(Msg::Launch(Box::new(sup))).map_err(|_| anyhow!("the engine's thread has ended"))
     }
 
     /// Readiness and liveness, for systemd.
@@ -260,53 +292,68 @@ impl Engine {
                 }
                 None => changes.started.push(spec.name),
             }
-            self.launch(spec, false)?;
+            self.launch(spec)?;
         }
         Ok(changes)
     }
 
-    /// Stop one supervisor: cancel its work, tell it to stop, and let it go (a hung
-    /// cycle may still be running; it ends by itself and is not waited for).
+    /// Stop one supervisor: cancel its work and drop it (a hung cycle may still be
+    /// running; it ends by itself, and what it reports is dropped).
     fn retire(&mut self, name: &'static str) {
         if let Some(r) = self.running.remove(name) {
             r.cancel.cancel();
-            let _ = r.tx.send(Event::Shutdown);
-            let _ = r.handle.join();
+            let (ack, acked) = channel();
+            if self.tx.send(Msg::Retire(r.id, ack)).is_ok() {
+                let _ = acked.recv();
+            }
         }
         self.order.retain(|n| *n != name);
-        self.health.alive.lock().unwrap_or_else(|e| e.into_inner()).remove(name);
     }
 
-    /// Ask every supervisor to stop after the report in progress, and wait for them.
+    /// Stop every supervisor after the report in progress, and wait for the scheduler.
     pub fn stop(mut self) -> Vec<Outcome> {
         self.health.retired.store(true, Ordering::SeqCst);
         self.health.changed.notify_all();
         for r in self.running.values() {
             r.cancel.cancel();
-            let _ = r.tx.send(Event::Shutdown);
         }
-        let outcomes = self.join_all();
+        let _ = self.tx.send(Msg::Stop);
+        let outcomes = self.join();
         // The reports already handed over are finished, not cut off by the exit.
         self.sinks.close(SINK_CLOSE);
         outcomes
     }
 
-    /// Wait for every supervisor to end by itself (`Mode::Once`).
+    /// Wait for every supervisor to end by itself (`Mode::Once`), and for its report to
+    /// be written: one that could not be fails.
     pub fn wait(mut self) -> Vec<Outcome> {
-        let outcomes = self.join_all();
+        let mut outcomes = self.join();
+        let until = Instant::now() + ONCE_FLUSH;
+        for o in &mut outcomes {
+            if let Err(e) = self.sinks.flush(o.name, until.saturating_duration_since(Instant::now())) {
+                o.ok = false;
+                o.text = e;
+            }
+        }
         self.sinks.close(SINK_CLOSE);
         outcomes
     }
 
-    fn join_all(&mut self) -> Vec<Outcome> {
-        let order = std::mem::take(&mut self.order);
-        order
-            .into_iter()
-            .filter_map(|n| self.running.remove(n))
-            .map(|r| {
-                r.handle.join().unwrap_or_else(|_| Outcome { name: "?", ok: false, text: "supervisor panicked".into() })
-            })
-            .collect()
+    fn join(&mut self) -> Vec<Outcome> {
+        let Some(handle) = self.scheduler.take() else { return Vec::new() };
+        handle.join().unwrap_or_else(|_| {
+            let text = "the engine's thread panicked".to_string();
+            self.order.iter().map(|&name| Outcome { name, ok: false, text: text.clone() }).collect()
+        })
+    }
+}
+
+impl Drop for Engine {
+    /// An engine dropped without `stop` (an error on the way) ends its scheduler too.
+    fn drop(&mut self) {
+        if self.scheduler.is_some() {
+            let _ = self.tx.send(Msg::Stop);
+        }
     }
 }
 
@@ -318,23 +365,92 @@ pub struct Changes {
     pub stopped: Vec<&'static str>,
 }
 
+/// The scheduler thread's own: every supervisor, in launch order, and the workers.
+struct Scheduler {
+    sups: Vec<Supervisor>,
+    pool: Pool,
+    rx: Receiver<Msg>,
+    mode: Mode,
+}
+
+impl Scheduler {
+    fn run(mut self) -> Vec<Outcome> {
+        loop {
+            let now = Instant::now();
+            for s in &mut self.sups {
+                s.tick(now, &self.pool);
+            }
+            if self.mode == Mode::Once && self.sups.iter().all(|s| s.outcome.is_some()) {
+                return self.sups.iter_mut().filter_map(|s| s.outcome.take()).collect();
+            }
+            self.pool.check(now);
+            let wake = self.sups.iter().filter_map(Supervisor::next_wake).chain(self.pool.next_check()).min();
+            let msg = match wake {
+                Some(at) => self.rx.recv_timeout(at.saturating_duration_since(now)),
+                None => self.rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match msg {
+                Ok(Msg::Done(done)) => {
+                    // Not found: the cycle of a collector retired since.
+                    if let Some(s) = self.sups.iter_mut().find(|s| s.id == done.sup) {
+                        s.done(done);
+                    }
+                }
+                Ok(Msg::Launch(sup)) => self.sups.push(*sup),
+                Ok(Msg::Retire(id, ack)) => {
+                    if let Some(i) = self.sups.iter().position(|s| s.id == id) {
+                        let sup = self.sups.remove(i);
+                        sup.cancel.cancel();
+                    }
+                    let _ = ack.send(());
+                }
+                Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => return self.interrupted(),
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+        }
+    }
+
+    /// Each supervisor's outcome at a stop: its report if it made one (`gatherer once`),
+    /// else that it was interrupted.
+    fn interrupted(mut self) -> Vec<Outcome> {
+        let sups = std::mem::take(&mut self.sups);
+        sups.into_iter()
+            .map(|mut s| {
+                s.cancel.cancel();
+                s.outcome.take().unwrap_or_else(|| {
+                    let when = if s.running.is_some() { "while measuring" } else { "before it measured" };
+                    Outcome { name: s.spec.name, ok: false, text: format!("interrupted {when}") }
+                })
+            })
+            .collect()
+    }
+}
+
 struct LastGood {
     measured_at_unix: i64,
     measured: Arc<Measured>,
 }
 
+/// The cycle out on a worker.
+struct Out {
+    cycle: u64,
+    started: Instant,
+    attempted_at_unix: i64,
+}
+
 struct Supervisor {
+    id: u64,
     spec: Spec,
     host: Arc<str>,
     mode: Mode,
-    tx: Sender<Event>,
-    rx: Receiver<Event>,
     sinks: Sinks,
     cancel: Cancel,
+    /// Between cycles; `None` while one is out, or to be built anew.
     collector: Option<Box<dyn DynCollector>>,
-    /// Where cycles are sent to the worker thread, once it is started.
-    worker: Option<Sender<Job>>,
     cycle: u64,
+    /// When the next cycle is due.
+    due: Instant,
+    running: Option<Out>,
     /// A cycle abandoned after its timeout that has not come back yet: its id, when it
     /// started, and the failure text every cycle reports until it returns (one text, so
     /// it is logged once).
@@ -346,6 +462,8 @@ struct Supervisor {
     last_error: Option<String>,
     /// Told once, after the first cycle.
     first_cycle: Option<Arc<Health>>,
+    /// `Mode::Once`: the report, once made; no cycle runs after it.
+    outcome: Option<Outcome>,
 }
 
 /// A supervisor that ends before its first cycle did (stopped, or replaced by a reload)
@@ -357,9 +475,6 @@ impl Drop for Supervisor {
         }
     }
 }
-
-/// Shutdown was asked for.
-struct Stop;
 
 /// How long to wait for the first cycle of a daemon's collector whose interval is whole
 /// seconds: until the middle of a wall-clock second. Measurements are stamped with the
@@ -377,7 +492,9 @@ fn first_slot_delay(mode: Mode, interval: Duration) -> Duration {
 }
 
 impl Supervisor {
-    fn new(spec: Spec, host: Arc<str>, mode: Mode, tx: Sender<Event>, rx: Receiver<Event>, sinks: Sinks) -> Self {
+    /// Reads the collector's last state file (its last good values): on the caller's
+    /// thread, not the scheduler's.
+    fn new(id: u64, spec: Spec, host: Arc<str>, mode: Mode, sinks: Sinks, cancel: Cancel) -> Self {
         let removed = crate::util::atomic::remove_stale_temps(&spec.state_path);
         if removed > 0 {
             log::info!(
@@ -398,175 +515,143 @@ impl Supervisor {
             }
         };
         Supervisor {
+            id,
+            due: Instant::now() + first_slot_delay(mode, spec.interval),
             spec,
             host,
             mode,
-            tx,
-            rx,
             sinks,
-            cancel: Cancel::default(),
+            cancel,
             collector: None,
-            worker: None,
             cycle: 0,
+            running: None,
             stuck: None,
             last_good,
             measured_since_start: false,
             last_error: None,
             first_cycle: None,
+            outcome: None,
         }
     }
 
-    fn run(mut self) -> Outcome {
-        let name = self.spec.name;
-        if self.mode == Mode::Forever {
-            log::info!(target: name, "{}, writing {}", self.spec.describe, self.spec.state_path.display());
+    /// When this supervisor has something to do next, if ever.
+    fn next_wake(&self) -> Option<Instant> {
+        if self.outcome.is_some() {
+            return None;
         }
-        let mut due = Instant::now() + first_slot_delay(self.mode, self.spec.interval);
-        loop {
-            if self.sleep_until(due).is_err() {
-                return Outcome { name, ok: false, text: "interrupted before it measured".into() };
+        Some(self.running.as_ref().map_or(self.due, |out| out.started + self.spec.timeout))
+    }
+
+    /// Start the cycle that is due, or give up on the one out past its timeout.
+    fn tick(&mut self, now: Instant, pool: &Pool) {
+        if self.outcome.is_some() {
+            return;
+        }
+        match &self.running {
+            Some(out) if now >= out.started + self.spec.timeout => {
+                let Out { cycle, started, attempted_at_unix } = self.running.take().expect("a cycle is out");
+                let since = rfc3339(now_unix_ms().div_euclid(1000) - started.elapsed().as_secs() as i64);
+                let why = format!(
+                    "a cycle started at {since} is hung (no answer within {:?}); no other cycle starts until it returns",
+                    self.spec.timeout
+                );
+                self.stuck = Some((cycle, started, why.clone()));
+                self.finish(Err(anyhow!("{why}")), started.elapsed(), attempted_at_unix);
             }
-            let attempted_at_unix = now_unix_ms().div_euclid(1000);
-            let Ok((result, took)) = self.one_cycle() else {
-                return Outcome { name, ok: false, text: "interrupted while measuring".into() };
-            };
-            let first_cycle = self.first_cycle.take();
-            let outcome = match result {
-                Ok(None) => {
-                    log::debug!(target: name, "cycle {} took {took:?}: nothing to report this cycle", self.cycle);
-                    None
-                }
-                Ok(Some(measured)) => {
-                    log::debug!(target: name, "cycle {} took {took:?}: ok: {}", self.cycle, measured.summary);
-                    if self.last_error.take().is_some() || !self.measured_since_start {
-                        log::info!(target: name, "measuring: {}", measured.summary);
-                    }
-                    self.measured_since_start = true;
-                    self.last_good =
-                        Some(LastGood { measured_at_unix: attempted_at_unix, measured: Arc::new(measured) });
-                    Some(self.report(Status::Ok, None, attempted_at_unix, took))
-                }
-                Err(e) => {
-                    let text = format!("{e:#}");
-                    log::debug!(target: name, "cycle {} took {took:?}: failed: {text}", self.cycle);
-                    if self.last_error.as_deref() != Some(&text) {
-                        log::warn!(target: name, "{text} (keeping the last good values)");
-                        self.last_error = Some(text.clone());
-                    }
-                    Some(self.report(Status::Error, Some(text), attempted_at_unix, took))
-                }
-            };
-            if let Some(h) = first_cycle {
-                h.first_cycle_done();
-            }
-            if let (Mode::Once, Some(outcome)) = (self.mode, outcome) {
-                return outcome;
-            }
-            due += self.spec.interval;
-            let now = Instant::now();
-            if due < now {
-                // A cycle overran its slot: skip the missed slots rather than bursting.
-                let behind = (now - due).as_nanos() / self.spec.interval.as_nanos().max(1) + 1;
-                due += self.spec.interval * behind as u32;
-            }
+            None if now >= self.due => self.start_cycle(now, pool),
+            _ => {}
         }
     }
 
-    /// Wait for the next slot, taking back collectors from cycles that come back late.
-    fn sleep_until(&mut self, due: Instant) -> Result<(), Stop> {
-        loop {
-            let now = Instant::now();
-            if now >= due {
-                return Ok(());
-            }
-            match self.rx.recv_timeout(due - now) {
-                Ok(Event::Shutdown) => return Err(Stop),
-                Ok(Event::Done { cycle, collector, .. }) => self.late(cycle, collector),
-                Err(RecvTimeoutError::Timeout) => return Ok(()),
-                Err(RecvTimeoutError::Disconnected) => {
-                    unreachable!("the supervisor holds a sender")
-                }
-            }
-        }
-    }
-
-    fn late(&mut self, cycle: u64, collector: Option<Box<dyn DynCollector>>) {
-        if let Some((id, since, _)) = &self.stuck {
-            let (id, since) = (*id, *since);
-            if id == cycle {
-                log::warn!(target: self.spec.name, "the hung cycle came back after {:?}; resuming", since.elapsed());
-                self.stuck = None;
-                self.collector = collector;
-            }
-        }
-    }
-
-    fn one_cycle(&mut self) -> Result<(Result<Option<Measured>>, Duration), Stop> {
+    fn start_cycle(&mut self, now: Instant, pool: &Pool) {
+        let attempted_at_unix = now_unix_ms().div_euclid(1000);
         if let Some((_, _, why)) = &self.stuck {
-            return Ok((Err(anyhow!("{why}")), Duration::ZERO));
+            let e = anyhow!("{why}");
+            return self.finish(Err(e), Duration::ZERO, attempted_at_unix);
         }
-        let collector = match self.collector.take() {
-            Some(c) => c,
-            None => match self.spec.make(&self.cancel) {
-                Ok(c) => c,
-                Err(e) => return Ok((Err(e.context("cannot set the collector up")), Duration::ZERO)),
-            },
-        };
         self.cycle += 1;
-        let cycle = self.cycle;
-        let started = Instant::now();
-        if let Err(e) = self.hand_over((cycle, collector)) {
-            return Ok((Err(e), Duration::ZERO));
+        let job = Job {
+            sup: self.id,
+            cycle: self.cycle,
+            collector: self.collector.take(),
+            make: self.spec.make.clone(),
+            cancel: self.cancel.clone(),
+        };
+        match pool.submit(job) {
+            Ok(()) => self.running = Some(Out { cycle: self.cycle, started: now, attempted_at_unix }),
+            Err((job, e)) => {
+                // Keep the collector (and what it knows) for the next try.
+                self.collector = job.collector;
+                self.finish(Err(anyhow!("cannot start a worker thread: {e}")), Duration::ZERO, attempted_at_unix);
+            }
         }
-        let deadline = started + self.spec.timeout;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.rx.recv_timeout(left) {
-                Ok(Event::Done { cycle: c, collector, result, took }) if c == cycle => {
-                    self.collector = collector;
-                    return Ok((result, took));
-                }
-                Ok(Event::Done { cycle: c, collector, .. }) => self.late(c, collector),
-                Ok(Event::Shutdown) => return Err(Stop),
-                Err(_) => {
-                    let since = rfc3339(now_unix_ms().div_euclid(1000) - started.elapsed().as_secs() as i64);
-                    let why = format!(
-                        "a cycle started at {since} is hung (no answer within {:?}); no other cycle starts until it returns",
-                        self.spec.timeout
-                    );
-                    self.stuck = Some((cycle, started, why.clone()));
-                    return Ok((Err(anyhow!("{why}")), started.elapsed()));
+    }
+
+    /// A worker's answer: the cycle out, or a hung one come back late.
+    fn done(&mut self, done: Done) {
+        match &self.running {
+            Some(out) if out.cycle == done.cycle => {
+                let attempted_at_unix = out.attempted_at_unix;
+                self.running = None;
+                self.collector = done.collector;
+                self.finish(done.result, done.took, attempted_at_unix);
+            }
+            _ => {
+                if let Some((id, since, _)) = &self.stuck {
+                    if *id == done.cycle {
+                        log::warn!(target: self.spec.name, "the hung cycle came back after {:?}; resuming", since.elapsed());
+                        self.stuck = None;
+                        self.collector = done.collector;
+                    }
                 }
             }
         }
     }
 
-    /// Send a cycle to the worker, starting it first if there is none (or it is gone).
-    fn hand_over(&mut self, job: Job) -> Result<()> {
-        let job = match &self.worker {
-            Some(w) => match w.send(job) {
-                Ok(()) => return Ok(()),
-                // Cannot happen while panics are caught, but a lost worker is replaced.
-                Err(std::sync::mpsc::SendError(job)) => job,
-            },
-            None => job,
+    /// Log and report a cycle's result, and set the next cycle's slot.
+    fn finish(&mut self, result: Result<Option<Measured>>, took: Duration, attempted_at_unix: i64) {
+        let name = self.spec.name;
+        let first_cycle = self.first_cycle.take();
+        let outcome = match result {
+            Ok(None) => {
+                log::debug!(target: name, "cycle {} took {took:?}: nothing to report this cycle", self.cycle);
+                None
+            }
+            Ok(Some(measured)) => {
+                log::debug!(target: name, "cycle {} took {took:?}: ok: {}", self.cycle, measured.summary);
+                if self.last_error.take().is_some() || !self.measured_since_start {
+                    log::info!(target: name, "measuring: {}", measured.summary);
+                }
+                self.measured_since_start = true;
+                self.last_good = Some(LastGood { measured_at_unix: attempted_at_unix, measured: Arc::new(measured) });
+                Some(self.report(Status::Ok, None, attempted_at_unix, took))
+            }
+            Err(e) => {
+                let text = format!("{e:#}");
+                log::debug!(target: name, "cycle {} took {took:?}: failed: {text}", self.cycle);
+                if self.last_error.as_deref() != Some(&text) {
+                    log::warn!(target: name, "{text} (keeping the last good values)");
+                    self.last_error = Some(text.clone());
+                }
+                Some(self.report(Status::Error, Some(text), attempted_at_unix, took))
+            }
         };
-        self.worker = None;
-        let (jobs, queue) = channel::<Job>();
-        let tx = self.tx.clone();
-        let spawned =
-            std::thread::Builder::new().name(format!("col-{}", self.spec.name)).spawn(move || work(queue, tx));
-        if let Err(e) = spawned {
-            // Keep the collector (and what it knows) for the next try.
-            self.collector = Some(job.1);
-            return Err(anyhow!("cannot start a worker thread: {e}"));
+        if let Some(h) = first_cycle {
+            h.first_cycle_done();
         }
-        jobs.send(job).map_err(|_| anyhow!("the worker thread ended at once"))?;
-        self.worker = Some(jobs);
-        Ok(())
+        if self.mode == Mode::Once {
+            self.outcome = outcome;
+        }
+        self.due += self.spec.interval;
+        let now = Instant::now();
+        if self.due < now {
+            // A cycle overran its slot: skip the missed slots rather than bursting.
+            let behind = (now - self.due).as_nanos() / self.spec.interval.as_nanos().max(1) + 1;
+            self.due += self.spec.interval * behind as u32;
+        }
     }
 
-    /// Hand this cycle's report to every sink; in `Mode::Once`, wait until it is out.
+    /// Hand this cycle's report to every sink (none blocks: each queues it).
     fn report(&mut self, status: Status, error: Option<String>, attempted_at_unix: i64, took: Duration) -> Outcome {
         let name = self.spec.name;
         let last = self.last_good.as_ref();
@@ -587,34 +672,9 @@ impl Supervisor {
             measured: last.map(|l| l.measured.clone()),
         });
         self.sinks.deliver(&report);
-        let delivered = match self.mode {
-            // A state file that cannot be written fails `once`; the daemon goes on.
-            Mode::Once => self.sinks.flush(name, Duration::from_secs(60)),
-            Mode::Forever => Ok(()),
-        };
-        match (delivered, error) {
-            (Err(e), _) => Outcome { name, ok: false, text: e },
-            (Ok(()), Some(e)) => Outcome { name, ok: false, text: e },
-            (Ok(()), None) => {
-                Outcome { name, ok: true, text: last.map(|l| l.measured.summary.clone()).unwrap_or_default() }
-            }
-        }
-    }
-}
-
-/// A collector's worker: runs each cycle it is sent until the supervisor goes away.
-fn work(queue: Receiver<Job>, tx: Sender<Event>) {
-    for (cycle, mut collector) in queue {
-        let started = Instant::now();
-        let result = catch_unwind(AssertUnwindSafe(|| collector.collect()));
-        let took = started.elapsed();
-        let (collector, result) = match result {
-            Ok(r) => (Some(collector), r),
-            // Its internal state may be half-updated: drop it, a fresh one is built.
-            Err(panic) => (None, Err(anyhow!("collector panicked: {}", panic_text(&panic)))),
-        };
-        if tx.send(Event::Done { cycle, collector, result, took }).is_err() {
-            return;
+        match error {
+            Some(e) => Outcome { name, ok: false, text: e },
+            None => Outcome { name, ok: true, text: last.map(|l| l.measured.summary.clone()).unwrap_or_default() },
         }
     }
 }

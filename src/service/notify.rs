@@ -23,10 +23,10 @@ pub(super) fn notify_systemd(health: Arc<Health>) {
         sd_notify(&socket, "READY=1");
         let Some(every) = watchdog else { return };
         while !health.is_retired() {
-            if health.all_alive() {
+            if health.alive() {
                 sd_notify(&socket, "WATCHDOG=1");
             } else {
-                log::error!("a collector supervisor died; withholding the watchdog ping");
+                log::error!("the engine thread died; withholding the watchdog ping");
             }
             std::thread::sleep(every);
         }

@@ -1,26 +1,57 @@
 //! The JSON state file of each collector: the first sink, and the contract the checks,
-//! munin and `show` read. Each file has its own lane (one write in flight; the newest
-//! report replaces one waiting), so a state file on a hung mount stalls only itself.
+//! munin and `show` read. The files of one directory share a lane (one write in flight;
+//! each file's newest report replaces its own waiting one), so a state file on a hung
+//! mount stalls only the files beside it, on the same mount, and costs one thread.
+//! A lane per file cost a thread per collector (docs/design.md, "Footprint").
 
 use crate::engine::sink::{Report, Sink};
 use crate::state::State;
 use crate::util::atomic::write_atomic;
 use crate::util::lane::Lane;
-use std::collections::HashMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 #[derive(Default)]
 pub struct StateFiles {
     files: Mutex<HashMap<&'static str, Arc<File>>>,
+    dirs: Mutex<HashMap<PathBuf, Arc<Dir>>>,
 }
 
 struct File {
     path: PathBuf,
-    lane: Lane<Arc<Report>>,
+    dir: Arc<Dir>,
     /// How the latest write went: `Err` with its text.
-    outcome: Arc<Mutex<Result<(), String>>>,
+    outcome: Mutex<Result<(), String>>,
+}
+
+/// Each collector's newest report not yet written, and its file.
+type Waiting = Arc<Mutex<BTreeMap<&'static str, (Arc<Report>, Arc<File>)>>>;
+
+/// The state files of one directory: the reports waiting (one per collector, the
+/// newest), and the lane that writes them in turn.
+struct Dir {
+    waiting: Waiting,
+    lane: Lane<()>,
+}
+
+impl Dir {
+    fn new() -> Dir {
+        let waiting: Waiting = Arc::default();
+        let w = waiting.clone();
+        let lane = Lane::new("state-files", move |()| {
+            // Each report is taken out before it is written: one coming meanwhile for the
+            // same file waits for the next turn, and the lane's next job writes it.
+            loop {
+                // Its own statement: the lock is not held while writing.
+                let next = w.lock().unwrap_or_else(|e| e.into_inner()).pop_first();
+                let Some((_, (report, file))) = next else { break };
+                write(&report, &file.outcome);
+            }
+        });
+        Dir { waiting, lane }
+    }
 }
 
 fn write(report: &Report, outcome: &Mutex<Result<(), String>>) {
@@ -52,29 +83,36 @@ impl Sink for StateFiles {
     }
 
     fn deliver(&self, report: &Arc<Report>) {
-        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
-        let stale = files.get(report.collector).is_some_and(|f| f.path != report.state_path);
-        if stale {
-            files.remove(report.collector);
-        }
-        let file = files.entry(report.collector).or_insert_with(|| {
-            let outcome = Arc::new(Mutex::new(Ok(())));
-            let o = outcome.clone();
-            Arc::new(File {
-                path: report.state_path.clone(),
-                lane: Lane::new(format!("state-{}", report.collector), move |r: Arc<Report>| write(&r, &o)),
-                outcome,
-            })
-        });
-        file.lane.submit(report.clone());
+        let file = {
+            let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+            match files.get(report.collector) {
+                Some(f) if f.path == report.state_path => f.clone(),
+                _ => {
+                    let file = Arc::new(File {
+                        path: report.state_path.clone(),
+                        dir: self.dir_of(&report.state_path),
+                        outcome: Mutex::new(Ok(())),
+                    });
+                    files.insert(report.collector, file.clone());
+                    file
+                }
+            }
+        };
+        file.dir
+            .waiting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(report.collector, (report.clone(), file.clone()));
+        file.dir.lane.submit(());
     }
 
     fn close(&self, limit: Duration) {
         let until = std::time::Instant::now() + limit;
-        let files: Vec<Arc<File>> = self.files.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect();
-        for f in files {
-            if !f.lane.wait_idle(until.saturating_duration_since(std::time::Instant::now())) {
-                log::warn!("stopping without waiting longer for {} (its write hangs)", f.path.display());
+        let dirs: Vec<(PathBuf, Arc<Dir>)> =
+            self.dirs.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(p, d)| (p.clone(), d.clone())).collect();
+        for (path, dir) in dirs {
+            if !dir.lane.wait_idle(until.saturating_duration_since(std::time::Instant::now())) {
+                log::warn!("stopping without waiting longer for the state files in {} (a write hangs)", path.display());
             }
         }
     }
@@ -83,10 +121,91 @@ impl Sink for StateFiles {
         // Not holding the map's lock while waiting: other collectors keep delivering.
         let file = self.files.lock().unwrap_or_else(|e| e.into_inner()).get(collector).cloned();
         let Some(file) = file else { return Ok(()) };
-        if !file.lane.wait_idle(limit) {
+        if !file.dir.lane.wait_idle(limit) {
             return Err(format!("writing {} did not finish within {limit:?}", file.path.display()));
         }
         let outcome = file.outcome.lock().unwrap_or_else(|e| e.into_inner()).clone();
         outcome
+    }
+}
+
+impl StateFiles {
+    /// The lane of the directory `path` is in.
+    fn dir_of(&self, path: &Path) -> Arc<Dir> {
+        let parent = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        self.dirs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(parent)
+            .or_insert_with(|| Arc::new(Dir::new()))
+            .clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Envelope, Status, Trust, SCHEMA};
+
+    fn report(collector: &'static str, path: &Path, attempt: i64) -> Arc<Report> {
+        Arc::new(Report {
+            collector,
+            state_path: path.to_path_buf(),
+            envelope: Envelope {
+                schema: SCHEMA,
+                collector: collector.into(),
+                host: "h".into(),
+                status: Status::Error,
+                error: Some("e".into()),
+                measured_at: None,
+                measured_at_unix: None,
+                attempted_at_unix: attempt,
+                duration_ms: 0,
+            },
+            measured: None,
+        })
+    }
+
+    fn attempt(path: &Path, name: &str) -> i64 {
+        State::<serde_json::Value>::read(path, name, Trust::Anyone).unwrap().unwrap().envelope.attempted_at_unix
+    }
+
+    /// Files of one directory share a lane, but each keeps its own newest report: one
+    /// file's report never replaces another's while they wait.
+    #[test]
+    fn every_file_of_a_shared_lane_gets_its_newest_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = tempfile::tempdir().unwrap();
+        let names: [&'static str; 4] = ["a", "b", "c", "d"];
+        let sink = StateFiles::default();
+        for n in 1..=50 {
+            for name in names {
+                let base = if name == "d" { other.path() } else { dir.path() };
+                sink.deliver(&report(name, &base.join(format!("{name}.json")), n));
+            }
+        }
+        for name in names {
+            assert_eq!(sink.flush(name, Duration::from_secs(10)), Ok(()));
+        }
+        for name in names {
+            let base = if name == "d" { other.path() } else { dir.path() };
+            assert_eq!(attempt(&base.join(format!("{name}.json")), name), 50, "{name}");
+        }
+        assert_eq!(sink.dirs.lock().unwrap().len(), 2, "a lane per directory, not per file");
+    }
+
+    /// A failed write is that file's outcome alone, in the same directory.
+    #[test]
+    fn a_file_that_cannot_be_written_fails_only_its_own_flush() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = StateFiles::default();
+        // A directory where the file should be: the rename over it fails.
+        std::fs::create_dir(dir.path().join("bad.json")).unwrap();
+        sink.deliver(&report("bad", &dir.path().join("bad.json"), 1));
+        sink.deliver(&report("good", &dir.path().join("good.json"), 1));
+        let failed = sink.flush("bad", Duration::from_secs(10)).unwrap_err();
+        assert!(failed.starts_with("cannot write state file"), "{failed}");
+        assert_eq!(sink.flush("good", Duration::from_secs(10)), Ok(()));
+        assert_eq!(attempt(&dir.path().join("good.json"), "good"), 1);
     }
 }
