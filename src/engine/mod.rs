@@ -36,6 +36,10 @@ use std::time::{Duration, Instant};
 /// How long stopping waits for the outputs to finish what they were handed.
 pub const SINK_CLOSE: Duration = Duration::from_secs(10);
 
+/// The scheduler goes round its loop at least this often, so the watchdog can tell a
+/// wedged one (a sink that blocks in `deliver`) from one with nothing due.
+const BEAT: Duration = Duration::from_secs(30);
+
 /// How long `gatherer once` waits for its reports to be written.
 const ONCE_FLUSH: Duration = Duration::from_secs(60);
 
@@ -134,6 +138,8 @@ pub struct Health {
     changed: Condvar,
     /// False once the scheduler thread has ended (or before it started).
     alive: AtomicBool,
+    /// When the scheduler last went round its loop (at least every `BEAT`).
+    beat: Mutex<Option<Instant>>,
     /// The engine was stopped: nothing more to report for it.
     retired: AtomicBool,
     /// Run once, by whichever supervisor finishes the last first cycle.
@@ -173,9 +179,15 @@ impl Health {
         }
     }
 
-    /// The scheduler thread, which runs every collector's schedule, is still running.
+    /// The scheduler thread, which runs every collector's schedule, is running and not
+    /// wedged: it went round its loop within three `BEAT`s.
     pub fn alive(&self) -> bool {
-        self.alive.load(Ordering::SeqCst)
+        let beat = *self.beat.lock().unwrap_or_else(|e| e.into_inner());
+        self.alive.load(Ordering::SeqCst) && beat.is_some_and(|b| b.elapsed() < BEAT * 3)
+    }
+
+    fn beat(&self, now: Instant) {
+        *self.beat.lock().unwrap_or_else(|e| e.into_inner()) = Some(now);
     }
 
     pub fn is_retired(&self) -> bool {
@@ -229,7 +241,8 @@ impl Engine {
         // All of them before the scheduler starts: `gatherer once` ends when every
         // supervisor it has is done.
         let sups = specs.into_iter().map(|spec| engine.supervisor(spec, true)).collect();
-        let scheduler = Scheduler { sups, pool: Pool::new(tx), rx, mode };
+        let scheduler = Scheduler { sups, pool: Pool::new(tx), rx, mode, health: health.clone() };
+        health.beat(Instant::now());
         health.alive.store(true, Ordering::SeqCst);
         let guard = ExitGuard(health.clone());
         let spawned = std::thread::Builder::new().name("engine".into()).spawn(move || {
@@ -371,12 +384,14 @@ struct Scheduler {
     pool: Pool,
     rx: Receiver<Msg>,
     mode: Mode,
+    health: Arc<Health>,
 }
 
 impl Scheduler {
     fn run(mut self) -> Vec<Outcome> {
         loop {
             let now = Instant::now();
+            self.health.beat(now);
             for s in &mut self.sups {
                 s.tick(now, &self.pool);
             }
@@ -384,11 +399,9 @@ impl Scheduler {
                 return self.sups.iter_mut().filter_map(|s| s.outcome.take()).collect();
             }
             self.pool.check(now);
-            let wake = self.sups.iter().filter_map(Supervisor::next_wake).chain(self.pool.next_check()).min();
-            let msg = match wake {
-                Some(at) => self.rx.recv_timeout(at.saturating_duration_since(now)),
-                None => self.rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
-            };
+            let due = self.sups.iter().filter_map(Supervisor::next_wake).chain(self.pool.next_check()).min();
+            let wake = due.map_or(now + BEAT, |at| at.min(now + BEAT));
+            let msg = self.rx.recv_timeout(wake.saturating_duration_since(now));
             match msg {
                 Ok(Msg::Done(done)) => {
                     // Not found: the cycle of a collector retired since.
@@ -789,6 +802,27 @@ mod tests {
             assert!(Instant::now() < until, "timed out waiting for {what}; last state: {s:?}");
             std::thread::sleep(Duration::from_millis(10));
         }
+    }
+
+    /// The watchdog's view: alive while the scheduler goes round; not when its last
+    /// round is three beats old (wedged) or its thread has ended.
+    #[test]
+    fn health_is_alive_only_while_the_scheduler_goes_round() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.json");
+        let e =
+            start(vec![spec("c", &p, 60_000, vec![Act::Give(1)], Arc::new(AtomicUsize::new(0)))], "h", Mode::Forever)
+                .unwrap();
+        let health = e.health();
+        assert!(health.alive());
+        if let Some(old) = Instant::now().checked_sub(BEAT * 3) {
+            health.beat(old);
+            assert!(!health.alive(), "a scheduler silent for three beats counts as wedged");
+            health.beat(Instant::now());
+            assert!(health.alive());
+        }
+        e.stop();
+        assert!(!health.alive(), "its thread has ended");
     }
 
     /// The start's hook runs once every first cycle is done, once, and also when a reload
