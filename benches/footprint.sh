@@ -31,7 +31,11 @@
 #                               python3 sink that reads and discards (carbon lines; HTTP
 #                               204 to each write), --prometheus-textfile, --http-listen
 #                               scraped every 10 s like node_exporter, --spool-dir in the
-#                               temp dir (the goal is the same: no more than collectd)
+#                               temp dir; collectd with its own outputs to the same peers
+#                               (write_graphite, write_influxdb_udp, and write_prometheus
+#                               scraped likewise if libmicrohttpd12 and libprotobuf-c1 are
+#                               installed) beside its csv (the goal is the same: no more
+#                               than collectd)
 #   FOOTPRINT_RUN_DIR=DIR       where gatherer's --state-dir goes (default /dev/shm, a tmpfs
 #                               like /run); /tmp shows what durable writes cost on a disk
 set -euo pipefail
@@ -125,18 +129,46 @@ free_port() { # a TCP port nothing listens on, from /proc/net/tcp{,6}
 }
 
 # --- the outputs' peers (FOOTPRINT_SINKS=1) ----------------------------------------------
-sink_args=() endpoint=''
+sink_args=() endpoint='' collectd_endpoint='' collectd_outputs=''
 if [[ ${FOOTPRINT_SINKS:-0} == 1 ]]; then
     carbon_port=$(free_port)
     influx_port=$(free_port "$carbon_port")
-    # One process: a carbon plaintext sink and an InfluxDB /write that answers 204, both
-    # reading everything and keeping nothing. Not measured.
-    python3 benches/discard-sinks.py "$carbon_port" "$influx_port" >"$work/sinks.log" 2>&1 &
-    sinks_pid=$!
     http_port=$(free_port "$influx_port")
+    udp_port=$(free_port "$http_port")
+    # One process: a carbon plaintext sink, an InfluxDB /write that answers 204, and a UDP
+    # sink, each reading everything and keeping nothing. Not measured.
+    python3 benches/discard-sinks.py "$carbon_port" "$influx_port" "$udp_port" >"$work/sinks.log" 2>&1 &
+    sinks_pid=$!
     endpoint=http://127.0.0.1:$http_port/metrics
     sink_args=(--graphite "127.0.0.1:$carbon_port" --influxdb "http://127.0.0.1:$influx_port/write?db=footprint"
         --spool-dir "$work/spool" --prometheus-textfile "$work/gatherer.prom" --http-listen "127.0.0.1:$http_port")
+    # collectd's own outputs to the same peers, like for like: write_graphite to the same
+    # carbon sink, write_influxdb_udp (collectd-core has no InfluxDB HTTP writer), and
+    # write_prometheus scraped as often as gatherer's /metrics when its libraries
+    # (libmicrohttpd12, libprotobuf-c1) are installed.
+    collectd_outputs="LoadPlugin write_graphite
+<Plugin write_graphite>
+  <Node \"footprint\">
+    Host \"127.0.0.1\"
+    Port \"$carbon_port\"
+    Protocol \"tcp\"
+  </Node>
+</Plugin>
+LoadPlugin write_influxdb_udp
+<Plugin write_influxdb_udp>
+  Server \"127.0.0.1\" \"$udp_port\"
+</Plugin>"
+    if ! ldd /usr/lib/collectd/write_prometheus.so 2>/dev/null | grep -q 'not found'; then
+        cd_prom_port=$(free_port "$udp_port")
+        collectd_endpoint=http://127.0.0.1:$cd_prom_port/metrics
+        collectd_outputs+="
+LoadPlugin write_prometheus
+<Plugin write_prometheus>
+  Port \"$cd_prom_port\"
+</Plugin>"
+    else
+        echo "footprint: collectd's write_prometheus lacks its libraries (apt-get install libmicrohttpd12 libprotobuf-c1): collectd runs without it" >&2
+    fi
 fi
 
 # --- gatherer ---------------------------------------------------------------------------
@@ -207,6 +239,7 @@ LoadPlugin thermal
 $sensors
 $processes
 $writer
+$collectd_outputs
 EOF
 "$collectd_bin" -f -C "$work/collectd.conf" >>"$work/collectd.log" 2>&1 &
 started collectd $! "$work/collectd.log"
@@ -285,6 +318,7 @@ run_until() { # $1 (microseconds): once a second watch the processes, sample, sc
         if ((${EPOCHREALTIME/./} >= next_scrape)); then
             curl -s -o /dev/null "$metrics" || true
             [[ -z $endpoint ]] || curl -s -o /dev/null "$endpoint" || true
+            [[ -z $collectd_endpoint ]] || curl -s -o /dev/null "$collectd_endpoint" || true
             scrapes=$((scrapes + 1)) next_scrape=$((next_scrape + interval * 1000000))
         fi
         ((sampling)) || continue

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// READY=1 once every collector finished its first cycle, and WATCHDOG=1 pings while
-/// every supervisor lives, when systemd asked for them. Ends with its engine.
+/// the engine's scheduler goes round, when systemd asked for them. Ends with its engine.
 pub(super) fn notify_systemd(health: Arc<Health>) {
     let Some(socket) = std::env::var_os("NOTIFY_SOCKET") else { return };
     let watchdog = std::env::var("WATCHDOG_USEC")
@@ -26,7 +26,7 @@ pub(super) fn notify_systemd(health: Arc<Health>) {
             if health.alive() {
                 sd_notify(&socket, "WATCHDOG=1");
             } else {
-                log::error!("the engine thread died; withholding the watchdog ping");
+                log::error!("the engine's scheduler is wedged or has ended; withholding the watchdog ping");
             }
             std::thread::sleep(every);
         }
