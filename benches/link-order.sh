@@ -8,8 +8,7 @@
 # of it), with the linker's map; `gatherer run` with every default collector every 2 s
 # under callgrind, which records every instruction executed: first the start and the
 # first cycles, up to the give-back of the start's pages (src/service/memory.rs), then
-# 160 s of everything after it (past the 150 s after which an idle state-file
-# lane ends: the inventory's, written only on change); then the same with every output on (Graphite
+# 160 s of everything after it (past the 150 s after which an idle lane or worker ends); then the same with every output on (Graphite
 # and InfluxDB to benches/discard-sinks.py, the textfile, /metrics scraped). Each
 # instruction's address, through the map, names its function. The list: the functions run
 # from the give-back on first (what the daemon maps again after it: the give-back's own
