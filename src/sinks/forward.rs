@@ -4,9 +4,9 @@
 //! and no other destination shares anything with it.
 
 use super::board::OutputStats;
-use super::spool::Spool;
+use super::spool::{Spool, SYNC_EVERY};
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -16,6 +16,10 @@ const BATCH_BYTES: usize = 64 << 10;
 /// Reconnection backoff.
 const BACKOFF_MIN: Duration = Duration::from_secs(1);
 const BACKOFF_MAX: Duration = Duration::from_secs(30);
+/// How long an idle sender waits for points before it looks again, though the appending
+/// thread wakes it for each: only a safety net. (It woke every second, and with the
+/// appending thread's wakes that was a fifth of the daemon's CPU with every output on.)
+const IDLE: Duration = Duration::from_secs(60);
 /// Reports waiting for the appending thread (only a hung spool disk fills this).
 const INBOX_REPORTS: usize = 4096;
 
@@ -50,6 +54,9 @@ struct Shared {
     wake: Condvar,
     stop: Mutex<Option<Instant>>,
     stats: Arc<OutputStats>,
+    /// Counts the appending thread's rounds (changed under the spool's lock): the sender
+    /// notes it as it reads, and does not wait if it moved since.
+    appends: AtomicU64,
     done: Mutex<u8>,
     done_cv: Condvar,
 }
@@ -104,6 +111,7 @@ impl Forwarder {
             wake: Condvar::new(),
             stop: Mutex::new(None),
             stats,
+            appends: AtomicU64::new(0),
             done: Mutex::new(0),
             done_cv: Condvar::new(),
         });
@@ -197,7 +205,9 @@ impl Forwarder {
 
 fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
     loop {
-        let first = match rx.recv_timeout(Duration::from_secs(1)) {
+        // Wakes for points, the stop (an empty batch), or to fsync what the last ones left
+        // (and save the cursor the sender moved) once `SYNC_EVERY` is up; no more often.
+        let first = match rx.recv_timeout(SYNC_EVERY) {
             Ok(b) => Some(b),
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
@@ -210,8 +220,12 @@ fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
             }
             spool.sync(stopping);
             shared.publish(&spool);
+            shared.appends.fetch_add(1, Ordering::Relaxed);
+            // Under the spool's lock: the sender checks for new points and the stop under
+            // it too before it waits, so this cannot fall between its check and its wait
+            // (it waits without a time limit when idle).
+            shared.wake.notify_all();
         }
-        shared.wake.notify_all();
         if stopping {
             break;
         }
@@ -237,7 +251,7 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
         if !t.is_connected() {
             let now = Instant::now();
             if now < next_try {
-                wait(shared, next_try - now);
+                wait(shared, next_try - now, None);
                 continue;
             }
             match t.connect() {
@@ -265,19 +279,21 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
                 }
             }
         }
-        let batch = {
+        let (batch, seen) = {
             let mut spool = shared.spool();
-            match spool.read(BATCH_BYTES, &mut buf) {
-                Ok(b) => b,
-                Err(e) => {
-                    log::error!("{name}: {e:#}");
-                    None
-                }
-            }
+            (spool.read(BATCH_BYTES, &mut buf), shared.appends.load(Ordering::Relaxed))
         };
-        let Some(batch) = batch else {
-            wait(shared, Duration::from_secs(1));
-            continue;
+        let batch = match batch {
+            Ok(Some(b)) => b,
+            Ok(None) => {
+                wait(shared, IDLE, Some(seen));
+                continue;
+            }
+            Err(e) => {
+                log::error!("{name}: {e:#}");
+                wait(shared, Duration::from_secs(1), None);
+                continue;
+            }
         };
         let outcome = if t.alive() { t.send(&buf) } else { Sent::Lost("the destination closed the connection".into()) };
         match outcome {
@@ -326,13 +342,16 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
     shared.finished();
 }
 
-/// Wait for new points (or stop) at most `d`.
-fn wait(shared: &Shared, d: Duration) {
+/// Wait for new points (or stop) at most `d`; not at all if the appending thread went
+/// round since `seen`. It signals under the spool's lock, which this holds from its check
+/// to its wait, so no signal falls between them.
+fn wait(shared: &Shared, d: Duration, seen: Option<u64>) {
     let spool = shared.spool();
-    if shared.stopping().is_some() {
+    let appended = seen.is_some_and(|s| s != shared.appends.load(Ordering::Relaxed));
+    if shared.stopping().is_some() || appended {
         return;
     }
-    let _ = shared.wake.wait_timeout(spool, d.min(Duration::from_secs(1)));
+    let _ = shared.wake.wait_timeout(spool, d);
 }
 
 /// `d` plus up to a quarter more, so many gatherers do not reconnect in step.

@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 
 const SEGMENT_SUFFIX: &str = ".spool";
 /// How often appended data is fsynced.
-const SYNC_EVERY: Duration = Duration::from_secs(5);
+pub const SYNC_EVERY: Duration = Duration::from_secs(5);
 
 /// A place in the spool: segment number, byte offset, and how many lines of that
 /// segment lie before it.
