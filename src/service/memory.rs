@@ -210,7 +210,6 @@ pub fn give_back_start() {
                 log::debug!("cannot give back the start's pages at {:#x}: {e}", m.start);
             }
         }
-        trim_heap();
         // Only when asked: whatever runs after the advice maps again the 64 KiB around
         // each page of code it runs, and reading smaps again is start code, laid out away
         // from the cycles'.
@@ -220,21 +219,6 @@ pub fn give_back_start() {
                 "gave back the start's pages: the program's resident code and read-only data from {before} to {after} KiB"
             );
         }
-    }
-}
-
-/// The heap the start grew (the command line, the settings, the last state files) is
-/// mostly free once it is over, in pieces between what stays, and glibc gives back only
-/// the free top of its heap by itself: `malloc_trim(0)` gives back every free whole page
-/// inside it too. Measured (docs/design.md, "Footprint"): the heap from 488 to 332 KiB
-/// after the start, and it stays near that, since the cycles run one after another on
-/// one worker and reuse the same few pieces.
-fn trim_heap() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim takes each arena's lock and only gives free pages back to the
-    // system (MADV_DONTNEED on them, or a smaller heap top); no memory in use is touched.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }
 
