@@ -17,8 +17,8 @@ const BATCH_BYTES: usize = 64 << 10;
 const BACKOFF_MIN: Duration = Duration::from_secs(1);
 const BACKOFF_MAX: Duration = Duration::from_secs(30);
 /// How long an idle sender waits for points before it looks again, though the appending
-/// thread wakes it for each: only a safety net. (It woke every second, and with the
-/// appending thread's wakes that was a fifth of the daemon's CPU with every output on.)
+/// thread wakes it for each: only a safety net. (It woke every second: with the appending
+/// thread's own wakes, 20 needless wakes per destination in each 10 s round.)
 const IDLE: Duration = Duration::from_secs(60);
 /// Reports waiting for the appending thread (only a hung spool disk fills this).
 const INBOX_REPORTS: usize = 4096;
