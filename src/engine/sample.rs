@@ -86,6 +86,16 @@ fn fill(template: &'static str, field: Option<&str>) -> std::borrow::Cow<'static
     }
 }
 
+/// `template` filled as `fill` does, as three parts (before, in and after its `{}`), for
+/// sinks that write names a character at a time and need no string of their own.
+fn fill_parts<'a>(template: &'static str, field: Option<&'a str>) -> [&'a str; 3] {
+    // The field first: most samples have none, and then the template is not searched.
+    match field.and_then(|f| Some((f, template.split_once("{}")?))) {
+        Some((f, (a, b))) => [a, f, b],
+        None => [template, "", ""],
+    }
+}
+
 impl Sample {
     pub fn new(metric: &'static Metric, value: f64) -> Sample {
         Sample { metric, field: None, labels: Vec::new(), value }
@@ -106,6 +116,21 @@ impl Sample {
 
     pub fn help(&self) -> std::borrow::Cow<'static, str> {
         fill(self.metric.help, self.field.as_deref())
+    }
+
+    /// `name()` in parts, without allocating.
+    pub fn name_parts(&self) -> [&str; 3] {
+        fill_parts(self.metric.name, self.field.as_deref())
+    }
+
+    /// `prom_name()` in parts, without allocating.
+    pub fn prom_parts(&self) -> [&str; 3] {
+        fill_parts(self.metric.prom, self.field.as_deref())
+    }
+
+    /// `help()` in parts, without allocating.
+    pub fn help_parts(&self) -> [&str; 3] {
+        fill_parts(self.metric.help, self.field.as_deref())
     }
 
     /// A label that says which thing this is (part of a Graphite path).

@@ -8,6 +8,14 @@ use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+/// How long a sink that writes per round (the textfile, the state files of a directory, a
+/// destination's spool) waits after a report before it writes: the collectors' cycles
+/// start in the same slot and end within milliseconds of each other, and one wake and
+/// one write then cover them all. Without it each report cost its own wake, write and
+/// send: the textfile was written about five times per round of eight collectors, each
+/// time whole (docs/design.md, "Footprint").
+pub const SETTLE: Duration = Duration::from_millis(100);
+
 /// One cycle of one collector: the envelope and, when there ever was a good measurement,
 /// the last good reading.
 #[derive(Debug)]
@@ -85,4 +93,22 @@ impl Sinks {
     pub fn flush(&self, collector: &str, limit: Duration) -> Result<(), String> {
         self.list().iter().map(|s| s.flush(collector, limit)).find(Result::is_err).unwrap_or(Ok(()))
     }
+}
+
+/// A report of `samples`, measured now at `ts` (for the sinks' tests).
+#[cfg(test)]
+pub fn report_of(collector: &'static str, samples: Vec<super::sample::Sample>, ts: i64) -> Arc<Report> {
+    let envelope = Envelope {
+        schema: crate::state::SCHEMA,
+        collector: collector.into(),
+        host: "h".into(),
+        status: crate::state::Status::Ok,
+        error: None,
+        measured_at: None,
+        measured_at_unix: Some(ts),
+        attempted_at_unix: ts,
+        duration_ms: 0,
+    };
+    let measured = Measured { fields: serde_json::Map::new(), summary: String::new(), samples };
+    Arc::new(Report { collector, state_path: PathBuf::new(), envelope, measured: Some(Arc::new(measured)) })
 }

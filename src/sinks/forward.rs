@@ -4,7 +4,8 @@
 //! and no other destination shares anything with it.
 
 use super::board::OutputStats;
-use super::spool::{Spool, SYNC_EVERY};
+use super::spool::Spool;
+use crate::engine::sink::SETTLE;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
@@ -205,13 +206,22 @@ impl Forwarder {
 
 fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
     loop {
-        // Wakes for points, the stop (an empty batch), or to fsync what the last ones left
-        // (and save the cursor the sender moved) once `SYNC_EVERY` is up; no more often.
-        let first = match rx.recv_timeout(SYNC_EVERY) {
+        // Wakes for points, the stop (an empty batch), or when appended points are due
+        // to be fsynced; never idle.
+        let due = shared.spool().sync_due();
+        let got = match due {
+            Some(due) => rx.recv_timeout(due),
+            None => rx.recv().map_err(|_| std::sync::mpsc::RecvTimeoutError::Disconnected),
+        };
+        let first = match got {
             Ok(b) => Some(b),
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
         };
+        if first.as_ref().is_some_and(|b| !b.is_empty()) && shared.stopping().is_none() {
+            // The rest of the round's reports: appended, and sent, with this one.
+            std::thread::sleep(SETTLE);
+        }
         let stopping = shared.stopping().is_some();
         {
             let mut spool = shared.spool();
@@ -360,4 +370,61 @@ fn jitter(d: Duration) -> Duration {
     let _ = rustix::rand::getrandom(&mut b, rustix::rand::GetRandomFlags::empty());
     let frac = f64::from(u16::from_le_bytes(b)) / f64::from(u16::MAX);
     d.mul_f64(1.0 + frac / 4.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts the batches it is given.
+    struct Counting(Arc<Mutex<Vec<usize>>>, bool);
+
+    impl Transport for Counting {
+        fn connect(&mut self) -> Result<(), String> {
+            self.1 = true;
+            Ok(())
+        }
+        fn is_connected(&self) -> bool {
+            self.1
+        }
+        fn alive(&mut self) -> bool {
+            true
+        }
+        fn send(&mut self, batch: &[u8]) -> Sent {
+            self.0.lock().unwrap().push(batch.len());
+            Sent::Ok
+        }
+        fn disconnect(&mut self) {
+            self.1 = false;
+        }
+        fn resends(&self) -> bool {
+            false
+        }
+    }
+
+    /// The reports of one round (a few milliseconds apart) go out in one batch, not one
+    /// send each.
+    #[test]
+    fn a_rounds_reports_are_sent_together() {
+        let sends = Arc::new(Mutex::new(Vec::new()));
+        let stats = Arc::new(OutputStats::new("test", "here".into()));
+        let f = Forwarder::start(
+            "test".into(),
+            Counting(sends.clone(), false),
+            None,
+            1 << 20,
+            Duration::ZERO,
+            stats,
+        );
+        for i in 0..8 {
+            f.push(format!("line {i}\n").into_bytes(), 1);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        f.flush(Duration::from_secs(10)).unwrap();
+        let sends = sends.lock().unwrap().clone();
+        assert_eq!(sends.iter().sum::<usize>(), 8 * 7, "every line sent");
+        // One batch (two if this machine stalled the loop past the settling time).
+        assert!((1..=2).contains(&sends.len()), "{} sends: {sends:?}", sends.len());
+        f.close(Duration::from_secs(5));
+    }
 }

@@ -49,30 +49,48 @@ pub fn clean_prefix(prefix: &str) -> String {
 
 /// The sample's path after the prefix, or `None` for annotations (no value to graph).
 pub fn path(collector: &str, s: &Sample) -> Option<String> {
-    if s.metric.kind == MetricKind::Info {
-        return None;
-    }
     let mut p = String::with_capacity(64);
-    component(&mut p, collector);
-    for l in s.labels.iter().filter(|l| l.identifies) {
-        p.push('.');
-        component(&mut p, &l.value);
-    }
-    p.push('.');
-    component(&mut p, &s.name());
-    Some(p)
+    push_path(&mut p, collector, s).then_some(p)
 }
 
-/// Carbon lines of one report's samples; returns how many.
+/// Append the sample's path after the prefix; false (nothing appended) for annotations.
+fn push_path(p: &mut String, collector: &str, s: &Sample) -> bool {
+    if s.metric.kind == MetricKind::Info {
+        return false;
+    }
+    component(p, collector);
+    for l in s.labels.iter().filter(|l| l.identifies) {
+        p.push('.');
+        component(p, &l.value);
+    }
+    p.push('.');
+    match s.name_parts() {
+        [whole, "", ""] => component(p, whole),
+        parts => component(p, &parts.concat()),
+    }
+    true
+}
+
+/// Carbon lines of one report's samples; returns how many. One line buffer for them all:
+/// this runs on the engine's thread for every report.
 pub fn lines(report: &Report, prefix: &str, out: &mut Vec<u8>) -> u64 {
     let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return 0 };
     let mut n = 0;
+    let mut line = String::with_capacity(128);
     for s in &m.samples {
         if !s.value.is_finite() {
             continue;
         }
-        let Some(p) = path(report.collector, s) else { continue };
-        let _ = writeln!(out, "{prefix}{}{p} {} {ts}", if prefix.is_empty() { "" } else { "." }, s.value);
+        line.clear();
+        if !prefix.is_empty() {
+            line.push_str(prefix);
+            line.push('.');
+        }
+        if !push_path(&mut line, report.collector, s) {
+            continue;
+        }
+        let _ = std::fmt::Write::write_fmt(&mut line, format_args!(" {} {ts}\n", s.value));
+        out.extend_from_slice(line.as_bytes());
         n += 1;
     }
     n
@@ -216,6 +234,32 @@ mod tests {
     use crate::engine::sample::{Metric, Unit};
 
     static M: Metric = Metric { name: "used_pct", prom: "x", help: "", kind: MetricKind::Gauge, unit: Unit::Percent };
+
+    /// A line per sample with a value: prefix, path, value, time; a template's field in
+    /// the name; annotations and values that are not numbers left out.
+    #[test]
+    fn lines_of_a_report() {
+        static T: Metric =
+            Metric { name: "{}", prom: "x", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
+        static I: Metric = Metric { name: "model", prom: "x", help: "", kind: MetricKind::Info, unit: Unit::Number };
+        let samples = vec![
+            Sample::new(&M, 12.5).label("mountpoint", "/"),
+            Sample::of_field(&T, "Mem.Free", 3.0),
+            Sample::new(&M, f64::INFINITY).label("mountpoint", "/x"),
+            Sample::new(&I, 1.0),
+        ];
+        let mut out = Vec::new();
+        let n = lines(&crate::engine::sink::report_of("memory", samples, 1_700_000_000), "servers.h", &mut out);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "servers.h.memory.root.used_pct 12.5 1700000000\nservers.h.memory.Mem_Free 3 1700000000\n"
+        );
+        assert_eq!(n, 2);
+        let mut out = Vec::new();
+        let s = vec![Sample::new(&M, 1.0)];
+        lines(&crate::engine::sink::report_of("cpu", s, 7), "", &mut out);
+        assert_eq!(out, b"cpu.used_pct 1 7\n", "no prefix, no leading dot");
+    }
 
     #[test]
     fn paths_escape_dots_slashes_and_spaces() {

@@ -126,17 +126,29 @@ fn escape(out: &mut String, s: &str, measurement: bool) {
     }
 }
 
+/// A line being built: its series (measurement and tags) and its fields.
+struct Row {
+    series: String,
+    fields: String,
+    /// Where each field's key is in `fields`, to keep the first of a key seen twice.
+    keys: Vec<(u32, u32)>,
+}
+
 /// Line protocol for one report; returns the number of lines.
 pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> u64 {
     let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return 0 };
-    // Samples with the same labels share one line, in first-seen order.
-    let mut rows: Vec<(String, String)> = Vec::new();
+    // Samples with the same labels share one line, in first-seen order. One scratch
+    // string for each sample's series and a map looked up by it: a new line allocates,
+    // another field of a line does not (this ran a few allocations and a scan of the
+    // line's fields per sample, on the engine's thread: docs/design.md, "Footprint").
+    let mut rows: Vec<Row> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut series = String::new();
     for s in &m.samples {
         if s.metric.kind == MetricKind::Info || !s.value.is_finite() {
             continue;
         }
-        let mut series = String::new();
+        series.clear();
         escape(&mut series, report.collector, true);
         series.push_str(",host=");
         escape(&mut series, host, false);
@@ -146,24 +158,39 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> u64 {
             series.push('=');
             escape(&mut series, &l.value, false);
         }
-        let i = *index.entry(series.clone()).or_insert_with(|| {
-            rows.push((series, String::new()));
-            rows.len() - 1
-        });
-        let fields = &mut rows[i].1;
-        let mut key = String::new();
-        escape(&mut key, &s.name(), false);
+        let i = match index.get(series.as_str()) {
+            Some(&i) => i,
+            None => {
+                index.insert(series.clone(), rows.len());
+                rows.push(Row { series: series.clone(), fields: String::new(), keys: Vec::new() });
+                rows.len() - 1
+            }
+        };
+        let row = &mut rows[i];
+        let at = |t: &String| u32::try_from(t.len()).unwrap_or(u32::MAX);
+        let undo = row.fields.len();
+        if !row.fields.is_empty() {
+            row.fields.push(',');
+        }
+        let start = at(&row.fields);
+        for part in s.name_parts() {
+            escape(&mut row.fields, part, false);
+        }
+        let end = at(&row.fields);
+        let key = &row.fields[start as usize..end as usize];
         // The same field twice in a line: the first one counts.
-        if fields.split(',').any(|f| f.split_once('=').is_some_and(|(k, _)| k == key)) {
+        if row.keys.iter().any(|&(a, b)| &row.fields[a as usize..b as usize] == key) {
+            row.fields.truncate(undo);
             continue;
         }
-        if !fields.is_empty() {
-            fields.push(',');
-        }
-        let _ = write!(fields, "{key}={}", s.value);
+        row.keys.push((start, end));
+        let _ = write!(row.fields, "={}", s.value);
     }
-    for (series, fields) in &rows {
-        let _ = writeln!(out, "{series} {fields} {ts}");
+    for r in &rows {
+        out.extend_from_slice(r.series.as_bytes());
+        out.push(b' ');
+        out.extend_from_slice(r.fields.as_bytes());
+        let _ = writeln!(out, " {ts}");
     }
     rows.len() as u64
 }
@@ -417,6 +444,34 @@ mod tests {
             let e = Target::parse(bad).unwrap_err();
             assert!(e.contains(why), "{bad}: {e}");
         }
+    }
+
+    /// Samples with the same labels share a line, in first-seen order; a field seen twice
+    /// keeps its first value; a template's field names the field; annotations and
+    /// values that are not numbers are left out.
+    #[test]
+    fn lines_group_fields_by_series() {
+        use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+        static A: Metric = Metric { name: "rx", prom: "p", help: "", kind: MetricKind::Counter, unit: Unit::Bytes };
+        static T: Metric =
+            Metric { name: "{}_bytes", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
+        static I: Metric = Metric { name: "model", prom: "p", help: "", kind: MetricKind::Info, unit: Unit::Number };
+        let samples = vec![
+            Sample::new(&A, 1.0).label("device", "eth 0"),
+            Sample::of_field(&T, "Mem Free", 2.5).label("device", "eth 0"),
+            Sample::new(&A, 9.0).label("device", "eth 0"),
+            Sample::new(&A, 3.0).label("device", "lo"),
+            Sample::new(&A, f64::NAN).label("device", "wlan0"),
+            Sample::new(&I, 1.0).label("device", "eth 0"),
+        ];
+        let mut out = Vec::new();
+        let n = lines(&crate::engine::sink::report_of("network", samples, 1_700_000_000), "web 1", &mut out);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "network,host=web\\ 1,device=eth\\ 0 rx=1,Mem\\ Free_bytes=2.5 1700000000\n\
+             network,host=web\\ 1,device=lo rx=3 1700000000\n"
+        );
+        assert_eq!(n, 2);
     }
 
     #[test]

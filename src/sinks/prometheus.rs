@@ -11,87 +11,128 @@
 
 use super::board::{Board, OutputStats};
 use crate::engine::sample::{MetricKind, Sample};
-use crate::engine::sink::{Report, Sink};
+use crate::engine::sink::{Report, Sink, SETTLE};
 use crate::state::Status;
 use crate::util::lane::Lane;
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-struct Family {
-    help: String,
-    kind: &'static str,
-    /// Label text (`{a="b"}`) → value, sorted; the first of a duplicate wins.
-    series: BTreeMap<String, f64>,
-}
-
-/// A metric or label name made valid (`[a-zA-Z_:][a-zA-Z0-9_:]*`; labels without `:`).
-fn name_ok(s: &str, colon: bool) -> String {
-    let mut out: String =
-        s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || (colon && c == ':') { c } else { '_' }).collect();
-    if out.starts_with(|c: char| c.is_ascii_digit()) || out.is_empty() {
-        out.insert(0, '_');
-    }
-    out
-}
-
-fn label_value(out: &mut String, v: &str) {
-    for c in v.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            c => out.push(c),
+/// Append a metric or label name made valid (`[a-zA-Z_:][a-zA-Z0-9_:]*`; labels without
+/// `:`), from its parts. Whole valid parts (nearly all) are copied as they are.
+fn push_name(out: &mut String, parts: [&str; 3], colon: bool) {
+    let ok = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || (colon && b == b':');
+    let start = out.len();
+    for p in parts {
+        if p.bytes().all(ok) {
+            out.push_str(p);
+        } else {
+            out.extend(p.chars().map(|c| if c.is_ascii() && ok(c as u8) { c } else { '_' }));
         }
     }
+    if out.len() == start || out.as_bytes()[start].is_ascii_digit() {
+        out.insert(start, '_');
+    }
 }
 
-fn labels_text(labels: &[(&str, &str)]) -> String {
-    if labels.is_empty() {
-        return String::new();
+/// Append `s` with backslashes and newlines escaped, and double quotes if `quotes` (a
+/// label value; HELP text leaves them). The runs between are copied whole.
+fn push_escaped(out: &mut String, s: &str, quotes: bool) {
+    let mut rest = s;
+    // Only ASCII bytes are looked for, so every position found is a character boundary.
+    while let Some(i) = rest.bytes().position(|b| b == b'\\' || b == b'\n' || (quotes && b == b'"')) {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            _ => "\\\"",
+        });
+        rest = &rest[i + 1..];
     }
-    let mut sorted: Vec<&(&str, &str)> = labels.iter().collect();
-    sorted.sort_by_key(|(k, _)| *k);
-    let mut out = String::from("{");
-    for (i, (k, v)) in sorted.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&name_ok(k, false));
-        out.push_str("=\"");
-        label_value(&mut out, v);
-        out.push('"');
-    }
-    out.push('}');
-    out
+    out.push_str(rest);
 }
 
-fn number(v: f64) -> String {
+fn push_number(out: &mut String, v: f64) {
     if v.is_nan() {
-        "NaN".into()
+        out.push_str("NaN");
     } else if v.is_infinite() {
-        if v > 0.0 { "+Inf" } else { "-Inf" }.into()
+        out.push_str(if v > 0.0 { "+Inf" } else { "-Inf" });
     } else {
-        format!("{v}")
+        let _ = write!(out, "{v}");
     }
 }
 
+/// One series: its name, label text and help are ranges of the exposition's text.
+struct Row {
+    /// `text[start..name_end]` is the name, `text[name_end..end]` the labels (`{a="b"}`).
+    start: u32,
+    name_end: u32,
+    end: u32,
+    help: (u32, u32),
+    kind: &'static str,
+    value: f64,
+}
+
+/// The series gathered so far. Every name, label text and help goes into one string, so
+/// a render of some 600 series allocates a handful of times, not a few per series (it
+/// ran once per round for the textfile and once per scrape: docs/design.md, "Footprint").
 #[derive(Default)]
 struct Exposition {
-    families: BTreeMap<String, Family>,
+    text: String,
+    rows: Vec<Row>,
 }
 
 impl Exposition {
+    /// Add a series (the first of a duplicate wins); `label(i)` is its `i`th of `labels`.
+    fn row<'a>(
+        &mut self,
+        name: [&str; 3],
+        help: [&str; 3],
+        kind: &'static str,
+        labels: usize,
+        label: impl Fn(usize) -> (&'a str, &'a str),
+        value: f64,
+    ) {
+        let at = |t: &String| u32::try_from(t.len()).unwrap_or(u32::MAX);
+        let start = at(&self.text);
+        push_name(&mut self.text, name, true);
+        let name_end = at(&self.text);
+        if labels > 0 {
+            // Sorted by key; a sample has a few labels, so an insertion sort of their
+            // indices on the stack.
+            let mut order = [0usize; 16];
+            let n = labels.min(order.len());
+            for i in 0..n {
+                let mut j = i;
+                while j > 0 && label(order[j - 1]).0 > label(i).0 {
+                    order[j] = order[j - 1];
+                    j -= 1;
+                }
+                order[j] = i;
+            }
+            self.text.push('{');
+            for (k, &i) in order[..n].iter().enumerate() {
+                if k > 0 {
+                    self.text.push(',');
+                }
+                let (key, v) = label(i);
+                push_name(&mut self.text, [key, "", ""], false);
+                self.text.push_str("=\"");
+                push_escaped(&mut self.text, v, true);
+                self.text.push('"');
+            }
+            self.text.push('}');
+        }
+        let end = at(&self.text);
+        help.iter().for_each(|h| self.text.push_str(h));
+        let help = (end, at(&self.text));
+        self.rows.push(Row { start, name_end, end, help, kind, value });
+    }
+
     fn add(&mut self, name: &str, help: &str, kind: &'static str, labels: &[(&str, &str)], value: f64) {
-        let f = self.families.entry(name_ok(name, true)).or_insert_with(|| Family {
-            help: help.to_string(),
-            kind,
-            series: BTreeMap::new(),
-        });
-        f.series.entry(labels_text(labels)).or_insert(value);
+        self.row([name, "", ""], [help, "", ""], kind, labels.len(), |i| labels[i], value);
     }
 
     fn sample(&mut self, s: &Sample) {
@@ -99,19 +140,48 @@ impl Exposition {
             MetricKind::Counter => "counter",
             MetricKind::Gauge | MetricKind::Info => "gauge",
         };
-        let labels: Vec<(&str, &str)> = s.labels.iter().map(|l| (l.key, l.value.as_str())).collect();
-        self.add(&s.prom_name(), &s.help(), kind, &labels, s.value);
+        let labels = &s.labels;
+        let label = |i: usize| (labels[i].key, labels[i].value.as_str());
+        self.row(s.prom_parts(), s.help_parts(), kind, labels.len(), label, s.value);
     }
 
     fn text(&self) -> String {
-        let mut out = String::new();
-        for (name, f) in &self.families {
-            let help = f.help.replace('\\', "\\\\").replace('\n', "\\n");
-            let _ = writeln!(out, "# HELP {name} {help}");
-            let _ = writeln!(out, "# TYPE {name} {}", f.kind);
-            for (labels, v) in &f.series {
-                let _ = writeln!(out, "{name}{labels} {}", number(*v));
+        let t = self.text.as_str();
+        let span = |a: u32, b: u32| &t[a as usize..b as usize];
+        let name = |r: &Row| span(r.start, r.name_end);
+        let key = |r: &Row| span(r.start, r.end);
+        // Stable: of duplicates (and of a family's rows, for its help and type), the one
+        // added first comes first.
+        let mut order: Vec<(&str, usize)> = self.rows.iter().enumerate().map(|(i, r)| (key(r), i)).collect();
+        order.sort_by(|a, b| name(&self.rows[a.1]).cmp(name(&self.rows[b.1])).then(a.0.cmp(b.0)));
+        let mut out = String::with_capacity(t.len() + self.rows.len() * 24);
+        let mut i = 0;
+        while i < order.len() {
+            let family = name(&self.rows[order[i].1]);
+            let end =
+                order[i..].iter().position(|&(_, r)| name(&self.rows[r]) != family).map_or(order.len(), |n| i + n);
+            let first = &self.rows[order[i..end].iter().map(|&(_, r)| r).min().unwrap_or(order[i].1)];
+            out.push_str("# HELP ");
+            out.push_str(family);
+            out.push(' ');
+            push_escaped(&mut out, span(first.help.0, first.help.1), false);
+            out.push_str("\n# TYPE ");
+            out.push_str(family);
+            out.push(' ');
+            out.push_str(first.kind);
+            out.push('\n');
+            let mut last: Option<&str> = None;
+            for &(k, r) in &order[i..end] {
+                if last == Some(k) {
+                    continue;
+                }
+                last = Some(k);
+                out.push_str(k);
+                out.push(' ');
+                push_number(&mut out, self.rows[r].value);
+                out.push('\n');
             }
+            i = end;
         }
         out
     }
@@ -205,12 +275,6 @@ fn output_metrics(e: &mut Exposition, o: &OutputStats) {
     );
 }
 
-/// How long the textfile waits after a cycle's report before it writes: the collectors'
-/// cycles start in the same slot and end within milliseconds of each other, and one
-/// write then covers them all. Without it the file was written about five times per
-/// round of eight collectors, each time the whole exposition (docs/design.md, "Footprint").
-const SETTLE: Duration = Duration::from_millis(100);
-
 /// `--prometheus-textfile`: the exposition rewritten after every cycle (after the cycles
 /// that end together, once).
 pub struct Textfile {
@@ -244,7 +308,7 @@ impl Textfile {
             }
             w.fetch_add(1, Ordering::Relaxed);
             let text = exposition(&board, node);
-            let written = crate::util::atomic::write_atomic(&p, text.as_bytes())
+            let written = crate::util::atomic::write_snapshot(&p, text.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e:#}", p.display()));
             let mut last = o.lock().unwrap_or_else(|e| e.into_inner());
             match (&*last, &written) {
@@ -292,6 +356,7 @@ impl Sink for Textfile {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::sample::Metric;
     use crate::state::{Envelope, SCHEMA};
 
     fn report(collector: &'static str) -> Arc<Report> {
@@ -328,6 +393,31 @@ mod tests {
         t.deliver(&report("cpu"));
         t.flush("cpu", Duration::from_secs(10)).unwrap();
         assert_eq!(t.writes.load(Ordering::SeqCst), first + 1);
+    }
+
+    /// A template's field fills its name and help; labels sorted by key; a family's help
+    /// and type come from its first series; a name made valid.
+    #[test]
+    fn samples_name_their_series() {
+        use crate::engine::sample::Unit;
+        static T: Metric = Metric {
+            name: "{}",
+            prom: "node_memory_{}_bytes",
+            help: "Memory {} in bytes",
+            kind: MetricKind::Gauge,
+            unit: Unit::Bytes,
+        };
+        let mut e = Exposition::default();
+        e.sample(&Sample::of_field(&T, "Mem(anon)", 5.0).label("z", "1").label("a", "2"));
+        e.sample(&Sample::of_field(&T, "Mem(anon)", 6.0).label("z", "1").label("a", "2"));
+        e.sample(&Sample::of_field(&T, "Active", 1.5));
+        assert_eq!(
+            e.text(),
+            "# HELP node_memory_Active_bytes Memory Active in bytes\n# TYPE node_memory_Active_bytes gauge\n\
+             node_memory_Active_bytes 1.5\n\
+             # HELP node_memory_Mem_anon__bytes Memory Mem(anon) in bytes\n\
+             # TYPE node_memory_Mem_anon__bytes gauge\nnode_memory_Mem_anon__bytes{a=\"2\",z=\"1\"} 5\n"
+        );
     }
 
     #[test]

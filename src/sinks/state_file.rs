@@ -4,7 +4,7 @@
 //! mount stalls only the files beside it, on the same mount, and costs one thread.
 //! A lane per file cost a thread per collector (docs/design.md, "Footprint").
 
-use crate::engine::sink::{Report, Sink};
+use crate::engine::sink::{Report, Sink, SETTLE};
 use crate::state::State;
 use crate::util::atomic::write_atomic;
 use crate::util::lane::Lane;
@@ -41,6 +41,9 @@ impl Dir {
         let waiting: Waiting = Arc::default();
         let w = waiting.clone();
         let lane = Lane::new("state-files", move |()| {
+            // The other files of the round: written in this turn (reports coming meanwhile
+            // queue a job that finds nothing left).
+            std::thread::sleep(SETTLE);
             // Each report is taken out before it is written: one coming meanwhile for the
             // same file waits for the next turn, and the lane's next job writes it.
             loop {

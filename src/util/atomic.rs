@@ -16,10 +16,22 @@ use std::path::{Path, PathBuf};
 /// Mode of every state file: readable by the checks, whatever user they run as.
 pub const STATE_FILE_MODE: u32 = 0o644;
 
-/// Replace `path` with `contents`, atomically.
+/// Replace `path` with `contents`, atomically and durably (fsynced before the rename).
 ///
 /// On failure the previous file (if any) is untouched and no temp file is left behind.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    replace(path, contents, true)
+}
+
+/// As `write_atomic`, without the fsync: for a snapshot rewritten every round (the
+/// Prometheus textfile), which a power cut may take back to an older or empty file until
+/// the next round rewrites it. A reader still sees a whole file, old or new; the fsync
+/// was most of the write's CPU time on a disk filesystem.
+pub fn write_snapshot(path: &Path, contents: &[u8]) -> Result<()> {
+    replace(path, contents, false)
+}
+
+fn replace(path: &Path, contents: &[u8], durable: bool) -> Result<()> {
     let name = path.file_name().with_context(|| format!("{}: not a file path", path.display()))?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -30,7 +42,10 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         // The umask applied at creation; say the mode again so it is exactly 0644.
         file.set_permissions(fs::Permissions::from_mode(STATE_FILE_MODE))?;
         file.write_all(contents)?;
-        file.sync_data()
+        if durable {
+            file.sync_data()?;
+        }
+        Ok(())
     })();
     drop(file);
     // The temp file's random name stays out of the message: a persistent failure (a full
