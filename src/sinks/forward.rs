@@ -205,10 +205,17 @@ impl Forwarder {
 }
 
 fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
+    // When the sender is to be told of points appended since it was last told: `SETTLE`
+    // after the first of them, so the round's other reports go out in the same send.
+    // Each report is appended as it comes (a kill must not lose it), only the send waits.
+    let mut tell_at: Option<Instant> = None;
     loop {
-        // Wakes for points, the stop (an empty batch), or when appended points are due
-        // to be fsynced; never idle.
-        let due = shared.spool().sync_due();
+        // Wakes for points, the stop (an empty batch), to tell the sender, or when
+        // appended points are due to be fsynced; never idle.
+        let due = [shared.spool().sync_due(), tell_at.map(|t| t.saturating_duration_since(Instant::now()))]
+            .into_iter()
+            .flatten()
+            .min();
         let got = match due {
             Some(due) => rx.recv_timeout(due),
             None => rx.recv().map_err(|_| std::sync::mpsc::RecvTimeoutError::Disconnected),
@@ -218,24 +225,27 @@ fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
         };
-        if first.as_ref().is_some_and(|b| !b.is_empty()) && shared.stopping().is_none() {
-            // The rest of the round's reports: appended, and sent, with this one.
-            std::thread::sleep(SETTLE);
-        }
         let stopping = shared.stopping().is_some();
-        {
-            let mut spool = shared.spool();
-            for batch in first.into_iter().chain(rx.try_iter()) {
-                spool.append(&batch);
-            }
-            spool.sync(stopping);
-            shared.publish(&spool);
+        let mut spool = shared.spool();
+        let mut appended = false;
+        for batch in first.into_iter().chain(rx.try_iter()) {
+            appended |= !batch.is_empty();
+            spool.append(&batch);
+        }
+        if appended {
+            tell_at.get_or_insert_with(|| Instant::now() + SETTLE);
+        }
+        spool.sync(stopping);
+        shared.publish(&spool);
+        if stopping || tell_at.is_some_and(|t| Instant::now() >= t) {
+            tell_at = None;
             shared.appends.fetch_add(1, Ordering::Relaxed);
             // Under the spool's lock: the sender checks for new points and the stop under
             // it too before it waits, so this cannot fall between its check and its wait
             // (it waits without a time limit when idle).
             shared.wake.notify_all();
         }
+        drop(spool);
         if stopping {
             break;
         }
@@ -416,6 +426,7 @@ mod tests {
             Duration::ZERO,
             stats,
         );
+        std::thread::sleep(Duration::from_millis(50));
         for i in 0..8 {
             f.push(format!("line {i}\n").into_bytes(), 1);
             std::thread::sleep(Duration::from_millis(5));
@@ -425,6 +436,46 @@ mod tests {
         assert_eq!(sends.iter().sum::<usize>(), 8 * 7, "every line sent");
         // One batch (two if this machine stalled the loop past the settling time).
         assert!((1..=2).contains(&sends.len()), "{} sends: {sends:?}", sends.len());
+        f.close(Duration::from_secs(5));
+    }
+
+    /// The batching holds back only the send: a report is in the spool (the page cache)
+    /// at once, so a kill right after loses nothing.
+    #[test]
+    fn a_report_is_spooled_at_once_and_sent_after_the_settling_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let sends = Arc::new(Mutex::new(Vec::new()));
+        let stats = Arc::new(OutputStats::new("test", "here".into()));
+        let f = Forwarder::start(
+            "test".into(),
+            Counting(sends.clone(), false),
+            Some(dir.path().to_path_buf()),
+            1 << 20,
+            Duration::ZERO,
+            stats,
+        );
+        // The sender connected and found nothing: it waits, as between two rounds.
+        std::thread::sleep(Duration::from_millis(50));
+        let pushed = Instant::now();
+        f.push(b"a 1 1\n".to_vec(), 1);
+        let spooled = || {
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter_map(|e| std::fs::read(e.unwrap().path()).ok())
+                .any(|b| b.as_slice() == b"a 1 1\n")
+        };
+        while !spooled() {
+            assert!(pushed.elapsed() < Duration::from_secs(5), "never spooled");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let in_spool = pushed.elapsed();
+        let unsent = sends.lock().unwrap().is_empty();
+        if in_spool < SETTLE / 2 {
+            assert!(unsent, "sent before the settling time");
+        }
+        f.flush(Duration::from_secs(10)).unwrap();
+        assert!(pushed.elapsed() >= SETTLE, "sent after the settling time");
+        assert_eq!(sends.lock().unwrap().len(), 1);
         f.close(Duration::from_secs(5));
     }
 }
