@@ -96,6 +96,27 @@ struct Flat<'a, R> {
     reading: &'a Option<R>,
 }
 
+/// A state file from its envelope and, once there was a good measurement, the reading's
+/// fields already encoded ([`crate::engine::collector::Measured`]): the same bytes as
+/// [`State::to_json`] gives, the reading's fields after the envelope's.
+pub fn state_json(envelope: &Envelope, fields: Option<&str>) -> Result<Vec<u8>> {
+    let mut out = serde_json::to_vec_pretty(envelope).context("encoding state as JSON")?;
+    // Both are pretty-printed objects at the top level: "{\n  ...\n}". The envelope loses
+    // its closing brace, the reading its opening one; an empty reading ("{}") adds nothing.
+    let inner = fields.map(str::trim).and_then(|f| f.strip_prefix('{')).map(|f| f.trim_start_matches('\n'));
+    if let Some(rest) = inner.filter(|r| r.trim() != "}") {
+        if out.ends_with(b"\n}") {
+            out.truncate(out.len() - 2);
+            out.extend_from_slice(b",\n");
+            out.extend_from_slice(rest.as_bytes());
+        } else {
+            anyhow::bail!("the envelope did not encode as an object");
+        }
+    }
+    out.push(b'\n');
+    Ok(out)
+}
+
 impl<R: Serialize> State<R> {
     pub fn to_json(&self) -> Result<Vec<u8>> {
         let flat = Flat { envelope: &self.envelope, reading: &self.reading };
@@ -170,6 +191,23 @@ mod tests {
     #[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
     struct Count {
         things: u64,
+    }
+
+    /// The envelope and a reading encoded apart, then joined, give the very bytes of the
+    /// two encoded together: nested objects, arrays, an empty reading, none.
+    #[test]
+    fn a_reading_encoded_apart_joins_the_envelope_as_one_file() {
+        let env = envelope(Some(1), Status::Ok);
+        let reading = serde_json::json!({"a": 1.5, "b": {"c": [1, 2], "d": {}}, "e": [], "f": "x\ny"});
+        let together = State { envelope: env.clone(), reading: Some(&reading) }.to_json().unwrap();
+        let apart = serde_json::to_string_pretty(&reading).unwrap();
+        assert_eq!(
+            String::from_utf8(state_json(&env, Some(&apart)).unwrap()).unwrap(),
+            String::from_utf8(together).unwrap()
+        );
+        let alone = State::<Count> { envelope: env.clone(), reading: None }.to_json().unwrap();
+        assert_eq!(state_json(&env, None).unwrap(), alone);
+        assert_eq!(state_json(&env, Some("{}")).unwrap(), alone);
     }
 
     fn envelope(measured: Option<i64>, status: Status) -> Envelope {

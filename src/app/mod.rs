@@ -57,7 +57,6 @@ fn our_log_targets() -> Vec<&'static str> {
 }
 
 pub fn main() -> ExitCode {
-    crate::service::one_malloc_arena();
     match run() {
         Ok(exit) => exit.into(),
         Err(e) => {

@@ -48,17 +48,22 @@ impl Cancel {
 /// A reading as the engine carries it: its state-file fields, its summary, its samples.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Measured {
-    pub fields: serde_json::Map<String, serde_json::Value>,
+    /// The reading's fields as the state file writes them: a JSON object, pretty-printed.
+    /// Text, not a tree of JSON values: each collector's latest reading is kept for the
+    /// daemon's life, and the tree took several times the text's heap
+    /// (docs/design.md, "Footprint").
+    pub fields: Box<str>,
     pub summary: String,
     pub samples: Vec<Sample>,
 }
 
 impl Measured {
     pub fn of<R: Reading>(reading: &R) -> Result<Self> {
-        let fields = match serde_json::to_value(reading).context("encoding reading")? {
-            serde_json::Value::Object(map) => map,
-            other => anyhow::bail!("reading encoded as {other}, not an object"),
-        };
+        let fields = serde_json::to_string_pretty(reading).context("encoding reading")?;
+        if !fields.starts_with('{') {
+            anyhow::bail!("reading encoded as {fields}, not an object");
+        }
+        let fields = fields.into_boxed_str();
         let mut samples = Vec::new();
         reading.samples(&mut samples);
         Ok(Measured { fields, summary: reading.summary(), samples })

@@ -109,6 +109,6 @@ pub fn report_of(collector: &'static str, samples: Vec<super::sample::Sample>, t
         attempted_at_unix: ts,
         duration_ms: 0,
     };
-    let measured = Measured { fields: serde_json::Map::new(), summary: String::new(), samples };
+    let measured = Measured { fields: "{}".into(), summary: String::new(), samples };
     Arc::new(Report { collector, state_path: PathBuf::new(), envelope, measured: Some(Arc::new(measured)) })
 }

@@ -1,24 +1,13 @@
 //! The daemon's resident memory: what glibc's allocator keeps. Measured with
 //! benches/footprint.sh (see docs/design.md, "Footprint").
 
-/// glibc's malloc gives threads arenas of their own (up to eight per core), each keeping
-/// freed memory. The daemon's threads allocate little and seldom at once: one arena is
-/// enough. An operator's `MALLOC_ARENA_MAX` (or `glibc.malloc.arena_max` in
-/// `GLIBC_TUNABLES`) wins. Call before any thread starts.
-pub fn one_malloc_arena() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    let tuned = std::env::var("GLIBC_TUNABLES").is_ok_and(|t| t.contains("arena_max"));
-    if std::env::var_os("MALLOC_ARENA_MAX").is_none() && !tuned {
-        // SAFETY: mallopt only sets a tunable of glibc's allocator; M_ARENA_MAX is one it
-        // knows, and it may be changed at any time (it bounds arenas created later).
-        unsafe {
-            libc::mallopt(libc::M_ARENA_MAX, 1);
-        }
-    }
-}
-
-/// The tunable that turns off glibc's per-thread caches of freed chunks.
-pub const NO_THREAD_CACHES: &str = "glibc.malloc.tcache_count=0";
+/// What the daemon starts again with in `GLIBC_TUNABLES`, each unless the operator set it:
+/// no per-thread caches of freed chunks (below), and one malloc arena. glibc's default
+/// gives threads arenas of their own (up to eight per core), each keeping freed memory;
+/// the daemon's threads allocate little and seldom at once, so one arena is enough (it
+/// was `mallopt(M_ARENA_MAX, 1)` at start: a tunable needs no unsafe call). An operator's
+/// `MALLOC_ARENA_MAX` also counts as set.
+pub const TUNABLES: [&str; 2] = ["glibc.malloc.tcache_count=0", "glibc.malloc.arena_max=1"];
 
 /// In the environment of the start again, and taken out by it at once: there is at most
 /// one, even where glibc drops the tunable from the environment (a set-user-ID or
@@ -32,10 +21,11 @@ const STARTED_AGAIN: &str = "GATHERER_STARTED_AGAIN";
 /// fifteen minutes, still growing, while what it had in use stayed at 0.3 MiB (valgrind's
 /// massif); without them the heap stays at 0.5 MiB (docs/design.md, "Footprint"). glibc
 /// takes that setting only from `GLIBC_TUNABLES` as a program starts, so the daemon starts
-/// itself again, once, before anything else, with it added. An operator's own
-/// `glibc.malloc.tcache_count` wins. `execve` keeps the signals held back (std's
+/// itself again, once, before anything else, with it (and one arena: [`TUNABLES`]) added.
+/// An operator's own value of either wins; with both set, there is no start again. `execve` keeps the signals held back (std's
 /// `Command::exec` would release them for an instant) and the pid. Should the exec fail
-/// (no /proc), the daemon goes on with the caches: it costs memory, nothing else.
+/// (no /proc), the daemon goes on with the caches and glibc's arenas: it costs memory,
+/// nothing else.
 /// The kernel names a process after the file it executes, here "exe"; the name it had
 /// before is given back, since `ps`, `pgrep`, `pidof` and `check_procs -C` go by it.
 /// Call while the process has a single thread (it changes the environment).
@@ -60,34 +50,42 @@ pub fn without_thread_caches(args: &[std::ffi::OsString]) {
     }
 }
 
-/// The environment to start again with: `vars` with [`NO_THREAD_CACHES`] added to
-/// `GLIBC_TUNABLES` and the [`STARTED_AGAIN`] mark; `None` when the tunable is set already
-/// (the operator's own value, or glibc's own start again) or a variable cannot be passed.
-/// `process_name`: the process's name, carried in the mark.
+/// The environment to start again with: `vars` with the [`TUNABLES`] the operator did not
+/// set added to `GLIBC_TUNABLES`, and the [`STARTED_AGAIN`] mark; `None` when all are set
+/// already (the operator's own values, or glibc's own start again) or a variable cannot be
+/// passed. `process_name`: the process's name, carried in the mark.
 fn environment_to_start_again(
     vars: impl Iterator<Item = (std::ffi::OsString, std::ffi::OsString)>,
     process_name: &[u8],
 ) -> Option<Vec<std::ffi::CString>> {
     use std::os::unix::ffi::{OsStrExt, OsStringExt};
-    let name = NO_THREAD_CACHES.split('=').next().unwrap_or(NO_THREAD_CACHES).as_bytes();
     let mut old = None;
+    let mut arenas_set = false;
     let mut env = Vec::new();
     for (k, v) in vars {
         if k == "GLIBC_TUNABLES" {
             old = Some(v);
-        } else {
-            env.push([k.into_vec(), b"=".to_vec(), v.into_vec()].concat());
+            continue;
         }
+        arenas_set |= k == "MALLOC_ARENA_MAX";
+        env.push([k.into_vec(), b"=".to_vec(), v.into_vec()].concat());
+    }
+    let old = old.filter(|o| !o.is_empty());
+    let set = |t: &str| {
+        let name = t.split('=').next().unwrap_or(t).as_bytes();
+        (arenas_set && name.ends_with(b".arena_max"))
+            || old.as_ref().is_some_and(|o| o.as_bytes().windows(name.len()).any(|w| w == name))
+    };
+    let missing: Vec<&str> = TUNABLES.iter().copied().filter(|t| !set(t)).collect();
+    if missing.is_empty() {
+        return None;
     }
     let mut tunables = b"GLIBC_TUNABLES=".to_vec();
-    if let Some(old) = old.filter(|o| !o.is_empty()) {
-        if old.as_bytes().windows(name.len()).any(|w| w == name) {
-            return None;
-        }
+    if let Some(old) = old {
         tunables.extend_from_slice(old.as_bytes());
         tunables.push(b':');
     }
-    tunables.extend_from_slice(NO_THREAD_CACHES.as_bytes());
+    tunables.extend_from_slice(missing.join(":").as_bytes());
     env.push(tunables);
     env.push([STARTED_AGAIN.as_bytes(), b"=", process_name].concat());
     env.into_iter().map(|e| std::ffi::CString::new(e).ok()).collect()
@@ -180,6 +178,22 @@ fn program_pages() -> std::io::Result<(u64, Vec<Mapping>)> {
     Ok((maps.iter().map(|m| m.rss_kib).sum(), maps))
 }
 
+/// Give the heap's free pages back to the kernel. glibc returns freed memory only from
+/// the top of the heap, and only past 128 KiB; the free chunks in between stay resident
+/// (about 0.2 MiB here: the start's settings and parsing, a cycle's passing buffers),
+/// while the daemon has 0.3 MB in use. `malloc_trim` hands back every whole free page
+/// (`MADV_DONTNEED`, so a page reused later is mapped again, zeroed): docs/design.md,
+/// "Footprint".
+pub fn trim_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks glibc's own free lists under its arena locks and
+    // releases whole pages of free chunks; it touches no memory in use, and any thread
+    // may call it at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// Once the daemon has started, give back the pages of its own program that only the
 /// start used: parsing the command line and the env file, working out the settings,
 /// reading the last state files, starting the threads. Much of the program's code
@@ -191,6 +205,7 @@ fn program_pages() -> std::io::Result<(u64, Vec<Mapping>)> {
 /// the cycles use is mapped again at their next run. Called after the first cycles and
 /// after each reload (which parses the command line again).
 pub fn give_back_start() {
+    trim_heap();
     #[cfg(target_os = "linux")]
     {
         let (before, maps) = match program_pages() {
@@ -313,7 +328,7 @@ Anonymous:            20 kB
     }
 
     #[test]
-    fn the_start_again_adds_the_tunable_and_its_mark_once() {
+    fn the_start_again_adds_the_tunables_not_set_and_its_mark_once() {
         let e = env(&[("PATH", "/bin"), ("GLIBC_TUNABLES", "glibc.malloc.arena_max=2")]).unwrap();
         assert_eq!(
             e,
@@ -326,9 +341,19 @@ Anonymous:            20 kB
         let e = env(&[("HOME", "/root")]).unwrap();
         assert_eq!(
             e,
-            [c("HOME=/root"), c("GLIBC_TUNABLES=glibc.malloc.tcache_count=0"), c("GATHERER_STARTED_AGAIN=gatherer")]
+            [
+                c("HOME=/root"),
+                c("GLIBC_TUNABLES=glibc.malloc.tcache_count=0:glibc.malloc.arena_max=1"),
+                c("GATHERER_STARTED_AGAIN=gatherer")
+            ]
         );
-        // The operator's own value: no start again.
-        assert_eq!(env(&[("GLIBC_TUNABLES", "glibc.malloc.tcache_count=7")]), None);
+        let e = env(&[("MALLOC_ARENA_MAX", "4"), ("GLIBC_TUNABLES", "glibc.malloc.tcache_count=7")]);
+        assert_eq!(e, None, "the operator's own values: no start again");
+        let e = env(&[("GLIBC_TUNABLES", "glibc.malloc.tcache_count=7")]).unwrap();
+        assert_eq!(
+            e[0],
+            c("GLIBC_TUNABLES=glibc.malloc.tcache_count=7:glibc.malloc.arena_max=1"),
+            "only what is missing"
+        );
     }
 }

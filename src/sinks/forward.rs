@@ -418,14 +418,7 @@ mod tests {
     fn a_rounds_reports_are_sent_together() {
         let sends = Arc::new(Mutex::new(Vec::new()));
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f = Forwarder::start(
-            "test".into(),
-            Counting(sends.clone(), false),
-            None,
-            1 << 20,
-            Duration::ZERO,
-            stats,
-        );
+        let f = Forwarder::start("test".into(), Counting(sends.clone(), false), None, 1 << 20, Duration::ZERO, stats);
         std::thread::sleep(Duration::from_millis(50));
         for i in 0..8 {
             f.push(format!("line {i}\n").into_bytes(), 1);

@@ -239,8 +239,7 @@ mod tests {
     /// the name; annotations and values that are not numbers left out.
     #[test]
     fn lines_of_a_report() {
-        static T: Metric =
-            Metric { name: "{}", prom: "x", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
+        static T: Metric = Metric { name: "{}", prom: "x", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
         static I: Metric = Metric { name: "model", prom: "x", help: "", kind: MetricKind::Info, unit: Unit::Number };
         let samples = vec![
             Sample::new(&M, 12.5).label("mountpoint", "/"),

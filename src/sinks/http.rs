@@ -10,7 +10,7 @@
 //! server crate would bring an async runtime or unbounded connection threads.
 
 use super::board::Board;
-use crate::state::{State, Status};
+use crate::state::Status;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -336,14 +336,10 @@ fn route(path: &str, board: &Board) -> (u16, &'static str, Vec<u8>) {
             // Only the name of a running collector: nothing else is looked up.
             Some(name) => match board.running().into_iter().find(|n| *n == name) {
                 Some(n) => match board.report(n) {
-                    Some(r) => {
-                        let state =
-                            State { envelope: r.envelope.clone(), reading: r.measured.as_ref().map(|m| &m.fields) };
-                        match state.to_json() {
-                            Ok(json) => (200, "application/json", json),
-                            Err(e) => (503, "text/plain", format!("{e:#}\n").into_bytes()),
-                        }
-                    }
+                    Some(r) => match crate::state::state_json(&r.envelope, r.measured.as_ref().map(|m| &*m.fields)) {
+                        Ok(json) => (200, "application/json", json),
+                        Err(e) => (503, "text/plain", format!("{e:#}\n").into_bytes()),
+                    },
                     None => (503, "text/plain", format!("{n} has not reported yet\n").into_bytes()),
                 },
                 None => (404, "text/plain", b"no such collector\n".to_vec()),

@@ -453,8 +453,7 @@ mod tests {
     fn lines_group_fields_by_series() {
         use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
         static A: Metric = Metric { name: "rx", prom: "p", help: "", kind: MetricKind::Counter, unit: Unit::Bytes };
-        static T: Metric =
-            Metric { name: "{}_bytes", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
+        static T: Metric = Metric { name: "{}_bytes", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
         static I: Metric = Metric { name: "model", prom: "p", help: "", kind: MetricKind::Info, unit: Unit::Number };
         let samples = vec![
             Sample::new(&A, 1.0).label("device", "eth 0"),

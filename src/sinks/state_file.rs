@@ -5,7 +5,6 @@
 //! A lane per file cost a thread per collector (docs/design.md, "Footprint").
 
 use crate::engine::sink::{Report, Sink, SETTLE};
-use crate::state::State;
 use crate::util::atomic::write_atomic;
 use crate::util::lane::Lane;
 use std::collections::{BTreeMap, HashMap};
@@ -58,8 +57,8 @@ impl Dir {
 }
 
 fn write(report: &Report, outcome: &Mutex<Result<(), String>>) {
-    let state = State { envelope: report.envelope.clone(), reading: report.measured.as_ref().map(|m| &m.fields) };
-    let written = state.to_json().and_then(|json| write_atomic(&report.state_path, &json));
+    let json = crate::state::state_json(&report.envelope, report.measured.as_ref().map(|m| &*m.fields));
+    let written = json.and_then(|json| write_atomic(&report.state_path, &json));
     let mut last = outcome.lock().unwrap_or_else(|e| e.into_inner());
     let name = report.collector;
     match written {
@@ -170,7 +169,11 @@ mod tests {
     }
 
     fn attempt(path: &Path, name: &str) -> i64 {
-        State::<serde_json::Value>::read(path, name, Trust::Anyone).unwrap().unwrap().envelope.attempted_at_unix
+        crate::state::State::<serde_json::Value>::read(path, name, Trust::Anyone)
+            .unwrap()
+            .unwrap()
+            .envelope
+            .attempted_at_unix
     }
 
     /// Files of one directory share a lane, but each keeps its own newest report: one
