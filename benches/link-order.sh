@@ -49,7 +49,7 @@ profile() {
     mkdir "$work/$name"
     # The tunable set up front: the daemon does not start itself again (service/memory.rs),
     # which callgrind would not follow.
-    GLIBC_TUNABLES=glibc.malloc.tcache_count=0 GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes \
+    GLIBC_TUNABLES=glibc.malloc.tcache_count=0:glibc.malloc.arena_max=1 GATHERER_ENV_FILE=/nonexistent valgrind --tool=callgrind --dump-instr=yes \
         --dump-before=gatherer_give_back_start --callgrind-out-file="$work/$name/cg" \
         "$work/gatherer" run --state-dir "$work/$name" --diskstats-state "$work/$name/diskstats.json" \
         "${every[@]}" "$@" >"$work/$name/log" 2>&1 &
