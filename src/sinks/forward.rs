@@ -336,8 +336,8 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
                 let again = if t.resends() {
                     let mut spool = shared.spool();
                     let n = spool.rewind();
-                    // Saved at once: a kill right after must not leave a cursor that says
-                    // these points were delivered.
+                    // `rewind` rewrote the cursor; fsynced too (rare): not even a power cut
+                    // may bring back a cursor that says these points were delivered.
                     spool.sync(true);
                     n
                 } else {
