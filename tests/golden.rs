@@ -11,7 +11,7 @@ use gatherer::collectors::diskstats::{DiskUtil, DiskWindow};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
 use gatherer::collectors::{cpu, filesystems, inventory, memory, network, temperatures};
-use gatherer::state::{Envelope, State, Status, SCHEMA};
+use gatherer::state::{Envelope, Status, SCHEMA};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,7 +38,7 @@ fn envelope(collector: &str) -> Envelope {
 /// state-file sink encodes every report.
 fn check_golden<R: gatherer::engine::collector::Reading>(collector: &str, reading: R) {
     let measured = gatherer::engine::collector::Measured::of(&reading).unwrap();
-    let bytes = State { envelope: envelope(collector), reading: Some(&measured.fields) }.to_json().unwrap();
+    let bytes = gatherer::state::state_json(&envelope(collector), Some(&measured.fields)).unwrap();
     let path = golden(collector);
     if std::env::var_os("GATHERER_REGENERATE").is_some() {
         fs::write(&path, &bytes).unwrap();

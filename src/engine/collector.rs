@@ -59,11 +59,13 @@ pub struct Measured {
 
 impl Measured {
     pub fn of<R: Reading>(reading: &R) -> Result<Self> {
-        let fields = serde_json::to_string_pretty(reading).context("encoding reading")?;
-        if !fields.starts_with('{') {
-            anyhow::bail!("reading encoded as {fields}, not an object");
+        // Through a tree of values, dropped at once: its maps sort the keys at every
+        // level, as the state files (and their golden files) always had them.
+        let tree = serde_json::to_value(reading).context("encoding reading")?;
+        if !tree.is_object() {
+            anyhow::bail!("reading encoded as {tree}, not an object");
         }
-        let fields = fields.into_boxed_str();
+        let fields = serde_json::to_string_pretty(&tree).context("encoding reading")?.into_boxed_str();
         let mut samples = Vec::new();
         reading.samples(&mut samples);
         Ok(Measured { fields, summary: reading.summary(), samples })
