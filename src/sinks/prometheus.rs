@@ -82,6 +82,8 @@ struct Row {
 struct Exposition {
     text: String,
     rows: Vec<Row>,
+    /// Scratch for ordering a row's labels.
+    order: Vec<usize>,
 }
 
 impl Exposition {
@@ -100,20 +102,14 @@ impl Exposition {
         push_name(&mut self.text, name, true);
         let name_end = at(&self.text);
         if labels > 0 {
-            // Sorted by key; a sample has a few labels, so an insertion sort of their
-            // indices on the stack.
-            let mut order = [0usize; 16];
-            let n = labels.min(order.len());
-            for i in 0..n {
-                let mut j = i;
-                while j > 0 && label(order[j - 1]).0 > label(i).0 {
-                    order[j] = order[j - 1];
-                    j -= 1;
-                }
-                order[j] = i;
-            }
+            // Sorted by key (stable: a duplicate key keeps its place), through a scratch
+            // list of indices kept between rows, so a row allocates nothing.
+            let mut order = std::mem::take(&mut self.order);
+            order.clear();
+            order.extend(0..labels);
+            order.sort_by_key(|&i| label(i).0);
             self.text.push('{');
-            for (k, &i) in order[..n].iter().enumerate() {
+            for (k, &i) in order.iter().enumerate() {
                 if k > 0 {
                     self.text.push(',');
                 }
@@ -123,6 +119,7 @@ impl Exposition {
                 push_escaped(&mut self.text, v, true);
                 self.text.push('"');
             }
+            self.order = order;
             self.text.push('}');
         }
         let end = at(&self.text);
@@ -433,5 +430,15 @@ mod tests {
              # HELP a A\n# TYPE a gauge\na{m=\"n\",z=\"q\\\"\\\\\\n\"} NaN\n\
              # HELP b_total B\\nhelp\n# TYPE b_total counter\nb_total{x=\"1\"} 2\n"
         );
+    }
+
+    #[test]
+    fn every_label_is_kept_however_many() {
+        let keys: Vec<String> = (0..20).rev().map(|i| format!("k{i:02}")).collect();
+        let labels: Vec<(&str, &str)> = keys.iter().map(|k| (k.as_str(), "v")).collect();
+        let mut e = Exposition::default();
+        e.add("m", "M", "gauge", &labels, 1.0);
+        let want: Vec<String> = (0..20).map(|i| format!("k{i:02}=\"v\"")).collect();
+        assert!(e.text().contains(&format!("m{{{}}} 1\n", want.join(","))), "{}", e.text());
     }
 }
