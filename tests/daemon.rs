@@ -261,6 +261,81 @@ fn program_rss_kib(pid: u32) -> u64 {
     total
 }
 
+/// The pages of `file` in the page cache within `ranges` (offset, length), and all of them:
+/// mincore(2) over a fresh shared mapping of the file reports the page cache, not any
+/// process's mappings.
+fn cached_pages(file: &Path, ranges: &[(u64, u64)]) -> (usize, usize) {
+    use std::os::fd::AsRawFd;
+    let f = fs::File::open(file).unwrap();
+    let len = f.metadata().unwrap().len() as usize;
+    // SAFETY: a read-only shared mapping of a file this test owns, unmapped below; only
+    // its residency is asked, nothing is read through it.
+    unsafe {
+        let at = libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ, libc::MAP_SHARED, f.as_raw_fd(), 0);
+        assert_ne!(at, libc::MAP_FAILED);
+        let page = 4096;
+        let mut resident = vec![0u8; len.div_ceil(page)];
+        assert_eq!(libc::mincore(at, len, resident.as_mut_ptr()), 0);
+        libc::munmap(at, len);
+        let pages = ranges
+            .iter()
+            .flat_map(|&(off, n)| (off as usize / page)..((off + n) as usize).div_ceil(page).min(resident.len()));
+        pages.fold((0, 0), |(cached, all), i| (cached + usize::from(resident[i] & 1 == 1), all + 1))
+    }
+}
+
+/// The give-back also drops the program's read-only data from the page cache (where no
+/// other process maps it), so the kernel does not map its neighbours back with every page
+/// the cycles fault in (docs/design.md, "Footprint"). On a copy of the program that only
+/// this daemon runs, written, synced and read (so wholly cached) first.
+#[test]
+fn the_given_back_read_only_data_leaves_the_page_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proc_root, sys_root) = fixture_roots(dir.path());
+    // Not in a tmpfs, whose pages are the file itself and cannot be dropped: beside the
+    // build, or else in /var/tmp.
+    let tmpfs = |d: &str| rustix::fs::statfs(d).is_ok_and(|s| s.f_type == 0x0102_1994);
+    let place = [env!("CARGO_TARGET_TMPDIR"), "/var/tmp"].into_iter().find(|d| !tmpfs(d));
+    let copies = tempfile::tempdir_in(place.expect("a directory on a disk filesystem for the program's copy")).unwrap();
+    let program = copies.path().join("gatherer");
+    fs::copy(bin(), &program).unwrap();
+    fs::File::open(&program).unwrap().sync_all().unwrap();
+    let _ = fs::read(&program).unwrap();
+    let mut c = gatherer_at(&program, dir.path());
+    c.args(["run", "--collectors", "memory,cpu", "--memory-interval", "3600", "--cpu-interval", "1"]);
+    c.arg("--log-file").arg(dir.path().join("log/gatherer.log")).arg("--state-dir").arg(dir.path());
+    c.arg("--proc-root").arg(&proc_root).arg("--sys-root").arg(&sys_root).env("GATHERER_DEBUG", "1");
+    let size = fs::metadata(&program).unwrap().len();
+    let (cached, all) = cached_pages(&program, &[(0, size)]);
+    assert!(cached * 10 >= all * 9, "only {cached} of {all} pages of the copy cached to begin with");
+    let mut child = Reaped(c.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
+    eventually(20, "the start's pages given back", || {
+        log_text(dir.path()).contains("gave back the start's pages").then_some(())
+    });
+    // A cycle later, what the cycles use is back, one page at a time.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // The read-only data: the program's mappings neither writable nor executable, nor
+    // ever written (`ac`: the relocated data, whose pages are the daemon's own copies).
+    let smaps = fs::read_to_string(format!("/proc/{}/smaps", child.0.id())).unwrap();
+    let mut ranges: Vec<(u64, u64)> = Vec::new();
+    let mut this = None;
+    for line in smaps.lines() {
+        let w: Vec<&str> = line.split_ascii_whitespace().collect();
+        if w.len() >= 6 && w[0].contains('-') && !w[0].ends_with(':') {
+            let (lo, hi) = w[0].split_once('-').unwrap();
+            let len = u64::from_str_radix(hi, 16).unwrap() - u64::from_str_radix(lo, 16).unwrap();
+            this =
+                (Path::new(w[5]) == program && w[1] == "r--p").then(|| (u64::from_str_radix(w[2], 16).unwrap(), len));
+        } else if w.first() == Some(&"VmFlags:") {
+            ranges.extend(this.take().filter(|_| !w.contains(&"ac")));
+        }
+    }
+    let (cached, all) = cached_pages(&program, &ranges);
+    assert!(all > 0 && cached * 2 < all, "{cached} of {all} pages of read-only data still cached after the give-back");
+    signal(&child.0, libc::SIGTERM);
+    assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
+}
+
 /// Once started, the daemon gives back the pages of its program that only its start used
 /// (docs/design.md, "Footprint"), and again after a reload; it goes on working.
 #[test]

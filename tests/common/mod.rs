@@ -14,7 +14,12 @@ pub fn bin() -> PathBuf {
 /// runs only the diskstats collector unless the test says `--collectors` itself (the
 /// whisper collector fails, rightly, where /opt/graphite does not exist).
 pub fn gatherer(dir: &Path) -> Command {
-    let mut c = Command::new(bin());
+    gatherer_at(&bin(), dir)
+}
+
+/// [`gatherer`], run from the program at `program` (a copy of [`bin`]).
+pub fn gatherer_at(program: &Path, dir: &Path) -> Command {
+    let mut c = Command::new(program);
     for (k, _) in std::env::vars_os() {
         if k.to_string_lossy().starts_with("GATHERER_") {
             c.env_remove(&k);
