@@ -25,6 +25,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 const SEGMENT_SUFFIX: &str = ".spool";
+/// The file, beside the segments, that says how far they were sent.
+const CURSOR: &str = "cursor";
 /// How long appended points wait at most before they are fsynced: what a power cut can
 /// take. Counted from the first append since the last sync, so several rounds' points
 /// go to disk in one `fdatasync`. Each cost about 0.35 ms of CPU on ext4 here, a third
@@ -37,6 +39,24 @@ const SYNC_EVERY: Duration = Duration::from_secs(30);
 /// so every save is one `pwrite` of the same 63 bytes at offset 0, in one disk sector.
 fn cursor_record(c: Pos) -> String {
     format!("{:>20} {:>20} {:>20}\n", c.seq, c.off, c.lines)
+}
+
+/// Write the cursor's record at the start of the cursor file in `dir`, opening it first
+/// if `file` is `None`. Every error names the file.
+fn write_cursor(file: &mut Option<File>, dir: &Path, cursor: Pos) -> std::io::Result<()> {
+    let opened = file.is_none();
+    if opened {
+        // Opened without truncating it: a kill before the write below must not leave an
+        // empty cursor (the last run's is better than none).
+        *file = Some(crate::util::file::open_regular_for_writing(&dir.join(CURSOR), 0o600)?);
+    }
+    let f = file.as_ref().expect("opened above");
+    let record = cursor_record(cursor);
+    // Cut once, after the first record is in: what an older version left (longer) must
+    // not trail it, and every later record has the same length.
+    f.write_all_at(record.as_bytes(), 0)
+        .and_then(|()| if opened { f.set_len(record.len() as u64) } else { Ok(()) })
+        .map_err(|e| std::io::Error::new(e.kind(), format!("cannot write {}: {e}", dir.join(CURSOR).display())))
 }
 
 /// A place in the spool: segment number, byte offset, and how many lines of that
@@ -83,8 +103,11 @@ pub struct Spool {
     next_seq: u64,
     /// Since when appended points wait for an fsync (`None`: none do).
     dirty: Option<Instant>,
-    /// The cursor file, open once saving it began; `Err` once it cannot be (said once).
-    cursor_file: Option<std::result::Result<File, ()>>,
+    /// The cursor file, open once saving it began; `None` again after a failed save, so
+    /// the next one opens it anew.
+    cursor_file: Option<File>,
+    /// Why saving the cursor fails, as logged: said once, until a save works again.
+    cursor_error: Option<String>,
 }
 
 fn segment_name(seq: u64) -> String {
@@ -112,6 +135,7 @@ impl Spool {
             next_seq: 1,
             dirty: None,
             cursor_file: None,
+            cursor_error: None,
         };
         let Some(dir) = dir else { return (spool, None) };
         match spool.load(dir) {
@@ -229,7 +253,7 @@ impl Spool {
         // Where the last run got to; anything unreadable means from the start (points
         // sent twice are harmless: the same timestamp overwrites the same value).
         let mut text = Vec::new();
-        let cursor = dir.join("cursor");
+        let cursor = dir.join(CURSOR);
         if crate::util::file::read_into(&cursor, crate::util::file::Links::Refuse, 256, &mut text).is_ok() {
             let text = String::from_utf8_lossy(&text);
             let n: Vec<u64> = text.split_whitespace().filter_map(|t| t.parse().ok()).collect();
@@ -515,44 +539,24 @@ impl Spool {
     /// Rewrite the cursor file in place: a kill then sends nothing twice but the batch in
     /// flight. Not fsynced here: a power cut may take it back, or leave it unreadable,
     /// and the kept points are then sent again (the same timestamps and values: harmless).
-    /// Replacing it by rename cost a file creation and an fsync per save.
+    /// Replacing it by rename cost a file creation and an fsync per save. A failed save
+    /// closes the file, and the next commit or rewind tries again.
     fn save_cursor(&mut self) {
         let Some(dir) = &self.dir else { return };
-        if self.cursor_file.is_none() {
-            let path = dir.join("cursor");
-            let opened = OpenOptions::new()
-                .write(true)
-                .create(true)
-                // Written at once below: what an older version left (another length)
-                // must not trail the record.
-                .truncate(true)
-                .mode(0o600)
-                .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW | libc::O_NONBLOCK)
-                .open(&path)
-                .and_then(|f| {
-                    if f.metadata()?.is_file() {
-                        Ok(f)
-                    } else {
-                        Err(std::io::Error::other("not a regular file"))
-                    }
-                })
-                .map_err(|e| {
-                    log::error!(
-                        "cannot save the spool cursor in {}: {e}; after a restart, points \
-                         still kept are sent again",
-                        path.display()
-                    )
-                });
-            self.cursor_file = Some(opened);
-        }
-        if let Some(Ok(f)) = &self.cursor_file {
-            if let Err(e) = f.write_all_at(cursor_record(self.cursor).as_bytes(), 0) {
-                log::error!(
-                    "cannot save the spool cursor in {}: {e}; after a restart, points still \
-                     kept are sent again",
-                    dir.display()
-                );
-                self.cursor_file = Some(Err(()));
+        match write_cursor(&mut self.cursor_file, dir, self.cursor) {
+            Ok(()) => {
+                if self.cursor_error.take().is_some() {
+                    log::info!("saving the spool cursor in {} works again", dir.display());
+                }
+            }
+            Err(e) => {
+                self.cursor_file = None;
+                let e = format!("cannot save the spool cursor: {e}; after a restart, points still kept are sent again");
+                // A commit every round would repeat it: said again only when it changes.
+                if self.cursor_error.as_ref() != Some(&e) {
+                    log::error!("{e}");
+                }
+                self.cursor_error = Some(e);
             }
         }
     }
@@ -561,7 +565,7 @@ impl Spool {
     pub fn sync(&mut self, force: bool) {
         if force {
             self.save_cursor();
-            if let Some(Ok(f)) = &self.cursor_file {
+            if let Some(f) = &self.cursor_file {
                 let _ = f.sync_data();
             }
         }
@@ -614,29 +618,90 @@ mod tests {
     }
 
     /// A kill (no sync, no stop) sends nothing twice but what was in flight: the cursor
-    /// is on disk after every commit. An older version's cursor (another length) and a
-    /// planted non-file are handled.
+    /// is on disk after every commit, as exactly one record, whatever longer text was
+    /// there before. A planted directory does not stop the sending.
     #[test]
     fn the_cursor_is_saved_at_every_commit_without_a_sync() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("cursor"), "1 0 0 and what an older version left after\n").unwrap();
+        let cursor = dir.path().join(CURSOR);
+        std::fs::write(&cursor, format!("{}\n", "what an older version left, longer than a record ".repeat(3)))
+            .unwrap();
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
         s.append(b"a 1 1\nb 2 2\nc 3 3\n");
         let mut buf = Vec::new();
         let b = s.read(12, &mut buf).unwrap().unwrap();
         s.commit(b.end);
-        let saved = std::fs::read_to_string(dir.path().join("cursor")).unwrap();
-        assert_eq!(saved.len(), 63, "one fixed-size record: {saved:?}");
+        let saved = std::fs::read_to_string(&cursor).unwrap();
+        assert_eq!(saved, cursor_record(b.end), "exactly one record, nothing of the old text after it");
         std::mem::forget(s); // as a kill -9 leaves it: nothing runs after
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
         assert_eq!(drain(&mut s), b"c 3 3\n", "only what was not sent");
 
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("cursor")).unwrap();
+        std::fs::create_dir(dir.path().join(CURSOR)).unwrap();
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
         s.append(b"a\n");
         assert_eq!(drain(&mut s), b"a\n", "sending goes on without a cursor file");
         s.sync(true);
+    }
+
+    /// A FIFO planted at the cursor's path: no save waits for a reader, none writes into
+    /// it, and the error names the path; sending goes on.
+    #[test]
+    fn a_fifo_at_the_cursor_path_is_refused_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let cursor = dir.path().join(CURSOR);
+        nix::unistd::mkfifo(&cursor, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+        let spool_dir = dir.path().to_path_buf();
+        let (tx, rx) = std::sync::mpsc::channel();
+        // In a thread: an open that waited for a reader would never return.
+        std::thread::spawn(move || {
+            let (mut s, _) = Spool::open(Some(&spool_dir), 1 << 20, Duration::from_secs(60));
+            s.append(b"a\n");
+            let sent = drain(&mut s);
+            let no_reader = s.cursor_error.clone();
+            // With a reader, the open would succeed: the check of what was opened refuses it.
+            let reader = std::fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_NONBLOCK)
+                .open(spool_dir.join(CURSOR))
+                .unwrap();
+            s.append(b"b\n");
+            let sent_too = drain(&mut s);
+            let mut left = [0u8; 64];
+            let written = nix::unistd::read(&reader, &mut left).unwrap_or(0);
+            s.sync(true);
+            tx.send((sent, sent_too, no_reader, s.cursor_error.clone(), written)).unwrap();
+        });
+        let (sent, sent_too, no_reader, with_reader, written) =
+            rx.recv_timeout(Duration::from_secs(10)).expect("the spool hung on the FIFO (or panicked)");
+        assert_eq!((sent.as_slice(), sent_too.as_slice()), (&b"a\n"[..], &b"b\n"[..]));
+        for e in [no_reader, with_reader] {
+            let e = e.expect("the failed save is reported");
+            assert!(e.contains(&cursor.display().to_string()) && e.contains("FIFO"), "{e}");
+        }
+        assert_eq!(written, 0, "nothing written into the FIFO");
+    }
+
+    /// A save that fails (a directory planted at the cursor's path) is tried again at the
+    /// next commit, and the cursor is saved once the path is free.
+    #[test]
+    fn a_failed_cursor_save_is_tried_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let cursor = dir.path().join(CURSOR);
+        std::fs::create_dir(&cursor).unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        s.append(b"a 1 1\nb 2 2\n");
+        let mut buf = Vec::new();
+        let b = s.read(6, &mut buf).unwrap().unwrap();
+        s.commit(b.end);
+        let e = s.cursor_error.clone().expect("the failed save is reported");
+        assert!(e.contains(&cursor.display().to_string()) && e.contains("a directory"), "{e}");
+        std::fs::remove_dir(&cursor).unwrap();
+        let b = s.read(6, &mut buf).unwrap().unwrap();
+        s.commit(b.end);
+        assert_eq!(std::fs::read_to_string(&cursor).unwrap(), cursor_record(b.end), "saved at the next commit");
+        assert_eq!(s.cursor_error, None, "working again");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! blocks until a writer appears, forever if none does; on a device it may do anything.
 //! So every such path is opened with `O_NONBLOCK` (a FIFO then opens at once), checked to
 //! be a regular file with `fstat` on the descriptor itself (no race with a swap), and
-//! read with a size bound.
+//! read with a size bound. Files the daemon rewrites in place in such a directory are
+//! opened for writing the same way.
 
 use rustix::fs::{FileType, Mode, OFlags, Stat};
 use std::fs::File;
@@ -42,6 +43,44 @@ pub fn open_regular(path: &Path, links: Links) -> io::Result<(File, Stat)> {
         ));
     }
     Ok((File::from(fd), st))
+}
+
+/// Open `path` for writing without blocking, creating it with `mode` if it is missing;
+/// refuse a symlink at the path and anything but a regular file. Nothing is truncated:
+/// the caller writes what it has, then cuts the file to it, so a kill in between leaves
+/// the old contents rather than an empty file. Every error names the path.
+pub fn open_regular_for_writing(path: &Path, mode: u32) -> io::Result<File> {
+    let flags =
+        OFlags::WRONLY | OFlags::CREATE | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::NOCTTY | OFlags::CLOEXEC;
+    let fd = rustix::fs::open(path, flags, Mode::from_raw_mode(mode)).map_err(|e| match e {
+        rustix::io::Errno::LOOP => {
+            io::Error::new(io::ErrorKind::InvalidInput, format!("{} is a symlink; refusing it", path.display()))
+        }
+        // A FIFO with no reader (`O_NONBLOCK` makes that an error, not a wait), a device
+        // with nothing behind it, a directory: said as what it is.
+        rustix::io::Errno::NXIO | rustix::io::Errno::ISDIR => {
+            let kind = rustix::fs::lstat(path).map_or(FileType::Unknown, |st| FileType::from_raw_mode(st.st_mode));
+            not_regular(path, kind)
+        }
+        e => io::Error::new(io::Error::from(e).kind(), format!("cannot open {} for writing: {e}", path.display())),
+    })?;
+    let st = rustix::fs::fstat(&fd)?;
+    let kind = FileType::from_raw_mode(st.st_mode);
+    if kind != FileType::RegularFile {
+        return Err(not_regular(path, kind));
+    }
+    // Only the open needed it; a regular file's writes do not block anyway, but a
+    // descriptor that says non-blocking must not surprise whoever writes through it.
+    let flags = rustix::fs::fcntl_getfl(&fd)?;
+    rustix::fs::fcntl_setfl(&fd, flags - OFlags::NONBLOCK)?;
+    Ok(File::from(fd))
+}
+
+fn not_regular(path: &Path, kind: FileType) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("{} is {}, not a regular file; refusing to write it", path.display(), describe(kind)),
+    )
 }
 
 fn describe(kind: FileType) -> &'static str {
@@ -109,6 +148,46 @@ mod tests {
         assert!(err.contains("a FIFO") && err.contains(&fifo.display().to_string()), "{err}");
         assert!(read(dir.path(), 100).unwrap_err().to_string().contains("a directory"));
         assert!(read(Path::new("/dev/null"), 100).unwrap_err().to_string().contains("character device"));
+    }
+
+    /// A file that exists keeps its contents (the caller cuts it after writing); a
+    /// FIFO, with or without a reader, a directory and a symlink are refused at once,
+    /// naming the path.
+    #[test]
+    fn opening_for_writing_keeps_the_contents_and_refuses_non_files() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("f");
+        std::fs::write(&f, b"old contents").unwrap();
+        let mut w = open_regular_for_writing(&f, 0o600).unwrap();
+        assert_eq!(std::fs::read(&f).unwrap(), b"old contents", "not truncated at the open");
+        let fl = rustix::fs::fcntl_getfl(&w).unwrap();
+        assert!(!fl.contains(OFlags::NONBLOCK), "left blocking: {fl:?}");
+        w.write_all(b"new").unwrap();
+        assert_eq!(std::fs::read(&f).unwrap(), b"new contents");
+        let made = dir.path().join("made");
+        open_regular_for_writing(&made, 0o600).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&made).unwrap().permissions().mode() & 0o777, 0o600);
+
+        let fifo = dir.path().join("fifo");
+        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, Mode::from_raw_mode(0o644), 0).unwrap();
+        let started = Instant::now();
+        let err = open_regular_for_writing(&fifo, 0o600).unwrap_err().to_string();
+        assert!(err.contains("a FIFO") && err.contains(&fifo.display().to_string()), "no reader: {err}");
+        let _reader =
+            rustix::fs::open(&fifo, OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC, Mode::empty()).unwrap();
+        let err = open_regular_for_writing(&fifo, 0o600).unwrap_err().to_string();
+        assert!(err.contains("a FIFO") && err.contains(&fifo.display().to_string()), "a reader: {err}");
+        assert!(started.elapsed() < Duration::from_secs(1), "never blocks");
+        let err = open_regular_for_writing(dir.path(), 0o600).unwrap_err().to_string();
+        assert!(err.contains("a directory") && err.contains(&dir.path().display().to_string()), "{err}");
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&f, &link).unwrap();
+        let err = open_regular_for_writing(&link, 0o600).unwrap_err().to_string();
+        assert!(err.contains("symlink") && err.contains("link"), "{err}");
+        let err = open_regular_for_writing(&dir.path().join("none/x"), 0o600).unwrap_err().to_string();
+        assert!(err.contains("none/x"), "{err}");
     }
 
     #[test]
