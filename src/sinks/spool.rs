@@ -41,6 +41,28 @@ fn cursor_record(c: Pos) -> String {
     format!("{:>20} {:>20} {:>20}\n", c.seq, c.off, c.lines)
 }
 
+/// Read a cursor file's text (at `path`): three unsigned numbers, separated by
+/// whitespace. The record pads them to 20 columns; the release before this format
+/// wrote them unpadded (`1 0 0`), which reads the same.
+fn parse_cursor(path: &Path, text: &[u8]) -> Result<Pos> {
+    let bad = || {
+        anyhow::anyhow!(
+            "{} is not a spool cursor (three numbers: segment, offset, lines): {:?}",
+            path.display(),
+            String::from_utf8_lossy(&text[..text.len().min(80)])
+        )
+    };
+    let text = std::str::from_utf8(text).map_err(|_| bad())?;
+    // Digits only: `parse` would take a sign too.
+    let mut n = text
+        .split_ascii_whitespace()
+        .map(|t| t.bytes().all(|b| b.is_ascii_digit()).then(|| t.parse::<u64>().ok()).flatten());
+    match (n.next(), n.next(), n.next(), n.next()) {
+        (Some(Some(seq)), Some(Some(off)), Some(Some(lines)), None) => Ok(Pos { seq, off, lines }),
+        _ => Err(bad()),
+    }
+}
+
 /// Write the cursor's record at the start of the cursor file in `dir`, opening it first
 /// if `file` is `None`. Every error names the file.
 fn write_cursor(file: &mut Option<File>, dir: &Path, cursor: Pos) -> std::io::Result<()> {
@@ -251,19 +273,25 @@ impl Spool {
         self.next_seq = self.segments.back().map_or(1, |s| s.seq + 1);
         self.cursor = Pos { seq: self.segments.front().map_or(self.next_seq, |s| s.seq), off: 0, lines: 0 };
         // Where the last run got to; anything unreadable means from the start (points
-        // sent twice are harmless: the same timestamp overwrites the same value).
+        // sent twice are harmless: the same timestamp overwrites the same value). A
+        // position in no segment kept is not said: the bound may have dropped it.
         let mut text = Vec::new();
         let cursor = dir.join(CURSOR);
-        if crate::util::file::read_into(&cursor, crate::util::file::Links::Refuse, 256, &mut text).is_ok() {
-            let text = String::from_utf8_lossy(&text);
-            let n: Vec<u64> = text.split_whitespace().filter_map(|t| t.parse().ok()).collect();
-            if let [seq, off, lines] = n[..] {
-                let valid =
-                    self.segments.iter().find(|s| s.seq == seq).is_some_and(|s| off <= s.len && lines <= s.lines);
-                if valid {
-                    self.cursor = Pos { seq, off, lines };
-                }
+        match crate::util::file::read_into(&cursor, crate::util::file::Links::Refuse, 256, &mut text) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                log::warn!("cannot read the spool cursor {}: {e}; sending from the oldest point kept", cursor.display())
             }
+            Ok(_) => match parse_cursor(&cursor, &text) {
+                Ok(Pos { seq, off, lines }) => {
+                    let valid =
+                        self.segments.iter().find(|s| s.seq == seq).is_some_and(|s| off <= s.len && lines <= s.lines);
+                    if valid {
+                        self.cursor = Pos { seq, off, lines };
+                    }
+                }
+                Err(e) => log::warn!("{e:#}; sending from the oldest point kept"),
+            },
         }
         Ok(())
     }
@@ -643,6 +671,43 @@ mod tests {
         s.append(b"a\n");
         assert_eq!(drain(&mut s), b"a\n", "sending goes on without a cursor file");
         s.sync(true);
+    }
+
+    /// A cursor is three unsigned numbers, padded (this release's record) or not (the
+    /// release before wrote `1 0 0`); anything else is refused, naming the file.
+    #[test]
+    fn the_cursor_is_three_numbers_and_nothing_else() {
+        let path = Path::new("/spool/cursor");
+        let pos = |seq, off, lines| Pos { seq, off, lines };
+        assert_eq!(parse_cursor(path, cursor_record(pos(7, 12, 2)).as_bytes()).unwrap(), pos(7, 12, 2));
+        assert_eq!(parse_cursor(path, b"7 12 2\n").unwrap(), pos(7, 12, 2), "the release before's format");
+        let max = format!("{0} {0} {0}\n", u64::MAX);
+        assert_eq!(parse_cursor(path, max.as_bytes()).unwrap(), pos(u64::MAX, u64::MAX, u64::MAX));
+        for bad in [
+            &b"1 0 0 and what an older version left after\n"[..],
+            b"1 0\n",
+            b"1 0 0 0\n",
+            b"1 x 0\n",
+            b"-1 0 0\n",
+            b"+1 0 0\n",
+            b"1 0 18446744073709551616\n",
+            b"",
+            b"1 0 \xff\n",
+        ] {
+            let e = parse_cursor(path, bad).unwrap_err().to_string();
+            assert!(e.contains("/spool/cursor"), "{:?}: {e}", String::from_utf8_lossy(bad));
+        }
+
+        // A spool the release before left: its cursor is read, not sent again.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(segment_name(3)), b"a 1 1\nb 2 2\nc 3 3\n").unwrap();
+        std::fs::write(dir.path().join(CURSOR), b"3 6 1\n").unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert_eq!(drain(&mut s), b"b 2 2\nc 3 3\n");
+        // Three numbers after other words are no cursor: everything goes again.
+        std::fs::write(dir.path().join(CURSOR), b"3 6 1 seq off lines\n").unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert_eq!(drain(&mut s), b"a 1 1\nb 2 2\nc 3 3\n");
     }
 
     /// A FIFO planted at the cursor's path: no save waits for a reader, none writes into
