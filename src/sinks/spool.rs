@@ -359,11 +359,16 @@ impl Spool {
             Ok(()) => {
                 seg.len += data.len() as u64;
                 seg.lines += lines;
-                self.touch();
+                // Only a file has anything to fsync: a memory segment (no directory, or
+                // the disk refused) must not wake the appending thread to sync nothing.
+                if matches!(seg.storage, Storage::Disk { .. }) {
+                    self.touch();
+                }
             }
             Err(e) => {
                 // The disk refuses (full, gone): keep these points in memory rather than
-                // lose them; later appends try the disk again in a new segment.
+                // lose them, in a new memory segment. Later appends go into it too until
+                // it is full; the segment after it is tried on disk again.
                 log::error!("{e}; keeping points in memory");
                 let seq = self.next_seq;
                 self.next_seq += 1;
@@ -767,6 +772,31 @@ mod tests {
         s.commit(b.end);
         assert_eq!(std::fs::read_to_string(&cursor).unwrap(), cursor_record(b.end), "saved at the next commit");
         assert_eq!(s.cursor_error, None, "working again");
+    }
+
+    /// Points held in memory (no directory, or the disk refused them) have nothing to
+    /// fsync: no sync is scheduled for them.
+    #[test]
+    fn memory_points_schedule_no_sync() {
+        let (mut s, _) = Spool::open(None, 1 << 20, Duration::from_secs(60));
+        s.append(b"a\n");
+        assert_eq!(s.sync_due(), None, "in memory only");
+        let dir = tempfile::tempdir().unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        s.append(b"a\n");
+        assert!(s.sync_due().is_some(), "on disk");
+        s.sync(true);
+        assert_eq!(s.sync_due(), None);
+        // The disk refuses the first segment (a directory where its file goes): its
+        // points, and the next ones, go to one memory segment, with nothing to fsync.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join(segment_name(1))).unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        s.append(b"a\n");
+        s.append(b"b\n");
+        assert!(matches!(&s.segments.back().unwrap().storage, Storage::Memory(m) if m == b"a\nb\n"));
+        assert_eq!(s.sync_due(), None, "the disk refused them: in memory");
+        assert_eq!(drain(&mut s), b"a\nb\n");
     }
 
     #[test]
