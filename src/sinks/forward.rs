@@ -463,6 +463,7 @@ mod tests {
         }
         let in_spool = pushed.elapsed();
         let unsent = sends.lock().unwrap().is_empty();
+        assert!(in_spool < SETTLE, "spooled after {in_spool:?}: it waited for the settling time too");
         if in_spool < SETTLE / 2 {
             assert!(unsent, "sent before the settling time");
         }
