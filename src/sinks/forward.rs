@@ -154,6 +154,19 @@ impl Forwarder {
         }
     }
 
+    /// Count `points` the destination could never take (malformed for it), which are
+    /// not queued: as dropped, as a refused batch's are.
+    pub fn refuse(&self, points: u64) {
+        if points == 0 {
+            return;
+        }
+        self.shared.stats.queued_points.fetch_add(points, Ordering::Relaxed);
+        // Through the spool's count, which `publish` copies into the stats.
+        let mut spool = self.shared.spool();
+        spool.dropped += points;
+        self.shared.publish(&spool);
+    }
+
     /// Stop: append what was handed over, send what can be sent within `limit`, save the
     /// spool's cursor. What is left is sent after the next start.
     pub fn close(&self, limit: Duration) {

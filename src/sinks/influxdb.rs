@@ -109,18 +109,17 @@ impl Target {
 }
 
 /// Escape a measurement name (`,` and space), a tag key, tag value or field key (`,`,
-/// `=`, space). Newlines cannot be escaped: they become spaces; a backslash (which
+/// `=`, space), as line protocol wants them. A newline cannot be escaped (it ends the
+/// line), nor any other control character: each becomes a space, escaped as any space
+/// is (unescaped, it would end the tags or the fields). A backslash (which
 /// InfluxDB 1.x takes literally, but which would escape a separator after it) becomes `/`.
 fn escape(out: &mut String, s: &str, measurement: bool) {
     for c in s.chars() {
         match c {
-            ',' | ' ' => {
-                out.push('\\');
-                out.push(c);
-            }
+            ',' => out.push_str("\\,"),
+            c if c == ' ' || c.is_control() => out.push_str("\\ "),
             '=' if !measurement => out.push_str("\\="),
             '\\' => out.push('/'),
-            c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
     }
@@ -134,9 +133,22 @@ struct Row {
     keys: Vec<(u32, u32)>,
 }
 
-/// Line protocol for one report; returns the number of lines.
-pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> u64 {
-    let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return 0 };
+/// What [`lines`] wrote of a report.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Lines written: InfluxDB's points.
+    pub lines: u64,
+    /// Values left out for having no name (a template filled with an empty field): line
+    /// protocol has no empty field key, and one would make InfluxDB refuse the batch.
+    pub nameless: u64,
+    /// Lines left out because none of their values had a name.
+    pub lines_left_out: u64,
+}
+
+/// Line protocol for one report.
+pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
+    let mut written = Written::default();
+    let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return written };
     // Samples with the same labels share one line, in first-seen order. One scratch
     // string for each sample's series and a map looked up by it: a new line allocates,
     // another field of a line does not (this ran a few allocations and a scan of the
@@ -178,6 +190,11 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> u64 {
         }
         let end = at(&row.fields);
         let key = &row.fields[start as usize..end as usize];
+        if key.is_empty() {
+            row.fields.truncate(undo);
+            written.nameless += 1;
+            continue;
+        }
         // The same field twice in a line: the first one counts.
         if row.keys.iter().any(|&(a, b)| &row.fields[a as usize..b as usize] == key) {
             row.fields.truncate(undo);
@@ -187,12 +204,18 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> u64 {
         let _ = write!(row.fields, "={}", s.value);
     }
     for r in &rows {
+        // Every value of it was nameless: no line (one needs a field).
+        if r.fields.is_empty() {
+            written.lines_left_out += 1;
+            continue;
+        }
         out.extend_from_slice(r.series.as_bytes());
         out.push(b' ');
         out.extend_from_slice(r.fields.as_bytes());
         let _ = writeln!(out, " {ts}");
+        written.lines += 1;
     }
-    rows.len() as u64
+    written
 }
 
 trait Stream: Read + Write + Send {}
@@ -372,6 +395,8 @@ pub struct InfluxDb {
     forwarder: Forwarder,
     stats: Arc<OutputStats>,
     board: Arc<Board>,
+    /// Collectors whose nameless values were logged: once each, not every round.
+    nameless_said: std::sync::Mutex<Vec<&'static str>>,
 }
 
 impl InfluxDb {
@@ -391,7 +416,7 @@ impl InfluxDb {
             stats.clone(),
         );
         board.add_output(stats.clone());
-        InfluxDb { host: host.to_string(), forwarder, stats, board }
+        InfluxDb { host: host.to_string(), forwarder, stats, board, nameless_said: Default::default() }
     }
 }
 
@@ -405,8 +430,25 @@ impl Sink for InfluxDb {
             return;
         }
         let mut out = Vec::new();
-        let n = lines(report, &self.host, &mut out);
-        self.forwarder.push(out, n);
+        let written = lines(report, &self.host, &mut out);
+        if written.nameless > 0 {
+            // As a batch InfluxDB refuses: the points are counted as dropped, the error
+            // logged; once per collector, as every round would repeat it.
+            self.forwarder.refuse(written.lines_left_out);
+            let mut said = self.nameless_said.lock().unwrap_or_else(|e| e.into_inner());
+            if !said.contains(&report.collector) {
+                said.push(report.collector);
+                log::error!(
+                    "influxdb {}: {} values of {} have no name (a template filled with an empty field), which line \
+                     protocol cannot carry: left out ({} points dropped), now and in later rounds",
+                    self.stats.destination,
+                    written.nameless,
+                    report.collector,
+                    written.lines_left_out
+                );
+            }
+        }
+        self.forwarder.push(out, written.lines);
     }
 
     fn flush(&self, _collector: &str, limit: Duration) -> Result<(), String> {
@@ -470,16 +512,77 @@ mod tests {
             "network,host=web\\ 1,device=eth\\ 0 rx=1,Mem\\ Free_bytes=2.5 1700000000\n\
              network,host=web\\ 1,device=lo rx=3 1700000000\n"
         );
-        assert_eq!(n, 2);
+        assert_eq!(n, Written { lines: 2, nameless: 0, lines_left_out: 0 });
+    }
+
+    /// A value whose name is empty (a template filled with an empty field) is left out,
+    /// and its line if it had no other value: line protocol has no empty field key.
+    #[test]
+    fn nameless_values_are_left_out_and_counted() {
+        use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+        static T: Metric = Metric { name: "{}", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
+        let samples = vec![
+            Sample::of_field(&T, "", 1.0).label("device", "a"),
+            Sample::of_field(&T, "free", 2.0).label("device", "a"),
+            Sample::of_field(&T, "", 3.0).label("device", "b"),
+        ];
+        let mut out = Vec::new();
+        let n = lines(&crate::engine::sink::report_of("memory", samples, 7), "h", &mut out);
+        assert_eq!(String::from_utf8(out).unwrap(), "memory,host=h,device=a free=2 7\n");
+        assert_eq!(n, Written { lines: 1, nameless: 2, lines_left_out: 1 });
+    }
+
+    /// Output points of a report: nameless values counted as dropped, the rest queued.
+    #[test]
+    fn a_line_left_out_is_counted_as_dropped() {
+        use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+        static T: Metric = Metric { name: "{}", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
+        let board = Arc::new(Board::default());
+        let target = Target::parse("http://127.0.0.1:9/write?db=x").unwrap();
+        let spool = super::super::SpoolSettings { dir: None, max_bytes: 1 << 20 };
+        let out = InfluxDb::start(target, "h", &spool, board);
+        let samples = vec![Sample::of_field(&T, "", 1.0).label("device", "b"), Sample::of_field(&T, "free", 2.0)];
+        out.deliver(&crate::engine::sink::report_of("memory", samples, 7));
+        let g = |c: &std::sync::atomic::AtomicU64| OutputStats::get(c);
+        let (queued, dropped) = (g(&out.stats.queued_points), g(&out.stats.dropped_points));
+        out.close(Duration::from_millis(100));
+        assert_eq!((queued, dropped), (2, 1));
     }
 
     #[test]
     fn escaping() {
         let mut s = String::new();
         escape(&mut s, "a b,c=d\\e\n", false);
-        assert_eq!(s, "a\\ b\\,c\\=d/e ");
+        assert_eq!(s, "a\\ b\\,c\\=d/e\\ ");
         let mut s = String::new();
         escape(&mut s, "m=1,x", true);
         assert_eq!(s, "m=1\\,x");
+    }
+
+    /// A label with a newline or a tab still gives one valid line: the control
+    /// characters are escaped spaces, in the measurement, tags and field keys alike.
+    #[test]
+    fn control_characters_become_escaped_spaces() {
+        use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+        static T: Metric = Metric { name: "{}", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Bytes };
+        let samples = vec![Sample::of_field(&T, "x\ty", 1.0).label("device", "a\nb").info("label", "c\rd")];
+        let mut out = Vec::new();
+        lines(&crate::engine::sink::report_of("m\u{1b}n", samples, 7), "h\n", &mut out);
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, "m\\ n,host=h\\ ,device=a\\ b,label=c\\ d x\\ y=1 7\n");
+        // Line protocol's own reading: three sections separated by unescaped spaces.
+        let line = text.strip_suffix('\n').unwrap();
+        assert!(!line.contains('\n'));
+        let mut sections = 0;
+        let mut escaped = false;
+        for c in line.chars() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                ' ' => sections += 1,
+                _ => {}
+            }
+        }
+        assert_eq!(sections + 1, 3, "{line}");
     }
 }
