@@ -130,7 +130,7 @@ struct Row {
     series: String,
     fields: String,
     /// Where each field's key is in `fields`, to keep the first of a key seen twice.
-    keys: Vec<(u32, u32)>,
+    keys: Vec<(usize, usize)>,
 }
 
 /// What [`lines`] wrote of a report.
@@ -179,24 +179,23 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
             }
         };
         let row = &mut rows[i];
-        let at = |t: &String| u32::try_from(t.len()).unwrap_or(u32::MAX);
         let undo = row.fields.len();
         if !row.fields.is_empty() {
             row.fields.push(',');
         }
-        let start = at(&row.fields);
+        let start = row.fields.len();
         for part in s.name_parts() {
             escape(&mut row.fields, part, false);
         }
-        let end = at(&row.fields);
-        let key = &row.fields[start as usize..end as usize];
+        let end = row.fields.len();
+        let key = &row.fields[start..end];
         if key.is_empty() {
             row.fields.truncate(undo);
             written.nameless += 1;
             continue;
         }
         // The same field twice in a line: the first one counts.
-        if row.keys.iter().any(|&(a, b)| &row.fields[a as usize..b as usize] == key) {
+        if row.keys.iter().any(|&(a, b)| &row.fields[a..b] == key) {
             row.fields.truncate(undo);
             continue;
         }

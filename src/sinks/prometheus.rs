@@ -67,10 +67,10 @@ fn push_number(out: &mut String, v: f64) {
 /// One series: its name, label text and help are ranges of the exposition's text.
 struct Row {
     /// `text[start..name_end]` is the name, `text[name_end..end]` the labels (`{a="b"}`).
-    start: u32,
-    name_end: u32,
-    end: u32,
-    help: (u32, u32),
+    start: usize,
+    name_end: usize,
+    end: usize,
+    help: (usize, usize),
     kind: &'static str,
     value: f64,
 }
@@ -97,10 +97,9 @@ impl Exposition {
         label: impl Fn(usize) -> (&'a str, &'a str),
         value: f64,
     ) {
-        let at = |t: &String| u32::try_from(t.len()).unwrap_or(u32::MAX);
-        let start = at(&self.text);
+        let start = self.text.len();
         push_name(&mut self.text, name, true);
-        let name_end = at(&self.text);
+        let name_end = self.text.len();
         if labels > 0 {
             // Sorted by key (stable: a duplicate key keeps its place), through a scratch
             // list of indices kept between rows, so a row allocates nothing.
@@ -122,9 +121,9 @@ impl Exposition {
             self.order = order;
             self.text.push('}');
         }
-        let end = at(&self.text);
+        let end = self.text.len();
         help.iter().for_each(|h| self.text.push_str(h));
-        let help = (end, at(&self.text));
+        let help = (end, self.text.len());
         self.rows.push(Row { start, name_end, end, help, kind, value });
     }
 
@@ -144,7 +143,7 @@ impl Exposition {
 
     fn text(&self) -> String {
         let t = self.text.as_str();
-        let span = |a: u32, b: u32| &t[a as usize..b as usize];
+        let span = |a: usize, b: usize| &t[a..b];
         let name = |r: &Row| span(r.start, r.name_end);
         let key = |r: &Row| span(r.start, r.end);
         // Stable: of duplicates (and of a family's rows, for its help and type), the one
