@@ -84,6 +84,8 @@ struct Exposition {
     rows: Vec<Row>,
     /// Scratch for ordering a row's labels.
     order: Vec<usize>,
+    /// Scratch: where the names of a row's labels so far are in `text`.
+    names: Vec<(usize, usize)>,
 }
 
 impl Exposition {
@@ -101,24 +103,39 @@ impl Exposition {
         push_name(&mut self.text, name, true);
         let name_end = self.text.len();
         if labels > 0 {
-            // Sorted by key (stable: a duplicate key keeps its place), through a scratch
-            // list of indices kept between rows, so a row allocates nothing.
+            // Sorted by key (stable: a duplicate key keeps its place), through scratch
+            // lists kept between rows, so a row allocates nothing.
             let mut order = std::mem::take(&mut self.order);
+            let mut names = std::mem::take(&mut self.names);
             order.clear();
             order.extend(0..labels);
             order.sort_by_key(|&i| label(i).0);
+            names.clear();
             self.text.push('{');
-            for (k, &i) in order.iter().enumerate() {
-                if k > 0 {
+            for &i in &order {
+                let (key, v) = label(i);
+                let undo = self.text.len();
+                if !names.is_empty() {
                     self.text.push(',');
                 }
-                let (key, v) = label(i);
+                let at = self.text.len();
                 push_name(&mut self.text, [key, "", ""], false);
+                let name = (at, self.text.len());
+                // Keys that are one name once made valid (`a-b` and `a_b`), or one key
+                // twice: Prometheus refuses a series with a label twice, and with it the
+                // whole scrape. The first, by key, is kept.
+                let t = &self.text;
+                if names.iter().any(|&(a, b)| t[a..b] == t[name.0..name.1]) {
+                    self.text.truncate(undo);
+                    continue;
+                }
+                names.push(name);
                 self.text.push_str("=\"");
                 push_escaped(&mut self.text, v, true);
                 self.text.push('"');
             }
             self.order = order;
+            self.names = names;
             self.text.push('}');
         }
         let end = self.text.len();
@@ -428,6 +445,19 @@ mod tests {
             "# HELP _9bad_name C\n# TYPE _9bad_name gauge\n_9bad_name +Inf\n\
              # HELP a A\n# TYPE a gauge\na{m=\"n\",z=\"q\\\"\\\\\\n\"} NaN\n\
              # HELP b_total B\\nhelp\n# TYPE b_total counter\nb_total{x=\"1\"} 2\n"
+        );
+    }
+
+    /// Label keys that are one name once made valid, and a key given twice: the first
+    /// by key is kept, the later ones left out (Prometheus would refuse the scrape).
+    #[test]
+    fn a_label_name_is_written_once() {
+        let mut e = Exposition::default();
+        e.add("m", "M", "gauge", &[("a_b", "2"), ("a-b", "1"), ("a.c", "3"), ("a_b", "4")], 1.0);
+        e.add("n", "N", "gauge", &[("x", "1"), ("x", "2")], 1.0);
+        assert_eq!(
+            e.text(),
+            "# HELP m M\n# TYPE m gauge\nm{a_b=\"1\",a_c=\"3\"} 1\n# HELP n N\n# TYPE n gauge\nn{x=\"1\"} 1\n"
         );
     }
 
