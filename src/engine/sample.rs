@@ -78,16 +78,9 @@ pub struct Sample {
     pub value: f64,
 }
 
-/// `template` with its `{}` replaced by `field` (or as it is).
-fn fill(template: &'static str, field: Option<&str>) -> std::borrow::Cow<'static, str> {
-    match field {
-        Some(f) if template.contains("{}") => template.replacen("{}", f, 1).into(),
-        _ => template.into(),
-    }
-}
-
-/// `template` filled as `fill` does, as three parts (before, in and after its `{}`), for
-/// sinks that write names a character at a time and need no string of their own.
+/// `template` with its first `{}` filled by `field` (or as it is, without a field or a
+/// `{}`), as three parts (before, in and after its `{}`): sinks write names a character
+/// at a time and need no string of their own.
 fn fill_parts<'a>(template: &'static str, field: Option<&'a str>) -> [&'a str; 3] {
     // The field first: most samples have none, and then the template is not searched.
     match field.and_then(|f| Some((f, template.split_once("{}")?))) {
@@ -106,29 +99,17 @@ impl Sample {
         Sample { metric, field: Some(field.into()), labels: Vec::new(), value }
     }
 
-    pub fn name(&self) -> std::borrow::Cow<'static, str> {
-        fill(self.metric.name, self.field.as_deref())
-    }
-
-    pub fn prom_name(&self) -> std::borrow::Cow<'static, str> {
-        fill(self.metric.prom, self.field.as_deref())
-    }
-
-    pub fn help(&self) -> std::borrow::Cow<'static, str> {
-        fill(self.metric.help, self.field.as_deref())
-    }
-
-    /// `name()` in parts, without allocating.
+    /// Its name within its collector (the metric's, filled with the field), in parts.
     pub fn name_parts(&self) -> [&str; 3] {
         fill_parts(self.metric.name, self.field.as_deref())
     }
 
-    /// `prom_name()` in parts, without allocating.
+    /// Its Prometheus family name, in parts.
     pub fn prom_parts(&self) -> [&str; 3] {
         fill_parts(self.metric.prom, self.field.as_deref())
     }
 
-    /// `help()` in parts, without allocating.
+    /// Its help text, in parts.
     pub fn help_parts(&self) -> [&str; 3] {
         fill_parts(self.metric.help, self.field.as_deref())
     }

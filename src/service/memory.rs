@@ -188,7 +188,7 @@ fn program_pages() -> std::io::Result<(u64, Vec<Mapping>)> {
 /// while the daemon has 0.3 MB in use. `malloc_trim` hands back every whole free page
 /// (`MADV_DONTNEED`, so a page reused later is mapped again, zeroed): docs/design.md,
 /// "Footprint".
-pub fn trim_heap() {
+fn trim_heap() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks glibc's own free lists under its arena locks and
     // releases whole pages of free chunks; it touches no memory in use, and any thread

@@ -11,7 +11,7 @@ mod pidfile;
 mod privileges;
 
 pub use detach::start;
-pub use memory::{trim_heap, without_thread_caches};
+pub use memory::without_thread_caches;
 pub use pidfile::{describe_pid, lock_holder, Holder, Pidfile};
 
 use crate::engine::sink::{Sink, Sinks};

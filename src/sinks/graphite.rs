@@ -47,12 +47,6 @@ pub fn clean_prefix(prefix: &str) -> String {
     out
 }
 
-/// The sample's path after the prefix, or `None` for annotations (no value to graph).
-pub fn path(collector: &str, s: &Sample) -> Option<String> {
-    let mut p = String::with_capacity(64);
-    push_path(&mut p, collector, s).then_some(p)
-}
-
 /// Append the sample's path after the prefix; false (nothing appended) for annotations.
 fn push_path(p: &mut String, collector: &str, s: &Sample) -> bool {
     if s.metric.kind == MetricKind::Info {
@@ -262,6 +256,10 @@ mod tests {
 
     #[test]
     fn paths_escape_dots_slashes_and_spaces() {
+        let path = |collector, s: &Sample| {
+            let mut p = String::new();
+            push_path(&mut p, collector, s).then_some(p)
+        };
         let s = Sample::new(&M, 1.0).info("device", "/dev/sda1").label("mountpoint", "/var/log");
         assert_eq!(path("filesystems", &s).unwrap(), "filesystems.var_log.used_pct");
         let s = Sample::new(&M, 1.0).label("mountpoint", "/");
