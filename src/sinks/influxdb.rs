@@ -125,9 +125,9 @@ fn escape(out: &mut String, s: &str, measurement: bool) {
     }
 }
 
-/// A line being built: its series (measurement and tags) and its fields.
+/// A line being built: its fields (its series, measurement and tags, is its key in the
+/// map that finds it).
 struct Row {
-    series: String,
     fields: String,
     /// Where each field's key is in `fields`, to keep the first of a key seen twice.
     keys: Vec<(usize, usize)>,
@@ -150,9 +150,10 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
     let mut written = Written::default();
     let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return written };
     // Samples with the same labels share one line, in first-seen order. One scratch
-    // string for each sample's series and a map looked up by it: a new line allocates,
-    // another field of a line does not (this ran a few allocations and a scan of the
-    // line's fields per sample, on the engine's thread: docs/design.md, "Footprint").
+    // string for each sample's series and a map looked up by it: a new line allocates
+    // (its series once, as the map's key, and its fields), another field of a line does
+    // not (this ran a few allocations and a scan of the line's fields per sample, on the
+    // engine's thread: docs/design.md, "Footprint").
     let mut rows: Vec<Row> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut series = String::new();
@@ -174,7 +175,7 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
             Some(&i) => i,
             None => {
                 index.insert(series.clone(), rows.len());
-                rows.push(Row { series: series.clone(), fields: String::new(), keys: Vec::new() });
+                rows.push(Row { fields: String::new(), keys: Vec::new() });
                 rows.len() - 1
             }
         };
@@ -202,13 +203,18 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
         row.keys.push((start, end));
         let _ = write!(row.fields, "={}", s.value);
     }
-    for r in &rows {
+    // Each line's series, from the map, in the lines' order.
+    let mut series_of = vec![""; rows.len()];
+    for (series, &i) in &index {
+        series_of[i] = series;
+    }
+    for (r, series) in rows.iter().zip(series_of) {
         // Every value of it was nameless: no line (one needs a field).
         if r.fields.is_empty() {
             written.lines_left_out += 1;
             continue;
         }
-        out.extend_from_slice(r.series.as_bytes());
+        out.extend_from_slice(series.as_bytes());
         out.push(b' ');
         out.extend_from_slice(r.fields.as_bytes());
         let _ = writeln!(out, " {ts}");
