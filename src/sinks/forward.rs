@@ -224,7 +224,8 @@ fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
     let mut tell_at: Option<Instant> = None;
     loop {
         // Wakes for points, the stop (an empty batch), to tell the sender, or when
-        // appended points are due to be fsynced; never idle.
+        // appended points are due to be fsynced; with none of these due, it waits for
+        // the next batch without a time limit.
         let due = [shared.spool().sync_due(), tell_at.map(|t| t.saturating_duration_since(Instant::now()))]
             .into_iter()
             .flatten()

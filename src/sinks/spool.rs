@@ -5,9 +5,10 @@
 //! protocol) to numbered segment files in the destination's directory; a `cursor` file
 //! says how far they were sent. Appending and sending never wait for each other, the
 //! files survive a restart and a `kill -9` (they are in the page cache at once: the
-//! cursor is rewritten in place after every batch sent; `fsync` runs every
-//! `SYNC_EVERY` and at stop), and replay is in append order, which is time order. The spool is bounded: past `max_bytes` the oldest segments go, and the points
-//! in them that were never sent are counted as dropped.
+//! cursor is rewritten in place after every batch sent; `fsync` runs `SYNC_EVERY` after
+//! the first point not yet synced, and at stop), and replay is in append order, which
+//! is time order. The spool is bounded: past `max_bytes` the oldest segments go, and the
+//! points in them that were never sent are counted as dropped.
 //!
 //! Sent points are kept a little longer (`keep_sent` after they were sent): a plaintext
 //! protocol has no acknowledgement, so after a lost connection what was sent just before

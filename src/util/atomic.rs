@@ -4,8 +4,9 @@
 //! write must never follow a link someone planted, never expose a half-written file to a
 //! check, and never hand the file to whoever planted the old one. So: a randomly named
 //! temp file created with `O_CREAT|O_EXCL|O_NOFOLLOW` beside the target, mode 0644 set
-//! explicitly (the umask must not hide it from the nagios user), fsync, then `rename`,
-//! which replaces a symlink rather than following it.
+//! explicitly (the umask must not hide it from the nagios user), fsync (`write_atomic`;
+//! `write_snapshot`, for a file rewritten every round, skips it), then `rename`, which
+//! replaces a symlink rather than following it.
 
 use anyhow::{bail, Context, Result};
 use std::fs::{self, OpenOptions};
