@@ -58,6 +58,10 @@ struct Shared {
     /// Counts the appending thread's rounds (changed under the spool's lock): the sender
     /// notes it as it reads, and does not wait if it moved since.
     appends: AtomicU64,
+    /// Points of reports refused because the inbox was full: counted apart from the
+    /// spool's own drops, since a full inbox may mean the spool's lock is held by a hung
+    /// disk write, and `publish` adds both.
+    inbox_dropped: AtomicU64,
     done: Mutex<u8>,
     done_cv: Condvar,
 }
@@ -74,7 +78,8 @@ impl Shared {
     fn publish(&self, spool: &Spool) {
         self.stats.spooled_points.store(spool.pending_points(), Ordering::Relaxed);
         self.stats.spooled_bytes.store(spool.pending_bytes(), Ordering::Relaxed);
-        self.stats.dropped_points.store(spool.dropped, Ordering::Relaxed);
+        let dropped = spool.dropped + self.inbox_dropped.load(Ordering::Relaxed);
+        self.stats.dropped_points.store(dropped, Ordering::Relaxed);
     }
 
     fn finished(&self) {
@@ -87,7 +92,6 @@ impl Shared {
 pub struct Forwarder {
     inbox: SyncSender<Vec<u8>>,
     shared: Arc<Shared>,
-    /// Reports refused because the inbox was full (points counted as dropped).
     name: String,
 }
 
@@ -113,6 +117,7 @@ impl Forwarder {
             stop: Mutex::new(None),
             stats,
             appends: AtomicU64::new(0),
+            inbox_dropped: AtomicU64::new(0),
             done: Mutex::new(0),
             done_cv: Condvar::new(),
         });
@@ -148,6 +153,9 @@ impl Forwarder {
         match self.inbox.try_send(lines) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
+                // Both: the stats at once, without the spool's lock; and the count that
+                // the next `publish` adds to the spool's (it would otherwise overwrite it).
+                self.shared.inbox_dropped.fetch_add(points, Ordering::Relaxed);
                 self.shared.stats.dropped_points.fetch_add(points, Ordering::Relaxed);
                 log::warn!("{}: its spool does not keep up (a hung disk?); {points} points dropped", self.name);
             }
@@ -484,6 +492,27 @@ mod tests {
         f.flush(Duration::from_secs(10)).unwrap();
         assert!(pushed.elapsed() >= SETTLE, "sent after the settling time");
         assert_eq!(sends.lock().unwrap().len(), 1);
+        f.close(Duration::from_secs(5));
+    }
+
+    /// Reports refused by a full inbox (the spool held up, as by a hung disk) stay
+    /// counted as dropped after the spool goes on and publishes its own figures.
+    #[test]
+    fn points_dropped_at_a_full_inbox_stay_counted() {
+        let sends = Arc::new(Mutex::new(Vec::new()));
+        let stats = Arc::new(OutputStats::new("test", "here".into()));
+        let f = Forwarder::start("test".into(), Counting(sends, false), None, 1 << 20, Duration::ZERO, stats.clone());
+        let held = f.shared.spool();
+        for _ in 0..INBOX_REPORTS + 100 {
+            f.push(b"a 1 1\n".to_vec(), 1);
+        }
+        let dropped = OutputStats::get(&stats.dropped_points);
+        assert!(dropped >= 98, "{dropped} points dropped at a full inbox");
+        drop(held);
+        f.flush(Duration::from_secs(20)).unwrap();
+        assert_eq!(OutputStats::get(&stats.dropped_points), dropped, "still counted once the spool went on");
+        let sent = OutputStats::get(&stats.sent_points);
+        assert_eq!(sent + dropped, INBOX_REPORTS as u64 + 100);
         f.close(Duration::from_secs(5));
     }
 }
