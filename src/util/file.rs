@@ -29,19 +29,12 @@ pub fn open_regular(path: &Path, links: Links) -> io::Result<(File, Stat)> {
     }
     let fd = rustix::fs::open(path, flags, Mode::empty()).map_err(|e| {
         if e == rustix::io::Errno::LOOP && links == Links::Refuse {
-            io::Error::new(io::ErrorKind::InvalidInput, format!("{} is a symlink; refusing it", path.display()))
+            symlink_refused(path)
         } else {
             io::Error::from(e)
         }
     })?;
-    let st = rustix::fs::fstat(&fd)?;
-    let kind = FileType::from_raw_mode(st.st_mode);
-    if kind != FileType::RegularFile {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} is {}, not a regular file; refusing to read it", path.display(), describe(kind)),
-        ));
-    }
+    let st = regular(&fd, path, "read")?;
     Ok((File::from(fd), st))
 }
 
@@ -53,22 +46,16 @@ pub fn open_regular_for_writing(path: &Path, mode: u32) -> io::Result<File> {
     let flags =
         OFlags::WRONLY | OFlags::CREATE | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::NOCTTY | OFlags::CLOEXEC;
     let fd = rustix::fs::open(path, flags, Mode::from_raw_mode(mode)).map_err(|e| match e {
-        rustix::io::Errno::LOOP => {
-            io::Error::new(io::ErrorKind::InvalidInput, format!("{} is a symlink; refusing it", path.display()))
-        }
+        rustix::io::Errno::LOOP => symlink_refused(path),
         // A FIFO with no reader (`O_NONBLOCK` makes that an error, not a wait), a device
         // with nothing behind it, a directory: said as what it is.
         rustix::io::Errno::NXIO | rustix::io::Errno::ISDIR => {
             let kind = rustix::fs::lstat(path).map_or(FileType::Unknown, |st| FileType::from_raw_mode(st.st_mode));
-            not_regular(path, kind)
+            not_regular(path, kind, "write")
         }
         e => io::Error::new(io::Error::from(e).kind(), format!("cannot open {} for writing: {e}", path.display())),
     })?;
-    let st = rustix::fs::fstat(&fd)?;
-    let kind = FileType::from_raw_mode(st.st_mode);
-    if kind != FileType::RegularFile {
-        return Err(not_regular(path, kind));
-    }
+    regular(&fd, path, "write")?;
     // Only the open needed it; a regular file's writes do not block anyway, but a
     // descriptor that says non-blocking must not surprise whoever writes through it.
     let flags = rustix::fs::fcntl_getfl(&fd)?;
@@ -76,10 +63,25 @@ pub fn open_regular_for_writing(path: &Path, mode: u32) -> io::Result<File> {
     Ok(File::from(fd))
 }
 
-fn not_regular(path: &Path, kind: FileType) -> io::Error {
+fn symlink_refused(path: &Path) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, format!("{} is a symlink; refusing it", path.display()))
+}
+
+/// The status of the file open at `fd` (from `path`), if it is a regular file: checked on
+/// the descriptor itself, so nothing swapped in at the path after the open counts.
+fn regular(fd: &rustix::fd::OwnedFd, path: &Path, verb: &str) -> io::Result<Stat> {
+    let st = rustix::fs::fstat(fd)?;
+    let kind = FileType::from_raw_mode(st.st_mode);
+    if kind != FileType::RegularFile {
+        return Err(not_regular(path, kind, verb));
+    }
+    Ok(st)
+}
+
+fn not_regular(path: &Path, kind: FileType, verb: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!("{} is {}, not a regular file; refusing to write it", path.display(), describe(kind)),
+        format!("{} is {}, not a regular file; refusing to {verb} it", path.display(), describe(kind)),
     )
 }
 
