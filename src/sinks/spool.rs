@@ -19,9 +19,9 @@
 
 use anyhow::{Context, Result};
 use std::collections::VecDeque;
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::{FileExt, OpenOptionsExt};
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -232,7 +232,9 @@ impl Spool {
         // A probe write: a read-only or foreign directory is found now, not at the
         // first point.
         let probe = dir.join(".probe");
-        File::create(&probe).with_context(|| format!("cannot write in spool directory {}", dir.display()))?;
+        // Refusing what may be planted there (a symlink to follow, a FIFO to wait on).
+        crate::util::file::open_regular_for_writing(&probe, 0o600)
+            .with_context(|| format!("cannot write in spool directory {}", dir.display()))?;
         let _ = std::fs::remove_file(&probe);
         let mut seqs: Vec<u64> = std::fs::read_dir(dir)
             .with_context(|| format!("cannot read spool directory {}", dir.display()))?
@@ -263,7 +265,7 @@ impl Spool {
             }
             // A line cut short by a kill in the middle of a write is not a point.
             if whole < len {
-                OpenOptions::new().write(true).open(&path).and_then(|f| f.set_len(whole)).ok();
+                crate::util::file::open_regular_for_writing(&path, 0o600).and_then(|f| f.set_len(whole)).ok();
             }
             if whole == 0 {
                 let _ = std::fs::remove_file(&path);
@@ -341,13 +343,11 @@ impl Spool {
             }
             Storage::Disk { path, file } => {
                 if file.is_none() {
-                    *file = OpenOptions::new()
-                        .create(true)
-                        .append(true)
-                        .mode(0o600)
-                        .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
-                        .open(&*path)
-                        .map_err(|e| log::error!("cannot open spool segment {}: {e}", path.display()))
+                    // As the cursor: never a symlink, a FIFO or a device put at its name.
+                    // Appended to from its end (this spool is its only writer).
+                    *file = crate::util::file::open_regular_for_writing(path, 0o600)
+                        .and_then(|mut f| f.seek(SeekFrom::End(0)).map(|_| f))
+                        .map_err(|e| log::error!("cannot open a spool segment: {e}"))
                         .ok();
                 }
                 match file {
@@ -618,6 +618,8 @@ impl Spool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::OpenOptions;
+    use std::os::unix::fs::OpenOptionsExt;
 
     fn drain(s: &mut Spool) -> Vec<u8> {
         let mut out = Vec::new();
@@ -714,6 +716,36 @@ mod tests {
         std::fs::write(dir.path().join(CURSOR), b"3 6 1 seq off lines\n").unwrap();
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
         assert_eq!(drain(&mut s), b"a 1 1\nb 2 2\nc 3 3\n");
+    }
+
+    /// What may be planted in the spool directory is refused, not followed or waited on:
+    /// a symlink at the probe's name (its target is left as it was), a FIFO at the name
+    /// of the next segment (its points go to memory).
+    #[test]
+    fn planted_files_at_the_probe_and_a_segment_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, b"keep me").unwrap();
+        let spool_dir = dir.path().join("spool");
+        std::fs::create_dir(&spool_dir).unwrap();
+        std::os::unix::fs::symlink(&victim, spool_dir.join(".probe")).unwrap();
+        let (_, err) = Spool::open(Some(&spool_dir), 1 << 20, Duration::from_secs(60));
+        assert!(err.is_some_and(|e| format!("{e:#}").contains("symlink")), "the probe's symlink refused");
+        assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
+
+        let dir = tempfile::tempdir().unwrap();
+        nix::unistd::mkfifo(&dir.path().join(segment_name(1)), nix::sys::stat::Mode::from_bits_truncate(0o600))
+            .unwrap();
+        let spool_dir = dir.path().to_path_buf();
+        let (tx, rx) = std::sync::mpsc::channel();
+        // In a thread: an open that waited for a reader would never return.
+        std::thread::spawn(move || {
+            let (mut s, _) = Spool::open(Some(&spool_dir), 1 << 20, Duration::from_secs(60));
+            s.append(b"a\n");
+            tx.send(drain(&mut s)).unwrap();
+        });
+        let sent = rx.recv_timeout(Duration::from_secs(10)).expect("the spool hung on the FIFO (or panicked)");
+        assert_eq!(sent, b"a\n");
     }
 
     /// A FIFO planted at the cursor's path: no save waits for a reader, none writes into
