@@ -67,24 +67,6 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Parse the command line as it is now. The first parse finds which variables of the
-/// environment are mere copies of the env file (`set -a` in an init script,
-/// `EnvironmentFile=` in a unit); those are disregarded, so the file decides, now and
-/// at every reload.
-///
-/// On a thread of its own that ends with the parse: clap's derived builders take about
-/// 80 KiB of stack, and the pages the main thread touches stay resident for the daemon's
-/// whole life, while an ended thread's stack is given back (glibc frees it at the exit).
-fn parse(argv: &[OsString], stale: &HashSet<String>) -> Result<Parsed, ParseError> {
-    std::thread::scope(|s| {
-        match std::thread::Builder::new().name("parse".into()).spawn_scoped(s, || cli::parse(argv, stale)) {
-            Ok(parsing) => parsing.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            // No thread to be had (a limit reached): the main thread's stack will do.
-            Err(_) => cli::parse(argv, stale),
-        }
-    })
-}
-
 fn run() -> Result<Exit> {
     let args: Vec<OsString> = std::env::args_os().collect();
     // The filesystems collector's statvfs child (see collectors::filesystems): answered
@@ -103,22 +85,20 @@ fn run() -> Result<Exit> {
     if matches!(args.get(1).and_then(|a| a.to_str()), Some("run")) {
         crate::service::hold_signals(true);
     }
-    // A daemon lives long: its heap must not creep (service/memory.rs). Any word `run` or
-    // `start` will do: a check started again costs a millisecond, nothing else.
-    if args.iter().skip(1).any(|a| a == "run" || a == "start") {
-        crate::service::without_thread_caches(&args);
-    }
     let argv = cli::by_link_name(args);
     let plugin = cli::plugin_kind(&argv);
-    let first = match parse(&argv, &HashSet::new()) {
+    let first = match cli::parse(&argv, &HashSet::new()) {
         Ok(p) => p,
         Err(e) => return Ok(parse_failure(e, plugin)),
     };
+    // Variables of the environment that are mere copies of the env file (`set -a` in an
+    // init script, `EnvironmentFile=` in a unit) are disregarded: the file decides, now
+    // and at every reload.
     let stale = first.exported_from_file();
     let parsed = if stale.is_empty() {
         first
     } else {
-        match parse(&argv, &stale) {
+        match cli::parse(&argv, &stale) {
             Ok(p) => p,
             Err(e) => return Ok(parse_failure(e, plugin)),
         }
@@ -137,7 +117,7 @@ fn run() -> Result<Exit> {
                 Err(e) => return bad(e),
             };
             let reload = || -> Result<Plan> {
-                let p = parse(&argv, &stale).map_err(|e| match e {
+                let p = cli::parse(&argv, &stale).map_err(|e| match e {
                     ParseError::Usage(u) => anyhow!("{}", u.render()),
                     ParseError::Setting(s) => s,
                 })?;

@@ -142,8 +142,6 @@ pub struct Health {
     beat: Mutex<Option<Instant>>,
     /// The engine was stopped: nothing more to report for it.
     retired: AtomicBool,
-    /// Run once, by whichever supervisor finishes the last first cycle.
-    when_started: Mutex<Option<Box<dyn FnOnce() + Send>>>,
 }
 
 impl Health {
@@ -151,23 +149,6 @@ impl Health {
         let mut n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
         *n = n.saturating_sub(1);
         self.changed.notify_all();
-        let hook = if *n == 0 { self.when_started.lock().unwrap_or_else(|e| e.into_inner()).take() } else { None };
-        drop(n);
-        if let Some(hook) = hook.filter(|_| !self.is_retired()) {
-            hook();
-        }
-    }
-
-    /// Run `hook` once every collector started with the engine has finished its first
-    /// cycle (at once if they all have), on the thread that finished the last one.
-    pub fn when_started(&self, hook: impl FnOnce() + Send + 'static) {
-        let n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
-        if *n > 0 {
-            *self.when_started.lock().unwrap_or_else(|e| e.into_inner()) = Some(Box::new(hook));
-            return;
-        }
-        drop(n);
-        hook();
     }
 
     /// Block until every collector started with the engine has finished its first cycle
@@ -825,11 +806,10 @@ mod tests {
         assert!(!health.alive(), "its thread has ended");
     }
 
-    /// The start's hook runs once every first cycle is done, once, and also when a reload
-    /// replaced a collector that never finished its first (it used to wait forever, and
-    /// systemd's READY=1 with it).
+    /// Readiness comes once every first cycle is done, and also when a reload replaced a
+    /// collector that never finished its first (systemd's READY=1 waited forever for it).
     #[test]
-    fn the_start_hook_runs_once_even_when_a_reload_replaces_a_collector_mid_first_cycle() {
+    fn readiness_comes_even_when_a_reload_replaces_a_collector_mid_first_cycle() {
         let dir = tempfile::tempdir().unwrap();
         let made = Arc::new(AtomicUsize::new(0));
         let (quick, slow) = (dir.path().join("quick.json"), dir.path().join("slow.json"));
@@ -838,27 +818,23 @@ mod tests {
             spec("slow", &slow, 60_000, vec![Act::Hang(Duration::from_secs(5))], made.clone()),
         ];
         let mut engine = start(specs, "h", Mode::Forever).unwrap();
-        let ran = Arc::new(AtomicUsize::new(0));
-        let r = ran.clone();
-        engine.health().when_started(move || {
+        let ready = Arc::new(AtomicUsize::new(0));
+        let (health, r) = (engine.health().clone(), ready.clone());
+        let waiter = std::thread::spawn(move || {
+            health.wait_first_cycles();
             r.fetch_add(1, Ordering::SeqCst);
         });
         wait_for(&quick, "quick", "the quick collector's first report", |s| s.reading.is_some());
-        assert_eq!(ran.load(Ordering::SeqCst), 0, "ran before the slow collector's first cycle");
+        std::thread::sleep(Duration::from_millis(100));
+        assert_eq!(ready.load(Ordering::SeqCst), 0, "ready before the slow collector's first cycle");
         let mut replaced = spec("slow", &slow, 60_000, vec![Act::Give(2)], made.clone());
         replaced.key = "changed".into();
         let quick_again = spec("quick", &quick, 60_000, vec![Act::Give(1)], made.clone());
         let changes = engine.apply(vec![quick_again, replaced]).unwrap();
         assert_eq!(changes.restarted, ["slow"]);
-        assert_eq!(ran.load(Ordering::SeqCst), 1);
-        // Set once all are done: it runs at once, and the first hook never again.
-        let r = ran.clone();
-        engine.health().when_started(move || {
-            r.fetch_add(10, Ordering::SeqCst);
-        });
-        assert_eq!(ran.load(Ordering::SeqCst), 11);
+        waiter.join().unwrap();
+        assert_eq!(ready.load(Ordering::SeqCst), 1);
         engine.stop();
-        assert_eq!(ran.load(Ordering::SeqCst), 11);
     }
 
     #[test]

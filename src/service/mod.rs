@@ -5,13 +5,11 @@
 
 mod detach;
 pub mod logger;
-mod memory;
 mod notify;
 mod pidfile;
 mod privileges;
 
 pub use detach::start;
-pub use memory::without_thread_caches;
 pub use pidfile::{describe_pid, lock_holder, Holder, Pidfile};
 
 use crate::engine::sink::{Sink, Sinks};
@@ -384,7 +382,6 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
         detach::write_fd(&mut r, format!("1{}", std::process::id()).as_bytes())?;
     }
     notify::notify_systemd(engine.health());
-    engine.health().when_started(memory::give_back_start);
     for signal in signals.forever() {
         if signal != SIGHUP {
             log::info!(
@@ -454,8 +451,6 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
             }
             plan = new;
         }
-        // Each way out of a reload gives back what its parsing and setting up touched.
-        memory::give_back_start();
     }
     engine.stop();
     if let Some(e) = &outputs.endpoint {
