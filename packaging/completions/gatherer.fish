@@ -75,17 +75,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-ti
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -128,17 +128,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -183,17 +183,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-t
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s V -l version -d 'Print version'
@@ -235,17 +235,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -s h -l help -d 'Print help'
@@ -288,17 +288,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -s h -l help -d 'Print help'
@@ -338,17 +338,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-t
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l group -d 'Group to run as [default: the user\'s primary group]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -393,17 +393,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l log-file -d '
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -447,17 +447,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -526,17 +526,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -594,17 +594,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -659,17 +659,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -724,17 +724,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -789,17 +789,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -854,17 +854,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -926,17 +926,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -992,17 +992,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -1059,17 +1059,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -1131,17 +1131,17 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F

@@ -33,7 +33,7 @@ pub fn command() -> Command {
 /// (docs/design.md, "Footprint"). A subcommand not parsed is never read, so it needs none.
 fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
     let collecting = |c: Command| KINDS.iter().fold(CommonArgs::augment_args(c), |c, k| k.add_args(c));
-    let outputs = |c: Command| crate::sinks::OutputArgs::augment_args(c);
+    let outputs = crate::sinks::add_args;
     let daemon = |c: Command| outputs(collecting(UserArgs::augment_args(LogArgs::augment_args(c))));
     let sub = |name: &'static str| Command::new(name).args_override_self(true);
     // `about` last: a flattened settings struct's doc comment would replace it.

@@ -326,10 +326,7 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
     let given = CommonArgs::from_arg_matches(m).expect("collecting commands have the common settings").state.state_dir;
     let notes = service.state_dir.as_ref().and_then(|_| state_dir(p, given).1).into_iter().collect();
     let outputs = match sub {
-        "run" | "start" | "once" | "config" => {
-            let args = crate::sinks::OutputArgs::from_arg_matches(m).expect("output settings");
-            Some(crate::sinks::Outputs::from_args(&args, &service::hostname())?)
-        }
+        "run" | "start" | "once" | "config" => Some(crate::sinks::Outputs::from_matches(m, &service::hostname())?),
         _ => None,
     };
     Ok(Plan { service, specs, sinks, values: p.value_map(), left_out, notes, outputs })
@@ -358,7 +355,7 @@ fn once(plan: &mut Plan) -> Result<Exit> {
     all.push(board.clone());
     if let Some(o) = &plan.outputs {
         // No HTTP endpoint for a single run: there is nothing to serve afterwards.
-        all.extend(crate::sinks::Running::start(o, &host, &board, false)?.sinks);
+        all.extend(crate::sinks::Running::start(o, &host, &board, true)?.sinks);
     }
     let sinks = crate::engine::sink::Sinks::new(all);
     let outcomes = Engine::start(specs, sinks, &host, Mode::Once)?.wait();

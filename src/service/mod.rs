@@ -330,25 +330,12 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     // made; an error is said once here, and again by whatever it stops.
     let ids = owner.as_ref().map(|(u, g, _)| (*u, *g));
     if let Some(dir) = &plan.service.state_dir {
-        prepare_dir(
-            dir,
-            Path::new(crate::collectors::DEFAULT_STATE_DIR),
-            ids,
-            "state files there cannot be written (set --state-dir)",
-        );
+        let default = dir == Path::new(crate::collectors::DEFAULT_STATE_DIR);
+        prepare_dir(dir, default, ids, "state files there cannot be written (set --state-dir)");
     }
-    if let Some(spool) = plan
-        .outputs
-        .as_ref()
-        .filter(|o| !o.graphite.is_empty() || o.influxdb.is_some())
-        .and_then(|o| o.spool.dir.as_ref())
-    {
-        prepare_dir(
-            spool,
-            Path::new(crate::sinks::DEFAULT_SPOOL_DIR),
-            ids,
-            "points will be kept in memory only (set --spool-dir)",
-        );
+    for dir in plan.outputs.as_ref().map(|o| o.dirs_to_prepare()).unwrap_or_default() {
+        let default = crate::sinks::KINDS.iter().flat_map(|k| k.dirs()).any(|d| dir == Path::new(d));
+        prepare_dir(&dir, default, ids, "points will be kept in memory only (set --spool-dir)");
     }
     if let Some((uid, gid, name)) = &owner {
         privileges::drop_privileges(*uid, *gid, name)?;
@@ -369,7 +356,7 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     let board = Arc::new(crate::sinks::board::Board::default());
     board.set_running(plan.specs.iter().map(|s| s.name).collect());
     let mut outputs = match &plan.outputs {
-        Some(o) => crate::sinks::Running::start(o, &host, &board, true)?,
+        Some(o) => crate::sinks::Running::start(o, &host, &board, false)?,
         None => crate::sinks::Running::default(),
     };
     // The state files and the board always; then the configured outputs.
@@ -436,7 +423,7 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
                 log::info!("SIGHUP: output settings changed: restarting the outputs");
                 sinks.set(base.clone());
                 outputs.stop(SINK_CLOSE);
-                outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &host, &board, true)) {
+                outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &host, &board, false)) {
                     Some(Ok(r)) => r,
                     Some(Err(e)) => {
                         log::error!("SIGHUP: {e:#}; the outputs are off until the next reload");
@@ -452,10 +439,8 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
             plan = new;
         }
     }
+    // The outputs are among the engine's sinks: its stop closes them.
     engine.stop();
-    if let Some(e) = &outputs.endpoint {
-        e.stop();
-    }
     log::info!("stopped");
     Ok(())
 }
@@ -464,11 +449,11 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
 /// script or the package make gatherer's own default directories as root; with --user
 /// they must be that user's. Only such a default directory is given away, never one an
 /// operator named (it could be /tmp).
-fn prepare_dir(dir: &Path, default: &Path, owner: Option<(u32, u32)>, consequence: &str) {
+fn prepare_dir(dir: &Path, default: bool, owner: Option<(u32, u32)>, consequence: &str) {
     if let Err(e) = logger::create_dir_for(dir, owner) {
         log::error!("{e:#}; {consequence}");
     }
-    let Some((uid, gid)) = owner.filter(|_| dir == default) else { return };
+    let Some((uid, gid)) = owner.filter(|_| default) else { return };
     if let Ok(st) = rustix::fs::lstat(dir) {
         let is_dir = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
         if is_dir && st.st_uid == 0 && st.st_uid != uid {

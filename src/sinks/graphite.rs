@@ -13,6 +13,7 @@ use super::board::{Board, OutputStats};
 use super::forward::{Forwarder, Sent, Transport};
 use crate::engine::sample::{MetricKind, Sample};
 use crate::engine::sink::{Report, Sink};
+use crate::util::setting::{bad, seconds, BadSetting};
 use std::io::Write;
 use std::net::{TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
@@ -228,6 +229,78 @@ impl Sink for Graphite {
             f.close(until.saturating_duration_since(std::time::Instant::now()));
             self.board.remove_output(stats);
         }
+    }
+}
+
+/// `--graphite` and its settings.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Output: Graphite")]
+#[group(id = "graphite-output")]
+pub(crate) struct Args {
+    /// Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]
+    #[arg(long, env = "GATHERER_GRAPHITE", value_name = "HOST:PORT[,...]")]
+    pub graphite: Option<String>,
+
+    /// Prefix of every Graphite path [default: servers.<short host name>]
+    #[arg(long, env = "GATHERER_GRAPHITE_PREFIX", value_name = "PREFIX")]
+    pub graphite_prefix: Option<String>,
+
+    /// After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)
+    #[arg(long, env = "GATHERER_GRAPHITE_RESEND", default_value = "120", value_name = "SECONDS")]
+    pub graphite_resend: String,
+}
+
+/// The validated Graphite settings.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Settings {
+    pub destinations: Vec<String>,
+    pub prefix: String,
+    pub resend: Duration,
+    pub spool: super::SpoolSettings,
+}
+
+pub(crate) struct Kind;
+pub(crate) static KIND: super::Kind<Kind> = super::Kind::NEW;
+
+impl super::OutputKind for Kind {
+    const NAME: &'static str = "graphite";
+    const DIRS: &'static [&'static str] = &[super::DEFAULT_SPOOL_DIR];
+    type Args = Args;
+
+    fn settings(a: Args, cx: &super::Context) -> Result<Option<Box<dyn super::Output>>, BadSetting> {
+        let Some(list) = super::given(&a.graphite) else { return Ok(None) };
+        let mut destinations = Vec::new();
+        for d in list.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+            match d.rsplit_once(':').map(|(h, p)| (h, p.parse::<u16>())) {
+                Some((h, Ok(p))) if !h.is_empty() && p > 0 => destinations.push(d.to_string()),
+                _ => return Err(bad("graphite", &list, &format!("{d:?} is not HOST:PORT"))),
+            }
+        }
+        if destinations.is_empty() {
+            return Ok(None);
+        }
+        let short = cx.host.split('.').next().unwrap_or(cx.host);
+        let prefix = match super::given(&a.graphite_prefix) {
+            Some(p) => clean_prefix(&p),
+            None => format!("servers.{}", clean_prefix(short)),
+        };
+        let resend = match a.graphite_resend.trim() {
+            "0" => Duration::ZERO,
+            v => seconds("graphite-resend", v)?,
+        };
+        Ok(Some(Box::new(Settings { destinations, prefix, resend, spool: cx.spool.clone() })))
+    }
+}
+
+impl super::Output for Settings {
+    fn start(&self, cx: &super::Start) -> anyhow::Result<Arc<dyn Sink>> {
+        let g = Graphite::start(&self.destinations, &self.prefix, &self.spool, self.resend, cx.board.clone());
+        log::info!("sending to Graphite at {} as {}.*", self.destinations.join(", "), self.prefix);
+        Ok(Arc::new(g))
+    }
+
+    fn dirs_to_prepare(&self) -> Vec<PathBuf> {
+        self.spool.dir.iter().cloned().collect()
     }
 }
 

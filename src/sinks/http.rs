@@ -369,6 +369,62 @@ fn health(board: &Board) -> (u16, &'static str, Vec<u8>) {
     }
 }
 
+/// `--http-listen`.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Output: HTTP endpoint")]
+#[group(id = "http-output")]
+pub(crate) struct Args {
+    /// Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]
+    #[arg(long, env = "GATHERER_HTTP_LISTEN", value_name = "ADDR")]
+    pub http_listen: Option<String>,
+}
+
+/// The validated endpoint settings: where to listen.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Settings {
+    pub addr: SocketAddr,
+}
+
+pub(crate) struct Kind;
+pub(crate) static KIND: super::Kind<Kind> = super::Kind::NEW;
+
+impl super::OutputKind for Kind {
+    const NAME: &'static str = "http";
+    type Args = Args;
+
+    fn settings(
+        a: Args,
+        _cx: &super::Context,
+    ) -> Result<Option<Box<dyn super::Output>>, crate::util::setting::BadSetting> {
+        let Some(l) = super::given(&a.http_listen) else { return Ok(None) };
+        let addr = parse_listen(&l).map_err(|why| crate::util::setting::bad("http-listen", &l, &why))?;
+        Ok(Some(Box::new(Settings { addr })))
+    }
+}
+
+impl super::Output for Settings {
+    fn start(&self, cx: &super::Start) -> anyhow::Result<Arc<dyn crate::engine::sink::Sink>> {
+        Ok(Arc::new(Endpoint::start(self.addr, cx.board.clone())?))
+    }
+
+    fn in_once(&self) -> bool {
+        false
+    }
+}
+
+/// The endpoint takes no reports (it serves the board); as a sink, closing it stops it.
+impl crate::engine::sink::Sink for Endpoint {
+    fn name(&self) -> &'static str {
+        "http"
+    }
+
+    fn deliver(&self, _report: &Arc<crate::engine::sink::Report>) {}
+
+    fn close(&self, _limit: Duration) {
+        self.stop();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ use super::forward::{Forwarder, Sent, Transport};
 use crate::engine::sample::MetricKind;
 use crate::engine::sink::{Report, Sink};
 use crate::util::secret::Secret;
+use crate::util::setting::{bad, BadSetting};
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
@@ -463,6 +464,71 @@ impl Sink for InfluxDb {
     fn close(&self, limit: Duration) {
         self.forwarder.close(limit);
         self.board.remove_output(&self.stats);
+    }
+}
+
+/// `--influxdb` and its settings.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Output: InfluxDB")]
+#[group(id = "influxdb-output")]
+pub(crate) struct Args {
+    /// Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]
+    #[arg(long, env = "GATHERER_INFLUXDB", value_name = "URL")]
+    pub influxdb: Option<String>,
+
+    /// InfluxDB user name (with --influxdb-password-file)
+    #[arg(long, env = "GATHERER_INFLUXDB_USER", value_name = "NAME")]
+    pub influxdb_user: Option<String>,
+
+    /// File holding the InfluxDB password on its first line; refused if group or others can read it
+    #[arg(long, env = "GATHERER_INFLUXDB_PASSWORD_FILE", value_name = "PATH")]
+    pub influxdb_password_file: Option<PathBuf>,
+}
+
+/// The validated InfluxDB settings.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Settings {
+    pub target: Target,
+    pub spool: super::SpoolSettings,
+}
+
+pub(crate) struct Kind;
+pub(crate) static KIND: super::Kind<Kind> = super::Kind::NEW;
+
+impl super::OutputKind for Kind {
+    const NAME: &'static str = "influxdb";
+    const DIRS: &'static [&'static str] = &[super::DEFAULT_SPOOL_DIR];
+    type Args = Args;
+
+    fn settings(a: Args, cx: &super::Context) -> Result<Option<Box<dyn super::Output>>, BadSetting> {
+        let Some(url) = super::given(&a.influxdb) else { return Ok(None) };
+        let mut t =
+            Target::parse(&url).map_err(|why| bad("influxdb", &crate::util::setting::redact_url(&url), &why))?;
+        t.user = super::given(&a.influxdb_user);
+        if let Some(p) = &a.influxdb_password_file {
+            let secret = crate::util::secret::read(p, "--influxdb-password-file")
+                .map_err(|e| BadSetting { flag: "influxdb-password-file".into(), message: format!("{e:#}") })?;
+            t.password = Some(secret);
+        }
+        if t.user.is_some() != t.password.is_some() {
+            return Err(bad(
+                "influxdb-user",
+                t.user.as_deref().unwrap_or(""),
+                "--influxdb-user and --influxdb-password-file go together",
+            ));
+        }
+        Ok(Some(Box::new(Settings { target: t, spool: cx.spool.clone() })))
+    }
+}
+
+impl super::Output for Settings {
+    fn start(&self, cx: &super::Start) -> anyhow::Result<Arc<dyn Sink>> {
+        log::info!("sending to InfluxDB at {}", self.target.describe());
+        Ok(Arc::new(InfluxDb::start(self.target.clone(), cx.host, &self.spool, cx.board.clone())))
+    }
+
+    fn dirs_to_prepare(&self) -> Vec<PathBuf> {
+        self.spool.dir.iter().cloned().collect()
     }
 }
 

@@ -13,7 +13,7 @@ pub mod spool;
 pub mod state_file;
 
 use crate::engine::sink::Sink;
-use crate::util::setting::{bad, boolean, seconds, BadSetting};
+use crate::util::setting::{bad, BadSetting};
 use board::Board;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -22,34 +22,18 @@ use std::time::Duration;
 /// The built-in `--spool-dir`.
 pub const DEFAULT_SPOOL_DIR: &str = "/var/spool/gatherer";
 
-/// Every output setting, flattened into the commands that run collectors.
+/// The registry of outputs, in the order they start. Adding one is its module (its
+/// settings, `Output` impl and `KIND`) plus one line here; the command line, the reload,
+/// `config`, the directories the service prepares and the unit's `ReadWritePaths` (kept
+/// in step by a test) all follow from it.
+pub(crate) static KINDS: &[&dyn DynKind] = &[&http::KIND, &graphite::KIND, &influxdb::KIND, &prometheus::KIND];
+
+/// The settings every spooled output shares: one spool directory (a subdirectory per
+/// destination) and one size limit for all of them.
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Outputs")]
-pub struct OutputArgs {
-    /// Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]
-    #[arg(long, env = "GATHERER_GRAPHITE", value_name = "HOST:PORT[,...]")]
-    pub graphite: Option<String>,
-
-    /// Prefix of every Graphite path [default: servers.<short host name>]
-    #[arg(long, env = "GATHERER_GRAPHITE_PREFIX", value_name = "PREFIX")]
-    pub graphite_prefix: Option<String>,
-
-    /// After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)
-    #[arg(long, env = "GATHERER_GRAPHITE_RESEND", default_value = "120", value_name = "SECONDS")]
-    pub graphite_resend: String,
-
-    /// Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]
-    #[arg(long, env = "GATHERER_INFLUXDB", value_name = "URL")]
-    pub influxdb: Option<String>,
-
-    /// InfluxDB user name (with --influxdb-password-file)
-    #[arg(long, env = "GATHERER_INFLUXDB_USER", value_name = "NAME")]
-    pub influxdb_user: Option<String>,
-
-    /// File holding the InfluxDB password on its first line; refused if group or others can read it
-    #[arg(long, env = "GATHERER_INFLUXDB_PASSWORD_FILE", value_name = "PATH")]
-    pub influxdb_password_file: Option<PathBuf>,
-
+#[group(id = "spool")]
+pub(crate) struct SpoolArgs {
     /// Where points wait until Graphite or InfluxDB has them (a directory per destination)
     #[arg(long, env = "GATHERER_SPOOL_DIR", default_value = DEFAULT_SPOOL_DIR, value_name = "DIR")]
     pub spool_dir: PathBuf,
@@ -57,18 +41,6 @@ pub struct OutputArgs {
     /// Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)
     #[arg(long, env = "GATHERER_SPOOL_MAX_BYTES", default_value = "64M", value_name = "BYTES")]
     pub spool_max_bytes: String,
-
-    /// Write the Prometheus exposition here after every cycle, for node_exporter's textfile collector (a .prom file) [default: off]
-    #[arg(long, env = "GATHERER_PROMETHEUS_TEXTFILE", value_name = "PATH")]
-    pub prometheus_textfile: Option<PathBuf>,
-
-    /// Put node_exporter's own families (node_*) in the textfile too: only when node_exporter's collectors for them are off
-    #[arg(long, env = "GATHERER_PROMETHEUS_TEXTFILE_NODE", default_value = "0", value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
-    pub prometheus_textfile_node: String,
-
-    /// Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]
-    #[arg(long, env = "GATHERER_HTTP_LISTEN", value_name = "ADDR")]
-    pub http_listen: Option<String>,
 }
 
 /// Where and how much to spool.
@@ -78,17 +50,109 @@ pub struct SpoolSettings {
     pub max_bytes: u64,
 }
 
-/// The validated output settings. Compared on reload: equal means the outputs keep
-/// running untouched.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outputs {
-    pub graphite: Vec<String>,
-    pub graphite_prefix: String,
-    pub graphite_resend: Duration,
-    pub influxdb: Option<influxdb::Target>,
-    pub spool: SpoolSettings,
-    pub textfile: Option<(PathBuf, bool)>,
-    pub http: Option<std::net::SocketAddr>,
+/// What an output's settings are validated with.
+pub(crate) struct Context<'a> {
+    /// This machine's host name.
+    pub host: &'a str,
+    pub spool: &'a SpoolSettings,
+}
+
+/// What a configured output starts with.
+pub(crate) struct Start<'a> {
+    pub host: &'a str,
+    /// Where outputs show their state (the health endpoint, `/metrics`' own families).
+    pub board: &'a Arc<Board>,
+}
+
+/// A kind of output: its flags, and how they become a configured [`Output`].
+pub(crate) trait OutputKind: 'static {
+    /// Its name in logs and `config`.
+    const NAME: &'static str;
+    /// The directories it writes with its default settings (the unit's `ReadWritePaths`
+    /// and the package's directories follow them; tests/service.rs checks).
+    const DIRS: &'static [&'static str] = &[];
+    /// Its flags, variables and defaults, under a help heading of its own.
+    type Args: clap::Args + clap::FromArgMatches;
+    /// Validate them: `None` while the output is off (its main setting not given).
+    fn settings(args: Self::Args, cx: &Context) -> Result<Option<Box<dyn Output>>, BadSetting>;
+}
+
+/// A configured output, compared on reload (equal: it keeps running untouched).
+pub(crate) trait Output: std::fmt::Debug + Send + Sync + SameAs {
+    /// Start it. Its sink takes every report; `close` stops it.
+    fn start(&self, cx: &Start) -> anyhow::Result<Arc<dyn Sink>>;
+    /// Whether `gatherer once` starts it too (an endpoint has nothing to serve after one
+    /// run).
+    fn in_once(&self) -> bool {
+        true
+    }
+    /// Directories to make (as root, given to `--user`) before privileges are dropped.
+    fn dirs_to_prepare(&self) -> Vec<PathBuf> {
+        Vec::new()
+    }
+}
+
+/// Equality between configured outputs of any kind: the same type and equal settings.
+/// (A `Box<dyn Output>` has the blanket impl too: call these on `&dyn Output`.)
+pub(crate) trait SameAs {
+    fn same_as(&self, other: &dyn std::any::Any) -> bool;
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<T: PartialEq + 'static> SameAs for T {
+    fn same_as(&self, other: &dyn std::any::Any) -> bool {
+        other.downcast_ref::<T>() == Some(self)
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl PartialEq for dyn Output {
+    fn eq(&self, other: &dyn Output) -> bool {
+        self.same_as(other.as_any())
+    }
+}
+
+/// An [`OutputKind`] as the registry holds it.
+pub(crate) trait DynKind: Sync {
+    fn name(&self) -> &'static str;
+    fn dirs(&self) -> &'static [&'static str];
+    fn add_args(&self, cmd: clap::Command) -> clap::Command;
+    fn settings(&self, m: &clap::ArgMatches, cx: &Context) -> Result<Option<Box<dyn Output>>, BadSetting>;
+}
+
+/// The registry's entry for an output kind `K`.
+pub(crate) struct Kind<K>(std::marker::PhantomData<fn() -> K>);
+
+impl<K> Kind<K> {
+    pub(crate) const NEW: Kind<K> = Kind(std::marker::PhantomData);
+}
+
+impl<K: OutputKind> DynKind for Kind<K> {
+    fn name(&self) -> &'static str {
+        K::NAME
+    }
+    fn dirs(&self) -> &'static [&'static str] {
+        K::DIRS
+    }
+    fn add_args(&self, cmd: clap::Command) -> clap::Command {
+        <K::Args as clap::Args>::augment_args(cmd)
+    }
+    fn settings(&self, m: &clap::ArgMatches, cx: &Context) -> Result<Option<Box<dyn Output>>, BadSetting> {
+        let args = <K::Args as clap::FromArgMatches>::from_arg_matches(m).expect("every output's flags are defined");
+        K::settings(args, cx)
+    }
+}
+
+/// Every output's flags, for the commands that run collectors.
+pub(crate) fn add_args(cmd: clap::Command) -> clap::Command {
+    KINDS.iter().fold(<SpoolArgs as clap::Args>::augment_args(cmd), |c, k| k.add_args(c))
+}
+
+/// An optional text setting: unset and blank are the same.
+pub(crate) fn given(v: &Option<String>) -> Option<String> {
+    v.clone().filter(|v| !v.trim().is_empty())
 }
 
 /// `64M`, `1G`, `500000`: bytes (K, M, G are powers of 1024).
@@ -121,137 +185,75 @@ pub fn spool_name(kind: &str, destination: &str) -> String {
     format!("{kind}-{clean}")
 }
 
+/// The validated output settings. Compared on reload: equal means the outputs keep
+/// running untouched.
+#[derive(Debug, PartialEq)]
+pub struct Outputs {
+    pub(crate) spool: SpoolSettings,
+    pub(crate) configured: Vec<(&'static str, Box<dyn Output>)>,
+}
+
 impl Outputs {
-    /// Validate the output settings; `host` is this machine's host name.
-    pub fn from_args(a: &OutputArgs, host: &str) -> Result<Outputs, BadSetting> {
-        let text = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty());
-        let mut graphite = Vec::new();
-        if let Some(list) = text(&a.graphite) {
-            for d in list.split(',').map(str::trim).filter(|d| !d.is_empty()) {
-                let port = d.rsplit_once(':').map(|(h, p)| (h, p.parse::<u16>()));
-                match port {
-                    Some((h, Ok(p))) if !h.is_empty() && p > 0 => graphite.push(d.to_string()),
-                    _ => return Err(bad("graphite", &list, &format!("{d:?} is not HOST:PORT"))),
-                }
+    /// Validate every output's settings; `host` is this machine's host name.
+    pub(crate) fn from_matches(m: &clap::ArgMatches, host: &str) -> Result<Outputs, BadSetting> {
+        let a = <SpoolArgs as clap::FromArgMatches>::from_arg_matches(m).expect("the spool's flags are defined");
+        let spool = SpoolSettings {
+            dir: Some(a.spool_dir.clone()).filter(|d| !d.as_os_str().is_empty()),
+            max_bytes: bytes("spool-max-bytes", &a.spool_max_bytes)?,
+        };
+        let mut configured = Vec::new();
+        for kind in KINDS {
+            if let Some(o) = kind.settings(m, &Context { host, spool: &spool })? {
+                configured.push((kind.name(), o));
             }
         }
-        let short = host.split('.').next().unwrap_or(host);
-        let graphite_prefix = match text(&a.graphite_prefix) {
-            Some(p) => graphite::clean_prefix(&p),
-            None => format!("servers.{}", graphite::clean_prefix(short)),
-        };
-        let resend = match a.graphite_resend.trim() {
-            "0" => Duration::ZERO,
-            v => seconds("graphite-resend", v)?,
-        };
-        let influxdb = match text(&a.influxdb) {
-            None => None,
-            Some(url) => {
-                let mut t = influxdb::Target::parse(&url)
-                    .map_err(|why| bad("influxdb", &crate::util::setting::redact_url(&url), &why))?;
-                t.user = text(&a.influxdb_user);
-                if let Some(p) = &a.influxdb_password_file {
-                    let secret = crate::util::secret::read(p, "--influxdb-password-file")
-                        .map_err(|e| BadSetting { flag: "influxdb-password-file".into(), message: format!("{e:#}") })?;
-                    t.password = Some(secret);
-                }
-                if t.user.is_some() != t.password.is_some() {
-                    return Err(bad(
-                        "influxdb-user",
-                        t.user.as_deref().unwrap_or(""),
-                        "--influxdb-user and --influxdb-password-file go together",
-                    ));
-                }
-                Some(t)
-            }
-        };
-        let textfile = match &a.prometheus_textfile {
-            Some(p) if !p.as_os_str().is_empty() => {
-                if p.extension().and_then(|e| e.to_str()) != Some("prom") {
-                    return Err(bad(
-                        "prometheus-textfile",
-                        &p.display().to_string(),
-                        "must end in .prom: node_exporter's textfile collector reads only those",
-                    ));
-                }
-                Some((p.clone(), boolean("prometheus-textfile-node", &a.prometheus_textfile_node)?))
-            }
-            _ => None,
-        };
-        let http = match text(&a.http_listen) {
-            Some(l) => Some(http::parse_listen(&l).map_err(|why| bad("http-listen", &l, &why))?),
-            None => None,
-        };
-        Ok(Outputs {
-            graphite,
-            graphite_prefix,
-            graphite_resend: resend,
-            influxdb,
-            spool: SpoolSettings {
-                dir: Some(a.spool_dir.clone()).filter(|d| !d.as_os_str().is_empty()),
-                max_bytes: bytes("spool-max-bytes", &a.spool_max_bytes)?,
-            },
-            textfile,
-            http,
-        })
+        Ok(Outputs { spool, configured })
     }
 
     /// Whether any output is configured.
     pub fn any(&self) -> bool {
-        !self.graphite.is_empty() || self.influxdb.is_some() || self.textfile.is_some() || self.http.is_some()
+        !self.configured.is_empty()
+    }
+
+    /// The directories the configured outputs write, to be made before privileges drop.
+    pub fn dirs_to_prepare(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = self.configured.iter().flat_map(|(_, o)| o.dirs_to_prepare()).collect();
+        dirs.dedup();
+        dirs
     }
 }
 
-/// Running outputs: their sinks, and the HTTP endpoint.
+/// Running outputs: one sink each.
 #[derive(Default)]
 pub struct Running {
     pub sinks: Vec<Arc<dyn Sink>>,
-    pub endpoint: Option<http::Endpoint>,
 }
 
 impl Running {
-    /// Start the configured outputs. `serve`: whether the HTTP endpoint is wanted (not
-    /// for `gatherer once`).
-    pub fn start(o: &Outputs, host: &str, board: &Arc<Board>, serve: bool) -> anyhow::Result<Running> {
+    /// Start the configured outputs. `once`: for `gatherer once`, which starts only those
+    /// that make sense for a single run.
+    pub fn start(o: &Outputs, host: &str, board: &Arc<Board>, once: bool) -> anyhow::Result<Running> {
         let mut r = Running::default();
-        if serve {
-            if let Some(addr) = o.http {
-                r.endpoint = Some(http::Endpoint::start(addr, board.clone())?);
+        for (_, output) in o.configured.iter().filter(|(_, o)| !once || o.in_once()) {
+            match output.start(&Start { host, board }) {
+                Ok(sink) => r.sinks.push(sink),
+                Err(e) => {
+                    r.stop(Duration::from_secs(1));
+                    return Err(e);
+                }
             }
-        }
-        if !o.graphite.is_empty() {
-            r.sinks.push(Arc::new(graphite::Graphite::start(
-                &o.graphite,
-                &o.graphite_prefix,
-                &o.spool,
-                o.graphite_resend,
-                board.clone(),
-            )));
-            log::info!("sending to Graphite at {} as {}.*", o.graphite.join(", "), o.graphite_prefix);
-        }
-        if let Some(t) = &o.influxdb {
-            log::info!("sending to InfluxDB at {}", t.describe());
-            r.sinks.push(Arc::new(influxdb::InfluxDb::start(t.clone(), host, &o.spool, board.clone())));
-        }
-        if let Some((path, node)) = &o.textfile {
-            log::info!("writing the Prometheus exposition to {}", path.display());
-            r.sinks.push(Arc::new(prometheus::Textfile::new(path.clone(), *node, board.clone())));
         }
         Ok(r)
     }
 
     /// Stop them, letting each finish within `limit`.
     pub fn stop(&self, limit: Duration) {
-        if let Some(e) = &self.endpoint {
-            e.stop();
-        }
         let until = std::time::Instant::now() + limit;
         for s in &self.sinks {
             s.close(until.saturating_duration_since(std::time::Instant::now()));
         }
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,41 +269,74 @@ mod tests {
         assert!(bytes("x", "-1").is_err());
     }
 
-    fn args() -> OutputArgs {
-        OutputArgs {
-            graphite: None,
-            graphite_prefix: None,
-            graphite_resend: "120".into(),
-            influxdb: None,
-            influxdb_user: None,
-            influxdb_password_file: None,
-            spool_dir: "/var/spool/gatherer".into(),
-            spool_max_bytes: "64M".into(),
-            prometheus_textfile: None,
-            prometheus_textfile_node: "0".into(),
-            http_listen: None,
-        }
+    fn outputs(args: &[&str], host: &str) -> Result<Outputs, BadSetting> {
+        let cmd = add_args(clap::Command::new("t").no_binary_name(true));
+        let m = cmd.try_get_matches_from(args).unwrap();
+        Outputs::from_matches(&m, host)
     }
 
     #[test]
     fn off_until_configured_and_checked_when_given() {
-        let o = Outputs::from_args(&args(), "web01.example.com").unwrap();
+        let o = outputs(&[], "web01.example.com").unwrap();
         assert!(!o.any());
-        assert_eq!(o.graphite_prefix, "servers.web01");
-        let mut a = args();
-        a.graphite = Some("carbon1:2003, carbon2:2004".into());
-        a.http_listen = Some("9123".into());
-        let o = Outputs::from_args(&a, "h").unwrap();
-        assert_eq!(o.graphite, ["carbon1:2003", "carbon2:2004"]);
-        assert_eq!(o.http.unwrap().to_string(), "127.0.0.1:9123");
-        a.graphite = Some("carbon1".into());
-        assert!(Outputs::from_args(&a, "h").unwrap_err().to_string().contains("GATHERER_GRAPHITE"));
-        let mut a = args();
-        a.prometheus_textfile = Some("/var/lib/prometheus/node-exporter/gatherer.txt".into());
-        assert!(Outputs::from_args(&a, "h").unwrap_err().to_string().contains(".prom"));
-        let mut a = args();
-        a.influxdb = Some("http://u:secret@influx/write?db=x".into());
-        let e = Outputs::from_args(&a, "h").unwrap_err().to_string();
+        let o = outputs(&["--graphite", "carbon1:2003, carbon2:2004", "--http-listen", "9123"], "web01.example.com")
+            .unwrap();
+        let names: Vec<&str> = o.configured.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, ["http", "graphite"]);
+        let g = (*o.configured[1].1).as_any().downcast_ref::<graphite::Settings>().unwrap();
+        assert_eq!(g.destinations, ["carbon1:2003", "carbon2:2004"]);
+        assert_eq!(g.prefix, "servers.web01");
+        let h = (*o.configured[0].1).as_any().downcast_ref::<http::Settings>().unwrap();
+        assert_eq!(h.addr.to_string(), "127.0.0.1:9123");
+        let e = outputs(&["--graphite", "carbon1"], "h").unwrap_err();
+        assert!(e.to_string().contains("GATHERER_GRAPHITE"), "{e}");
+        let e = outputs(&["--prometheus-textfile", "/var/lib/prometheus/node-exporter/gatherer.txt"], "h").unwrap_err();
+        assert!(e.to_string().contains(".prom"), "{e}");
+        let e = outputs(&["--influxdb", "http://u:secret@influx/write?db=x"], "h").unwrap_err().to_string();
         assert!(e.contains("credentials") && !e.contains("secret"), "{e}");
+    }
+
+    /// A reload compares the configured outputs: equal settings keep an output running,
+    /// any difference (or another kind) restarts them.
+    #[test]
+    fn configured_outputs_compare_by_kind_and_settings() {
+        let a = outputs(&["--graphite", "c:2003", "--http-listen", "9123"], "h").unwrap();
+        assert_eq!(a, outputs(&["--http-listen", "9123", "--graphite", "c:2003"], "h").unwrap());
+        assert_ne!(a, outputs(&["--graphite", "c:2004", "--http-listen", "9123"], "h").unwrap());
+        assert_ne!(a, outputs(&["--graphite", "c:2003"], "h").unwrap());
+        assert_ne!(
+            a,
+            outputs(&["--graphite", "c:2003", "--http-listen", "9123", "--spool-max-bytes", "1M"], "h").unwrap()
+        );
+    }
+
+    /// Each output's default directories are writable under the unit's
+    /// `ProtectSystem=strict`, and those that are gatherer's own are made by the package
+    /// and removed at purge.
+    #[test]
+    fn the_unit_and_the_package_know_every_outputs_directories() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
+        let unit = read("systemd/gatherer.service");
+        let writable: Vec<&str> = unit
+            .lines()
+            .filter_map(|l| l.strip_prefix("ReadWritePaths="))
+            .flat_map(|l| l.split_whitespace())
+            .map(|p| p.trim_start_matches('-'))
+            .collect();
+        let (postinst, postrm) = (read("packaging/debian/postinst"), read("packaging/debian/postrm"));
+        for kind in KINDS {
+            for dir in kind.dirs() {
+                assert!(writable.contains(dir), "{}: {dir} not in the unit's ReadWritePaths", kind.name());
+                if dir.contains("gatherer") {
+                    assert!(
+                        postinst.contains(&format!("mkdir -p {dir}")),
+                        "{}: postinst does not make {dir}",
+                        kind.name()
+                    );
+                    assert!(postrm.contains(dir), "{}: postrm does not remove {dir}", kind.name());
+                }
+            }
+        }
     }
 }

@@ -366,6 +366,63 @@ impl Sink for Textfile {
     }
 }
 
+/// `--prometheus-textfile` and its settings.
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Output: Prometheus textfile")]
+#[group(id = "prometheus-output")]
+pub(crate) struct Args {
+    /// Write the Prometheus exposition here after every cycle, for node_exporter's textfile collector (a .prom file) [default: off]
+    #[arg(long, env = "GATHERER_PROMETHEUS_TEXTFILE", value_name = "PATH")]
+    pub prometheus_textfile: Option<PathBuf>,
+
+    /// Put node_exporter's own families (node_*) in the textfile too: only when node_exporter's collectors for them are off
+    #[arg(long, env = "GATHERER_PROMETHEUS_TEXTFILE_NODE", default_value = "0", value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
+    pub prometheus_textfile_node: String,
+}
+
+/// The validated textfile settings.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Settings {
+    pub path: PathBuf,
+    /// Whether node_exporter's own families go in too.
+    pub node: bool,
+}
+
+pub(crate) struct Kind;
+pub(crate) static KIND: super::Kind<Kind> = super::Kind::NEW;
+
+/// node_exporter's textfile directory as Debian's package sets it.
+pub(crate) const TEXTFILE_DIR: &str = "/var/lib/prometheus/node-exporter";
+
+impl super::OutputKind for Kind {
+    const NAME: &'static str = "prometheus-textfile";
+    const DIRS: &'static [&'static str] = &[TEXTFILE_DIR];
+    type Args = Args;
+
+    fn settings(
+        a: Args,
+        _cx: &super::Context,
+    ) -> Result<Option<Box<dyn super::Output>>, crate::util::setting::BadSetting> {
+        let Some(path) = a.prometheus_textfile.filter(|p| !p.as_os_str().is_empty()) else { return Ok(None) };
+        if path.extension().and_then(|e| e.to_str()) != Some("prom") {
+            return Err(crate::util::setting::bad(
+                "prometheus-textfile",
+                &path.display().to_string(),
+                "must end in .prom: node_exporter's textfile collector reads only those",
+            ));
+        }
+        let node = crate::util::setting::boolean("prometheus-textfile-node", &a.prometheus_textfile_node)?;
+        Ok(Some(Box::new(Settings { path, node })))
+    }
+}
+
+impl super::Output for Settings {
+    fn start(&self, cx: &super::Start) -> anyhow::Result<Arc<dyn Sink>> {
+        log::info!("writing the Prometheus exposition to {}", self.path.display());
+        Ok(Arc::new(Textfile::new(self.path.clone(), self.node, cx.board.clone())))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
