@@ -37,6 +37,16 @@ pub fn age_at(now: i64, t: i64) -> Result<u64, u64> {
     Ok(now.saturating_sub(t).max(0) as u64)
 }
 
+/// `42 s ago`, or `5 min in the future: ...` for a time ahead of `now`.
+pub fn ago(now: i64, t: i64) -> String {
+    match age_at(now, t) {
+        Ok(a) => format!("{} ago", crate::util::timefmt::age(a)),
+        Err(ahead) => {
+            format!("{} in the future: a clock stepped back, or not gatherer's file", crate::util::timefmt::age(ahead))
+        }
+    }
+}
+
 /// Whose state file a reader accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Trust {
@@ -187,6 +197,13 @@ impl<R: DeserializeOwned> State<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ages_past_and_ahead() {
+        assert_eq!(ago(100, 95), "5 s ago");
+        assert!(ago(100, 100 + 7200).starts_with("2 h in the future"));
+        assert!(ago(100, i64::MIN).ends_with(" d ago"));
+    }
 
     #[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
     struct Count {

@@ -4,8 +4,8 @@
 use super::cli::Parsed;
 use super::{common, Exit};
 use crate::collectors::KINDS;
-use crate::state::{Status, Trust};
-use crate::util::timefmt::{ago, now_unix_ms};
+use crate::state::{ago, Status, Trust};
+use crate::util::timefmt::now_unix_ms;
 use anyhow::Result;
 use std::io::Write;
 

@@ -46,14 +46,6 @@ pub fn age(secs: u64) -> String {
     }
 }
 
-/// `42 s ago`, or `5 min in the future: ...` for a time ahead of `now`.
-pub fn ago(now: i64, t: i64) -> String {
-    match crate::state::age_at(now, t) {
-        Ok(a) => format!("{} ago", age(a)),
-        Err(ahead) => format!("{} in the future: a clock stepped back, or not gatherer's file", age(ahead)),
-    }
-}
-
 /// Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's algorithm).
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
@@ -87,9 +79,6 @@ mod tests {
         assert_eq!(age(5), "5 s");
         assert_eq!(age(600), "10 min");
         assert_eq!(age(10_800), "3 h");
-        assert_eq!(ago(100, 95), "5 s ago");
-        assert!(ago(100, 100 + 7200).starts_with("2 h in the future"));
-        assert!(ago(100, i64::MIN).ends_with(" d ago"));
     }
 
     #[test]

@@ -16,10 +16,6 @@ use std::io;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-/// Descriptors one descent keeps open at most (beyond the first and the deepest). With
-/// `--whisper-threads` workers this many each, well inside the usual 1024 soft limit.
-pub(super) const FD_CAP: usize = 128;
-
 struct Frame {
     node: u32,
     fd: Option<OwnedFd>,

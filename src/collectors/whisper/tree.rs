@@ -9,6 +9,10 @@ use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
+/// Descriptors one descent keeps open at most (beyond the first and the deepest). With
+/// `--whisper-threads` workers this many each, well inside the usual 1024 soft limit.
+pub(super) const FD_CAP: usize = 128;
+
 pub(super) const NONE: u32 = u32::MAX;
 
 pub(super) const UNREADABLE: u8 = 1;
@@ -176,7 +180,7 @@ impl Tree {
             watch_lost: None,
             cancel: None,
             bind_watches: true,
-            fd_cap: super::scan::FD_CAP,
+            fd_cap: FD_CAP,
             progress: None,
         }
     }
