@@ -227,3 +227,91 @@ fn the_env_file_means_what_bin_sh_makes_of_it() {
         }
     }
 }
+
+/// Two documented contracts of the command line (docs/settings.md): flags may stand
+/// before the subcommand, and every subcommand accepts every setting (a check given
+/// another collector's flag, as old plugin definitions do, still runs; the flag is
+/// ignored there).
+#[test]
+fn flags_before_the_subcommand_and_any_setting_on_any_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proc_root, sys_root) = fixture_roots(dir.path());
+    let state = dir.path().join("d.json");
+    let o = gatherer(dir.path())
+        .args(["--collectors", "diskstats", "--diskstats-state"])
+        .arg(&state)
+        .arg("--proc-root")
+        .arg(&proc_root)
+        .arg("--sys-root")
+        .arg(&sys_root)
+        .args(["once", "--diskstats-interval", "0.2"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(json(&state)["status"], "ok");
+    let o = gatherer(dir.path())
+        .args(["check", "disk-util", "--whisper-root", "/nonexistent", "--graphite", "bad", "--diskstats-state"])
+        .arg(&state)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("GATHERER DISK-UTIL OK"), "{}", text(&o));
+    let o =
+        gatherer(dir.path()).args(["status", "--cpu-interval", "5", "--pidfile"]).arg(dir.path().join("p")).output();
+    assert_eq!(o.unwrap().status.code(), Some(3), "status takes a collector's flag and ignores it");
+}
+
+/// A `GATHERER_*` variable that holds exactly the env file's value at start is a copy of
+/// the file (an init script's `set -a`, a unit's `EnvironmentFile=`): after the file is
+/// edited, a reload follows the file. A variable with another value is an override and
+/// keeps winning across reloads.
+#[test]
+fn a_copy_of_the_env_file_in_the_environment_yields_to_the_edited_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proc_root, sys_root) = fixture_roots(dir.path());
+    let env_file = dir.path().join("defaults");
+    let (first, edited, override_) =
+        (dir.path().join("first.json"), dir.path().join("edited.json"), dir.path().join("override.json"));
+    let file = |state: &std::path::Path, interval: &str| {
+        let text = format!(
+            "GATHERER_DISKSTATS_STATE={}\nGATHERER_DISKSTATS_INTERVAL={interval}\nGATHERER_COLLECTORS=diskstats\n",
+            state.display()
+        );
+        // Written whole, then renamed: the daemon may read it at any moment.
+        let tmp = dir.path().join("defaults.new");
+        fs::write(&tmp, text).unwrap();
+        fs::rename(&tmp, &env_file).unwrap();
+    };
+    file(&first, "0.2");
+    let mut c = gatherer(dir.path());
+    c.env("GATHERER_ENV_FILE", &env_file)
+        .env("GATHERER_DISKSTATS_STATE", &first)
+        .env("GATHERER_DISKSTATS_INTERVAL", "0.3")
+        .arg("run")
+        .arg("--proc-root")
+        .arg(&proc_root)
+        .arg("--sys-root")
+        .arg(&sys_root)
+        .arg("--state-dir")
+        .arg(dir.path());
+    let mut daemon = Reaped(c.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().unwrap());
+    eventually(10, "the first state file", || fs::metadata(&first).ok());
+    file(&edited, "0.2");
+    let hup = |d: &Reaped| {
+        let _ = std::process::Command::new("kill").args(["-HUP", &d.0.id().to_string()]).status();
+    };
+    hup(&daemon);
+    eventually(10, "the state file the edited env file names", || fs::metadata(&edited).ok());
+    // The interval, set apart in the environment, is an override: it stays 0.3 s.
+    let text = json(&edited);
+    assert_eq!(text["status"], "ok", "{text}");
+    file(&override_, "30");
+    hup(&daemon);
+    eventually(10, "the state file of the second edit", || fs::metadata(&override_).ok());
+    let a = json(&override_)["attempted_at_unix"].as_i64().unwrap();
+    eventually(5, "a cycle within a few seconds (the environment's 0.3 s, not the file's 30 s)", || {
+        (json(&override_)["attempted_at_unix"].as_i64()? >= a + 2).then_some(())
+    });
+    let _ = std::process::Command::new("kill").arg(daemon.0.id().to_string()).status();
+    let _ = daemon.0.wait();
+}

@@ -27,10 +27,10 @@ pub fn command() -> Command {
 }
 
 /// The command line, with the hidden copies of every setting (see `tolerant` below) only
-/// in the subcommands `parsed` names. Those copies are most of the command's size: for
-/// every check, munin and the daemon's commands, they took about 1 MB of heap at each
-/// start, each reload and each check run, and glibc kept the daemon's heap that large
-/// (docs/design.md, "Footprint"). A subcommand not parsed is never read, so it needs none.
+/// in the subcommands `parsed` names. Those copies are most of the command's size, and the
+/// heap a parse of all of them takes stays with a long-lived daemon (glibc cannot give it
+/// back under what is allocated after it); a subcommand not parsed is never read, so it
+/// needs none.
 fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
     let collecting = |c: Command| KINDS.iter().fold(CommonArgs::augment_args(c), |c, k| k.add_args(c));
     let outputs = crate::sinks::add_args;
@@ -228,19 +228,21 @@ impl Parsed {
             _ => String::new(),
         }
     }
+}
 
-    /// `GATHERER_*` variables of the process environment that carry exactly the env
-    /// file's value: the init script (`set -a`) or systemd (`EnvironmentFile=`) put them
-    /// there from the file, so on reload the file, not this stale copy, must decide.
-    pub fn exported_from_file(&self) -> HashSet<String> {
-        let Ok(entries) = envfile::read(&self.env_file) else { return HashSet::new() };
-        let file: HashMap<String, String> = entries.into_iter().map(|e| (e.key, e.value)).collect();
-        std::env::vars_os()
-            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-            .filter(|(k, v)| k.starts_with("GATHERER_") && file.get(k) == Some(v))
-            .map(|(k, _)| k)
-            .collect()
-    }
+/// `GATHERER_*` variables of the process environment that carry exactly the env file's
+/// value: the init script (`set -a`) or systemd (`EnvironmentFile=`) put them there from
+/// the file, so on reload the file, not this stale copy, must decide. Asked once, at
+/// start, before the command line is parsed; an unreadable file has none (the parse
+/// then says what is wrong with it).
+pub fn copies_of_env_file(argv: &[OsString]) -> HashSet<String> {
+    let Ok(entries) = envfile::read(&env_file_path(argv.iter().skip(1).cloned())) else { return HashSet::new() };
+    let file: HashMap<String, String> = entries.into_iter().map(|e| (e.key, e.value)).collect();
+    std::env::vars_os()
+        .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+        .filter(|(k, v)| k.starts_with("GATHERER_") && file.get(k) == Some(v))
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// An error before anything ran: a usage error (clap's, with its whole message), or a

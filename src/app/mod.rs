@@ -15,7 +15,6 @@ use crate::util::setting::BadSetting;
 use anyhow::{anyhow, Result};
 use clap::FromArgMatches;
 use cli::{ParseError, Parsed};
-use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -87,21 +86,13 @@ fn run() -> Result<Exit> {
     }
     let argv = cli::by_link_name(args);
     let plugin = cli::plugin_kind(&argv);
-    let first = match cli::parse(&argv, &HashSet::new()) {
-        Ok(p) => p,
-        Err(e) => return Ok(parse_failure(e, plugin)),
-    };
     // Variables of the environment that are mere copies of the env file (`set -a` in an
     // init script, `EnvironmentFile=` in a unit) are disregarded: the file decides, now
-    // and at every reload.
-    let stale = first.exported_from_file();
-    let parsed = if stale.is_empty() {
-        first
-    } else {
-        match cli::parse(&argv, &stale) {
-            Ok(p) => p,
-            Err(e) => return Ok(parse_failure(e, plugin)),
-        }
+    // and at every reload. Which ones they are is settled once, at start.
+    let stale = cli::copies_of_env_file(&argv);
+    let parsed = match cli::parse(&argv, &stale) {
+        Ok(p) => p,
+        Err(e) => return Ok(parse_failure(e, plugin)),
     };
     let m = parsed.leaf();
     let warn_unknown = |p: &Parsed| {
@@ -124,7 +115,11 @@ fn run() -> Result<Exit> {
                 plan(&p).map_err(|e| anyhow!("{e}{}", p.origin(&e.flag)))
             };
             let ours = our_log_targets();
-            if parsed.sub[0] == "run" {
+            let foreground = parsed.sub[0] == "run";
+            // What the parse built is not needed while the daemon runs (a reload parses
+            // anew): its heap goes back before the collectors start.
+            drop(parsed);
+            if foreground {
                 service::serve(first_plan, &reload, &mut None, &ours)?;
             } else {
                 service::start(first_plan, &reload, &ours)?;
