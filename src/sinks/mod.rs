@@ -226,7 +226,7 @@ impl Running {
                 &o.spool,
                 o.graphite_resend,
                 board.clone(),
-            )));
+            )?));
             log::info!("sending to Graphite at {} as {}.*", o.graphite.join(", "), o.graphite_prefix);
         }
         if let Some(t) = &o.influxdb {
