@@ -534,3 +534,47 @@ fn bad_addresses_exit_2_and_a_taken_port_exits_1() {
     );
     drop(taken);
 }
+
+/// A client that sends its request and then half-closes (`shutdown(SHUT_WR)`, as
+/// `printf ... | nc -N` does) still gets its answer: a complete head is answered whatever
+/// follows it, end of stream included. The request and the FIN often arrive in one read,
+/// so many rounds, with and without a pause between them.
+#[test]
+fn a_request_followed_by_a_half_close_is_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    fixture_roots(dir.path());
+    let (_d, port) = serving(dir.path());
+    let mut wrong = Vec::new();
+    for round in 0..60 {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let path = if round % 2 == 0 { "/" } else { "/metrics" };
+        s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes()).unwrap();
+        if round % 3 == 0 {
+            // The head alone first, then the FIN in a later read.
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        s.shutdown(std::net::Shutdown::Write).unwrap();
+        let mut out = Vec::new();
+        s.read_to_end(&mut out).unwrap();
+        let out = String::from_utf8_lossy(&out);
+        if !out.starts_with("HTTP/1.1 200 ") {
+            wrong.push(format!("round {round} ({path}): {:?}", &out[..out.len().min(60)]));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of 60 half-closed requests not answered 200:\n{}", wrong.len(), wrong.join("\n"));
+    // A head cut short by the end of stream is still a bad request.
+    let out = raw_half_closed(port, b"GET / HTTP/1.1\r\nHost: x\r\n");
+    assert!(out.starts_with("HTTP/1.1 400 "), "{out:?}");
+}
+
+/// `request` on a new connection, then a half-close; everything the server sends back.
+fn raw_half_closed(port: u16, request: &[u8]) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(request).unwrap();
+    s.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).unwrap();
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -348,10 +348,38 @@ fn once(plan: &mut Plan) -> Result<Exit> {
     board.set_running(specs.iter().map(|s| s.name).collect());
     let mut all = std::mem::take(&mut plan.sinks);
     all.push(board.clone());
+    // The outputs are waited for apart from the collectors, a few seconds at most: a
+    // collector that measured has succeeded whatever a destination does.
+    struct Detached(Arc<dyn crate::engine::sink::Sink>);
+    impl crate::engine::sink::Sink for Detached {
+        fn name(&self) -> &'static str {
+            self.0.name()
+        }
+        fn deliver(&self, report: &Arc<crate::engine::sink::Report>) {
+            self.0.deliver(report)
+        }
+    }
+    const OUTPUT_WAIT: Duration = Duration::from_secs(5);
+    let mut outputs = Vec::new();
+    let mut memory_only = false;
     if let Some(o) = &plan.outputs {
         // No HTTP endpoint for a single run: there is nothing to serve afterwards.
-        all.extend(crate::sinks::Running::start(o, &host, &board, true)?.sinks);
+        let start = |memory_spool| {
+            let cx = crate::sinks::Start { host: &host, board: &board, memory_spool };
+            crate::sinks::Running::start(o, &cx, true)
+        };
+        let running = match start(false) {
+            // The daemon's spool is the daemon's: this run keeps its points in memory.
+            Err(e) if e.downcast_ref::<crate::sinks::spool::Locked>().is_some() => {
+                say!("outputs: {e:#}; this run keeps its points in memory only");
+                memory_only = true;
+                start(true)?
+            }
+            r => r?,
+        };
+        outputs = running.sinks;
     }
+    all.extend(outputs.iter().map(|s| Arc::new(Detached(s.clone())) as Arc<dyn crate::engine::sink::Sink>));
     let sinks = crate::engine::sink::Sinks::new(all);
     let outcomes = Engine::start(specs, sinks, &host, Mode::Once)?.wait();
     let mut failed = Vec::new();
@@ -362,6 +390,33 @@ fn once(plan: &mut Plan) -> Result<Exit> {
             say!("{}: FAILED: {}", o.name, o.text);
             failed.push(o.name);
         }
+    }
+    let until = std::time::Instant::now() + OUTPUT_WAIT;
+    for s in &outputs {
+        let flushed = s.flush("", until.saturating_duration_since(std::time::Instant::now()));
+        // Graphite and InfluxDB say how each destination went below.
+        match flushed {
+            Err(e) if !matches!(s.name(), "graphite" | "influxdb") => say!("output {}: FAILED: {e}", s.name()),
+            _ if !matches!(s.name(), "graphite" | "influxdb") => say!("output {}: ok", s.name()),
+            _ => {}
+        }
+    }
+    for st in board.outputs() {
+        use crate::sinks::board::OutputStats as S;
+        let (sent, left) = (S::get(&st.sent_points), S::get(&st.spooled_points));
+        let fate = if memory_only { "dropped: kept in memory only" } else { "they wait in its spool" };
+        match left {
+            0 => say!("output {} {}: ok: {sent} points sent", st.kind, st.destination),
+            _ => say!(
+                "output {} {}: NOT SENT: {left} points not sent within {} s ({fate})",
+                st.kind,
+                st.destination,
+                OUTPUT_WAIT.as_secs()
+            ),
+        }
+    }
+    for s in &outputs {
+        s.close(Duration::from_secs(1));
     }
     if !failed.is_empty() {
         eprintln!("gatherer: failed: {}", failed.join(", "));

@@ -355,8 +355,9 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     let host = hostname();
     let board = Arc::new(crate::sinks::board::Board::default());
     board.set_running(plan.specs.iter().map(|s| s.name).collect());
+    let start_cx = crate::sinks::Start { host: &host, board: &board, memory_spool: false };
     let mut outputs = match &plan.outputs {
-        Some(o) => crate::sinks::Running::start(o, &host, &board, false)?,
+        Some(o) => crate::sinks::Running::start(o, &start_cx, false)?,
         None => crate::sinks::Running::default(),
     };
     // The state files and the board always; then the configured outputs.
@@ -423,7 +424,7 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
                 log::info!("SIGHUP: output settings changed: restarting the outputs");
                 sinks.set(base.clone());
                 outputs.stop(SINK_CLOSE);
-                outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &host, &board, false)) {
+                outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &start_cx, false)) {
                     Some(Ok(r)) => r,
                     Some(Err(e)) => {
                         log::error!("SIGHUP: {e:#}; the outputs are off until the next reload");

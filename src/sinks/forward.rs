@@ -4,7 +4,7 @@
 //! and no other destination shares anything with it.
 
 use super::board::OutputStats;
-use super::spool::Spool;
+use super::spool::{Locked, Spool};
 use crate::engine::sink::SETTLE;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -46,6 +46,34 @@ pub trait Transport: Send + 'static {
     /// Whether what was sent just before a lost connection must be sent again (no
     /// acknowledgement: the peer may have lost it).
     fn resends(&self) -> bool;
+    /// Whether `line` (with its newline) is a line of this destination's protocol. Only
+    /// such lines leave the spool: a damaged or planted segment must not reach the peer.
+    /// By default, text without control characters.
+    fn well_formed(&self, line: &[u8]) -> bool {
+        line.strip_suffix(b"\n")
+            .is_some_and(|l| !l.is_empty() && std::str::from_utf8(l).is_ok_and(|t| !t.chars().any(char::is_control)))
+    }
+}
+
+/// Keep in `buf` only the lines `ok` accepts; returns how many lines and bytes went, and
+/// the first of them.
+fn keep_well_formed(buf: &mut Vec<u8>, ok: impl Fn(&[u8]) -> bool) -> (u64, u64, Option<Vec<u8>>) {
+    let (mut lines, mut bytes, mut first) = (0u64, 0u64, None);
+    let (mut read, mut write) = (0usize, 0usize);
+    while read < buf.len() {
+        let end = buf[read..].iter().position(|&b| b == b'\n').map_or(buf.len(), |i| read + i + 1);
+        if ok(&buf[read..end]) {
+            buf.copy_within(read..end, write);
+            write += end - read;
+        } else {
+            lines += 1;
+            bytes += (end - read) as u64;
+            first.get_or_insert_with(|| buf[read..end.min(read + 80)].to_vec());
+        }
+        read = end;
+    }
+    buf.truncate(write);
+    (lines, bytes, first)
 }
 
 /// What both threads share.
@@ -62,6 +90,8 @@ struct Shared {
     /// spool's own drops, since a full inbox may mean the spool's lock is held by a hung
     /// disk write, and `publish` adds both.
     inbox_dropped: AtomicU64,
+    /// Reports handed to the appending thread and not yet in the spool.
+    in_inbox: AtomicU64,
     done: Mutex<u8>,
     done_cv: Condvar,
 }
@@ -96,7 +126,26 @@ pub struct Forwarder {
 }
 
 impl Forwarder {
-    /// Start the two threads of `transport`, spooling in `dir` (memory when `None`).
+    /// Start the two threads of `transport`, spooling in `dir` (memory when `None`, or
+    /// when the directory cannot be used). A spool another process holds is refused: the
+    /// error names its pid.
+    pub fn try_start(
+        name: String,
+        transport: impl Transport,
+        dir: Option<PathBuf>,
+        max_bytes: u64,
+        keep_sent: Duration,
+        stats: Arc<OutputStats>,
+    ) -> anyhow::Result<Forwarder> {
+        let (spool, err) = Spool::open(dir.as_deref(), max_bytes, keep_sent);
+        match err {
+            Some(e) if e.is::<Locked>() => Err(e),
+            err => Ok(Forwarder::launch(name, transport, spool, err, stats)),
+        }
+    }
+
+    /// As `try_start`, but a spool another process holds is said at ERROR and this
+    /// destination spools in memory.
     pub fn start(
         name: String,
         transport: impl Transport,
@@ -106,6 +155,16 @@ impl Forwarder {
         stats: Arc<OutputStats>,
     ) -> Forwarder {
         let (spool, err) = Spool::open(dir.as_deref(), max_bytes, keep_sent);
+        Forwarder::launch(name, transport, spool, err, stats)
+    }
+
+    fn launch(
+        name: String,
+        transport: impl Transport,
+        spool: Spool,
+        err: Option<anyhow::Error>,
+        stats: Arc<OutputStats>,
+    ) -> Forwarder {
         if let Some(e) = err {
             log::error!("{name}: {e:#}; its points are kept in memory only (lost at a restart): set --spool-dir");
         } else if spool.pending_points() > 0 {
@@ -118,6 +177,7 @@ impl Forwarder {
             stats,
             appends: AtomicU64::new(0),
             inbox_dropped: AtomicU64::new(0),
+            in_inbox: AtomicU64::new(0),
             done: Mutex::new(0),
             done_cv: Condvar::new(),
         });
@@ -150,9 +210,11 @@ impl Forwarder {
             return;
         }
         self.shared.stats.queued_points.fetch_add(points, Ordering::Relaxed);
+        self.shared.in_inbox.fetch_add(1, Ordering::SeqCst);
         match self.inbox.try_send(lines) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
+                self.shared.in_inbox.fetch_sub(1, Ordering::SeqCst);
                 // Both: the stats at once, without the spool's lock; and the count that
                 // the next `publish` adds to the spool's (it would otherwise overwrite it).
                 self.shared.inbox_dropped.fetch_add(points, Ordering::Relaxed);
@@ -205,13 +267,11 @@ impl Forwarder {
     pub fn flush(&self, limit: Duration) -> Result<(), String> {
         let until = Instant::now() + limit;
         loop {
-            let (queued, sent, dropped, pending) = (
-                OutputStats::get(&self.shared.stats.queued_points),
-                OutputStats::get(&self.shared.stats.sent_points),
-                OutputStats::get(&self.shared.stats.dropped_points),
-                OutputStats::get(&self.shared.stats.spooled_points),
-            );
-            if pending == 0 && sent + dropped >= queued {
+            // Every report handed over is in the spool, and the spool is sent: counting
+            // sent points against queued ones would be fooled by a backlog from before.
+            let waiting = self.shared.in_inbox.load(Ordering::SeqCst);
+            let pending = OutputStats::get(&self.shared.stats.spooled_points);
+            if waiting == 0 && pending == 0 {
                 return Ok(());
             }
             if Instant::now() >= until {
@@ -250,15 +310,19 @@ fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
         let stopping = shared.stopping().is_some();
         let mut spool = shared.spool();
         let mut appended = false;
+        let mut taken = 0;
         for batch in first.into_iter().chain(rx.try_iter()) {
             appended |= !batch.is_empty();
             spool.append(&batch);
+            taken += u64::from(!batch.is_empty());
         }
         if appended {
             tell_at.get_or_insert_with(|| Instant::now() + SETTLE);
         }
         spool.sync(stopping);
         shared.publish(&spool);
+        // Only now: `flush` reads the published count once none is in the inbox.
+        shared.in_inbox.fetch_sub(taken, Ordering::SeqCst);
         if stopping || tell_at.is_some_and(|t| Instant::now() >= t) {
             tell_at = None;
             shared.appends.fetch_add(1, Ordering::Relaxed);
@@ -281,6 +345,7 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
     let mut backoff = BACKOFF_MIN;
     let mut next_try = Instant::now();
     let mut last_error: Option<String> = None;
+    let mut said_bad = false;
     loop {
         if let Some(until) = shared.stopping() {
             // Stopping: send what can be sent in time; a destination that is down keeps
@@ -337,12 +402,32 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
                 continue;
             }
         };
-        let outcome = if t.alive() { t.send(&buf) } else { Sent::Lost("the destination closed the connection".into()) };
+        // Only well-formed lines leave the spool; the rest (a damaged or planted segment)
+        // is counted as dropped, and said once.
+        let (bad_lines, bad_bytes, first) = keep_well_formed(&mut buf, |l| t.well_formed(l));
+        let (bad_lines, bad_bytes) = (bad_lines + u64::from(batch.skipped > 0), bad_bytes + batch.skipped);
+        if bad_lines > 0 && !said_bad {
+            said_bad = true;
+            let first = first
+                .map_or_else(|| "a line too long to be one".into(), |f| format!("{:?}", String::from_utf8_lossy(&f)));
+            log::warn!(
+                "{name}: {bad_bytes} bytes in {bad_lines} lines of its spool are not lines of its protocol \
+                 (the first: {first}): skipped and counted as dropped (said once)"
+            );
+        }
+        let outcome = if buf.is_empty() {
+            Sent::Ok
+        } else if t.alive() {
+            t.send(&buf)
+        } else {
+            Sent::Lost("the destination closed the connection".into())
+        };
         match outcome {
             Sent::Ok => {
                 let mut spool = shared.spool();
                 spool.commit(batch.end);
-                shared.stats.sent_points.fetch_add(batch.lines, Ordering::Relaxed);
+                spool.dropped += bad_lines;
+                shared.stats.sent_points.fetch_add(batch.lines - bad_lines, Ordering::Relaxed);
                 shared.publish(&spool);
             }
             Sent::Refused(e) => {
@@ -513,6 +598,65 @@ mod tests {
         assert_eq!(OutputStats::get(&stats.dropped_points), dropped, "still counted once the spool went on");
         let sent = OutputStats::get(&stats.sent_points);
         assert_eq!(sent + dropped, INBOX_REPORTS as u64 + 100);
+        f.close(Duration::from_secs(5));
+    }
+
+    /// Keeps what it is sent; checks lines as carbon does.
+    struct Recording(Arc<Mutex<Vec<u8>>>, bool);
+
+    impl Transport for Recording {
+        fn connect(&mut self) -> Result<(), String> {
+            self.1 = true;
+            Ok(())
+        }
+        fn is_connected(&self) -> bool {
+            self.1
+        }
+        fn alive(&mut self) -> bool {
+            true
+        }
+        fn send(&mut self, batch: &[u8]) -> Sent {
+            self.0.lock().unwrap().extend_from_slice(batch);
+            Sent::Ok
+        }
+        fn disconnect(&mut self) {
+            self.1 = false;
+        }
+        fn resends(&self) -> bool {
+            false
+        }
+        fn well_formed(&self, line: &[u8]) -> bool {
+            super::super::graphite::carbon_line(line)
+        }
+    }
+
+    /// Binary garbage in a segment, lines that are not `path value timestamp`, a line
+    /// longer than a batch: none leaves the spool; they are counted as dropped, and the
+    /// well-formed lines around them go.
+    #[test]
+    fn only_well_formed_lines_leave_the_spool() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut seg = b"a.b 1 100\n\x00\x01\xff\xfe garbage\n".to_vec();
+        seg.extend_from_slice(b"not a line\nx\x1b[2J 1 100\nc.d nan 100\nc.d 1 1.5\n");
+        seg.extend(std::iter::repeat(b'z').take(BATCH_BYTES + 10));
+        seg.extend_from_slice(b"\ne.f -2.5 200\n");
+        std::fs::write(dir.path().join("0000000000000001.spool"), &seg).unwrap();
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let stats = Arc::new(OutputStats::new("test", "here".into()));
+        let f = Forwarder::try_start(
+            "test".into(),
+            Recording(got.clone(), false),
+            Some(dir.path().to_path_buf()),
+            1 << 20,
+            Duration::ZERO,
+            stats.clone(),
+        )
+        .unwrap();
+        f.push(b"g.h 3 300\n".to_vec(), 1);
+        f.flush(Duration::from_secs(10)).unwrap();
+        assert_eq!(String::from_utf8_lossy(&got.lock().unwrap()), "a.b 1 100\ne.f -2.5 200\ng.h 3 300\n");
+        assert_eq!(OutputStats::get(&stats.dropped_points), 6, "the garbage lines, counted");
+        assert_eq!(OutputStats::get(&stats.sent_points), 3);
         f.close(Duration::from_secs(5));
     }
 }

@@ -165,6 +165,26 @@ impl Transport for Tcp {
     fn resends(&self) -> bool {
         true
     }
+
+    fn well_formed(&self, line: &[u8]) -> bool {
+        carbon_line(line)
+    }
+}
+
+/// Whether `line` is a carbon plaintext line as this output writes them: `PATH VALUE
+/// TIMESTAMP\n`, a path of printable characters, a finite number, whole seconds.
+pub(crate) fn carbon_line(line: &[u8]) -> bool {
+    let Some(body) = line.strip_suffix(b"\n") else { return false };
+    let mut parts = body.split(|&b| b == b' ');
+    let (Some(path), Some(value), Some(ts), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let digits = ts.strip_prefix(b"-").unwrap_or(ts);
+    !path.is_empty()
+        && path.iter().all(u8::is_ascii_graphic)
+        && std::str::from_utf8(value).ok().and_then(|v| v.parse::<f64>().ok()).is_some_and(f64::is_finite)
+        && (1..=19).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit)
 }
 
 /// The Graphite output: one forwarder per destination.
@@ -181,21 +201,27 @@ impl Graphite {
         spool: &super::SpoolSettings,
         resend: Duration,
         board: Arc<Board>,
-    ) -> Graphite {
+    ) -> anyhow::Result<Graphite> {
         let share = spool.max_bytes / destinations.len().max(1) as u64;
-        let destinations = destinations
-            .iter()
-            .map(|d| {
-                let stats = Arc::new(OutputStats::new("graphite", d.clone()));
-                let dir: Option<PathBuf> = spool.dir.as_ref().map(|s| s.join(super::spool_name("graphite", d)));
-                let f =
-                    Forwarder::start(format!("graphite {d}"), Tcp::new(d.clone()), dir, share, resend, stats.clone());
-                // Shown once its spool is open and counted, never as empty before.
-                board.add_output(stats.clone());
-                (f, stats)
-            })
-            .collect();
-        Graphite { prefix: clean_prefix(prefix), destinations, board }
+        let mut started = Graphite { prefix: clean_prefix(prefix), destinations: Vec::new(), board: board.clone() };
+        for d in destinations {
+            let stats = Arc::new(OutputStats::new("graphite", d.clone()));
+            let dir: Option<PathBuf> = spool.dir.as_ref().map(|s| s.join(super::spool_name("graphite", d)));
+            match Forwarder::try_start(format!("graphite {d}"), Tcp::new(d.clone()), dir, share, resend, stats.clone())
+            {
+                Ok(f) => {
+                    // Shown once its spool is open and counted, never as empty before.
+                    board.add_output(stats.clone());
+                    started.destinations.push((f, stats));
+                }
+                Err(e) => {
+                    // Those started let their spools go at once.
+                    started.close(Duration::ZERO);
+                    return Err(e.context(format!("graphite {d}")));
+                }
+            }
+        }
+        Ok(started)
     }
 }
 
@@ -294,7 +320,8 @@ impl super::OutputKind for Kind {
 
 impl super::Output for Settings {
     fn start(&self, cx: &super::Start) -> anyhow::Result<Arc<dyn Sink>> {
-        let g = Graphite::start(&self.destinations, &self.prefix, &self.spool, self.resend, cx.board.clone());
+        let g =
+            Graphite::start(&self.destinations, &self.prefix, &cx.spool(&self.spool), self.resend, cx.board.clone())?;
         log::info!("sending to Graphite at {} as {}.*", self.destinations.join(", "), self.prefix);
         Ok(Arc::new(g))
     }

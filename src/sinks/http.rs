@@ -250,11 +250,15 @@ fn step(c: &mut Conn, board: &Board) {
         Phase::Reading => {}
     }
     let mut chunk = [0u8; 2048];
+    // The end of the stream (a client that half-closed after its request, as `nc -N`
+    // does) often comes in the same wakeup as the request: it is noted, and the head
+    // read so far is looked at first. Only a head left incomplete by it is a bad request.
+    let mut ended = false;
     loop {
         match c.stream.read(&mut chunk) {
             Ok(0) => {
-                answer(c, response(400, "text/plain", b"bad request\n", false));
-                return;
+                ended = true;
+                break;
             }
             Ok(n) => c.head.extend_from_slice(&chunk[..n]),
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
@@ -286,6 +290,7 @@ fn step(c: &mut Conn, board: &Board) {
         None if c.head.len() >= MAX_REQUEST => {
             answer(c, response(431, "text/plain", b"request head too large\n", false))
         }
+        None if ended => answer(c, response(400, "text/plain", b"bad request\n", false)),
         None => {}
     }
 }

@@ -524,7 +524,7 @@ impl super::OutputKind for Kind {
 impl super::Output for Settings {
     fn start(&self, cx: &super::Start) -> anyhow::Result<Arc<dyn Sink>> {
         log::info!("sending to InfluxDB at {}", self.target.describe());
-        Ok(Arc::new(InfluxDb::start(self.target.clone(), cx.host, &self.spool, cx.board.clone())))
+        Ok(Arc::new(InfluxDb::start(self.target.clone(), cx.host, &cx.spool(&self.spool), cx.board.clone())))
     }
 
     fn dirs_to_prepare(&self) -> Vec<PathBuf> {

@@ -62,6 +62,16 @@ pub(crate) struct Start<'a> {
     pub host: &'a str,
     /// Where outputs show their state (the health endpoint, `/metrics`' own families).
     pub board: &'a Arc<Board>,
+    /// Keep points in memory only, whatever `--spool-dir` says (`gatherer once` beside a
+    /// daemon that holds the spool).
+    pub memory_spool: bool,
+}
+
+impl Start<'_> {
+    /// The spool an output uses: its settings', or memory only.
+    pub(crate) fn spool(&self, s: &SpoolSettings) -> SpoolSettings {
+        SpoolSettings { dir: s.dir.clone().filter(|_| !self.memory_spool), max_bytes: s.max_bytes }
+    }
 }
 
 /// A kind of output: its flags, and how they become a configured [`Output`].
@@ -232,10 +242,10 @@ pub struct Running {
 impl Running {
     /// Start the configured outputs. `once`: for `gatherer once`, which starts only those
     /// that make sense for a single run.
-    pub fn start(o: &Outputs, host: &str, board: &Arc<Board>, once: bool) -> anyhow::Result<Running> {
+    pub(crate) fn start(o: &Outputs, cx: &Start, once: bool) -> anyhow::Result<Running> {
         let mut r = Running::default();
         for (_, output) in o.configured.iter().filter(|(_, o)| !once || o.in_once()) {
-            match output.start(&Start { host, board }) {
+            match output.start(cx) {
                 Ok(sink) => r.sinks.push(sink),
                 Err(e) => {
                     r.stop(Duration::from_secs(1));

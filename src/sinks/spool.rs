@@ -28,6 +28,17 @@ use std::time::{Duration, Instant};
 const SEGMENT_SUFFIX: &str = ".spool";
 /// The file, beside the segments, that says how far they were sent.
 const CURSOR: &str = "cursor";
+/// The file, beside the segments, that the process using the spool holds locked
+/// (`flock`) for as long as it runs, with its pid in it: two processes appending to and
+/// sending from one spool would send half the points twice and skip others.
+const LOCK: &str = "lock";
+/// How long the spool waits for its lock when this very process holds it: after a
+/// reload, the old output's sender may still finish a send (a connect gives up after 5 s,
+/// a write after 10 s) before it lets the spool go.
+const OWN_LOCK_WAIT: Duration = Duration::from_secs(16);
+/// How long an append failure already logged (with the same reason) goes unsaid when it
+/// comes back.
+const SAY_AGAIN: Duration = Duration::from_secs(3600);
 /// How long appended points wait at most before they are fsynced: what a power cut can
 /// take. Counted from the first append since the last sync, so several rounds' points
 /// go to disk in one `fdatasync`. Each cost about 0.35 ms of CPU on ext4 here, a third
@@ -82,6 +93,104 @@ fn write_cursor(file: &mut Option<File>, dir: &Path, cursor: Pos) -> std::io::Re
         .map_err(|e| std::io::Error::new(e.kind(), format!("cannot write {}: {e}", dir.join(CURSOR).display())))
 }
 
+/// Another process holds the spool: two would send half the points twice and skip
+/// others, so the second refuses.
+#[derive(Debug)]
+pub(crate) struct Locked {
+    pub(crate) dir: PathBuf,
+    /// The holder, as it wrote itself in the lock file (`None`: unreadable).
+    pub(crate) pid: Option<i32>,
+}
+
+impl std::fmt::Display for Locked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let who = match self.pid {
+            Some(pid) => {
+                let comm = crate::util::file::read_text(Path::new(&format!("/proc/{pid}/comm")), 4096)
+                    .map(|c| format!(", {}", c.trim()))
+                    .unwrap_or_default();
+                format!("pid {pid}{comm}")
+            }
+            None => "another process (its pid unreadable)".to_string(),
+        };
+        write!(
+            f,
+            "the spool {} is in use by {who}: another gatherer sends to the same destination with the same \
+             --spool-dir, and two would send points twice and skip others",
+            self.dir.display()
+        )
+    }
+}
+
+impl std::error::Error for Locked {}
+
+/// This process's effective user: the only owner of a spool directory and its files.
+fn me() -> u32 {
+    rustix::process::geteuid().as_raw()
+}
+
+/// Refuse a file (open at `path`) that another user owns: a file planted in the spool
+/// directory is neither sent as ours nor written to.
+fn ours(file: &File, path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = file.metadata()?.uid();
+    if uid != me() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!("{} belongs to uid {uid}, not to this daemon (uid {}); refusing it", path.display(), me()),
+        ));
+    }
+    Ok(())
+}
+
+/// Open a segment to read it: never through a symlink, never anything but a regular file
+/// of ours.
+fn open_segment(path: &Path) -> std::io::Result<File> {
+    let (file, _) = crate::util::file::open_regular(path, crate::util::file::Links::Refuse)?;
+    ours(&file, path)?;
+    Ok(file)
+}
+
+/// Open `path` in the spool directory for writing (created if missing), as a regular
+/// file of ours.
+fn open_for_writing(path: &Path) -> std::io::Result<File> {
+    let file = crate::util::file::open_regular_for_writing(path, 0o600)?;
+    ours(&file, path)?;
+    Ok(file)
+}
+
+/// Take the spool's lock in `dir`, and write our pid in it. A holder that is this very
+/// process (an output being restarted) is waited for, a while.
+fn take_lock(dir: &Path) -> Result<File> {
+    let path = dir.join(LOCK);
+    let until = Instant::now() + OWN_LOCK_WAIT;
+    loop {
+        let file = open_for_writing(&path).with_context(|| format!("cannot lock the spool {}", dir.display()))?;
+        match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => {
+                // Written over in place, with the same length: a reader never finds it empty.
+                let pid = format!("{:>10}\n", std::process::id());
+                file.write_all_at(pid.as_bytes(), 0)
+                    .and_then(|()| file.set_len(pid.len() as u64))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                return Ok(file);
+            }
+            Err(rustix::io::Errno::WOULDBLOCK) => {
+                let mut text = Vec::new();
+                let pid = crate::util::file::read_into(&path, crate::util::file::Links::Refuse, 64, &mut text)
+                    .ok()
+                    .and_then(|_| std::str::from_utf8(&text).ok()?.trim().parse::<i32>().ok());
+                if pid == Some(std::process::id() as i32) && Instant::now() < until {
+                    std::thread::sleep(Duration::from_millis(100));
+                    continue;
+                }
+                return Err(Locked { dir: dir.to_path_buf(), pid }.into());
+            }
+            Err(e) => return Err(anyhow::anyhow!("cannot lock {}: {e}", path.display())),
+        }
+    }
+}
+
 /// A place in the spool: segment number, byte offset, and how many lines of that
 /// segment lie before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -108,6 +217,9 @@ struct Segment {
 pub struct Batch {
     pub end: Pos,
     pub lines: u64,
+    /// Bytes of a line too long to be one of ours (garbage), skipped: not in the batch's
+    /// bytes, though counted in `lines`.
+    pub skipped: u64,
 }
 
 pub struct Spool {
@@ -131,6 +243,14 @@ pub struct Spool {
     cursor_file: Option<File>,
     /// Why saving the cursor fails, as logged: said once, until a save works again.
     cursor_error: Option<String>,
+    /// Why appending to the disk fails now (a full disk), and whether that was logged.
+    append_error: Option<(String, bool)>,
+    /// The last append failure logged, and when: at the spool's bound on a full disk,
+    /// the spool's own removals free room for a moment, and appends come and go every
+    /// few segments; the same reason is said again only after `SAY_AGAIN`.
+    append_said: Option<(String, Instant)>,
+    /// The spool's lock, held while the spool is open on disk.
+    _lock: Option<File>,
 }
 
 fn segment_name(seq: u64) -> String {
@@ -159,6 +279,9 @@ impl Spool {
             dirty: None,
             cursor_file: None,
             cursor_error: None,
+            append_error: None,
+            append_said: None,
+            _lock: None,
         };
         let Some(dir) = dir else { return (spool, None) };
         match spool.load(dir) {
@@ -168,6 +291,7 @@ impl Spool {
                 (spool, None)
             }
             Err(e) => {
+                spool._lock = None;
                 spool.segments.clear();
                 spool.cursor = Pos { seq: 1, off: 0, lines: 0 };
                 spool.next_seq = 1;
@@ -188,7 +312,7 @@ impl Spool {
         let mut chunk = vec![0u8; 64 << 10];
         for seg in self.segments.iter().filter(|s| s.seq <= self.cursor.seq) {
             let Storage::Disk { path, .. } = &seg.storage else { continue };
-            let Ok(mut f) = File::open(path) else { continue };
+            let Ok(mut f) = open_segment(path) else { continue };
             let (mut off, mut lines, mut line) = (0u64, 0u64, Vec::new());
             let limit = if seg.seq == self.cursor.seq { self.cursor.off } else { seg.len };
             while off < limit {
@@ -224,34 +348,155 @@ impl Spool {
     }
 
     fn load(&mut self, dir: &Path) -> Result<()> {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create spool directory {}", dir.display()))?;
+        use std::os::unix::ffi::OsStrExt;
+        use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+        // Made for this user alone: nobody else may put a file in it.
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(|| format!("cannot create spool directory {}", dir.display()))?;
         let meta = std::fs::symlink_metadata(dir).with_context(|| format!("cannot stat {}", dir.display()))?;
         if !meta.is_dir() {
             anyhow::bail!("spool {} is not a directory", dir.display());
         }
-        // A probe write: a read-only or foreign directory is found now, not at the
-        // first point.
+        if meta.uid() != me() {
+            anyhow::bail!(
+                "spool directory {} belongs to uid {}, not to this daemon (uid {}); refusing it",
+                dir.display(),
+                meta.uid(),
+                me()
+            );
+        }
+        if meta.mode() & 0o022 != 0 {
+            anyhow::bail!(
+                "spool directory {} is writable by others (mode {:o}), who could plant or swap its files; \
+                 refusing it (chmod go-w)",
+                dir.display(),
+                meta.mode() & 0o7777
+            );
+        }
+        // A probe write: a read-only directory is found now, not at the first point.
         let probe = dir.join(".probe");
         // Refusing what may be planted there (a symlink to follow, a FIFO to wait on).
         crate::util::file::open_regular_for_writing(&probe, 0o600)
             .with_context(|| format!("cannot write in spool directory {}", dir.display()))?;
         let _ = std::fs::remove_file(&probe);
-        let mut seqs: Vec<u64> = std::fs::read_dir(dir)
-            .with_context(|| format!("cannot read spool directory {}", dir.display()))?
-            .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(SEGMENT_SUFFIX)?.parse().ok())
-            .collect();
+        self._lock = Some(take_lock(dir)?);
+        // Segments by their canonical name only: `1.spool` beside `0000000000000001.spool`
+        // names the same number, and two segments of one number were sent again and again.
+        let mut seqs = Vec::new();
+        let mut ignored = (0usize, String::new());
+        for e in std::fs::read_dir(dir).with_context(|| format!("cannot read spool directory {}", dir.display()))? {
+            let Ok(e) = e else { continue };
+            let name = e.file_name();
+            let Some(stem) = name.as_bytes().strip_suffix(SEGMENT_SUFFIX.as_bytes()) else { continue };
+            match std::str::from_utf8(stem).ok().and_then(|t| t.parse::<u64>().ok()) {
+                Some(seq) if segment_name(seq).as_bytes() == name.as_bytes() => seqs.push(seq),
+                _ => {
+                    if ignored.0 == 0 {
+                        ignored.1 = name.to_string_lossy().into_owned();
+                    }
+                    ignored.0 += 1;
+                }
+            }
+        }
+        if ignored.0 > 0 {
+            log::warn!(
+                "spool {}: {} files ignored ({:?} the first): a segment is named by 16 digits, as {}",
+                dir.display(),
+                ignored.0,
+                ignored.1,
+                segment_name(1)
+            );
+        }
         seqs.sort_unstable();
-        // Each segment is counted through one small buffer: a 64 MiB spool left by the
-        // last run must not stay in this run's heap.
-        let mut chunk = vec![0u8; 64 << 10];
-        for seq in seqs {
+        // A new segment never takes the name of a file found here, kept or not.
+        self.next_seq = seqs.last().map_or(1, |s| s + 1);
+        let mut found = Vec::new();
+        let mut refused = (0usize, String::new());
+        for &seq in &seqs {
             let path = dir.join(segment_name(seq));
-            let Ok((mut file, _)) = crate::util::file::open_regular(&path, crate::util::file::Links::Refuse) else {
-                continue;
-            };
+            match open_segment(&path).and_then(|f| Ok((f.metadata()?.len(), f))) {
+                Ok((size, file)) => found.push((seq, path, file, size)),
+                Err(e) => {
+                    if refused.0 == 0 {
+                        refused.1 = e.to_string();
+                    }
+                    refused.0 += 1;
+                }
+            }
+        }
+        if refused.0 > 0 {
+            log::warn!("spool {}: {} segments not used ({} the first)", dir.display(), refused.0, refused.1);
+        }
+        // What the spool may hold, newest first: what is beyond the bound is removed
+        // unread, so a planted file of gigabytes (a sparse one costs no disk) delays
+        // nothing. The segments this run counts hold at most `max_bytes`.
+        let mut total = 0u64;
+        let keep_from = found
+            .iter()
+            .rposition(|(.., size)| {
+                total = total.saturating_add(*size);
+                total > self.max_bytes
+            })
+            .map_or(0, |i| i + 1);
+        if keep_from > 0 {
+            let gone = &found[..keep_from];
+            let bytes: u64 = gone.iter().map(|(.., size)| size).fold(0, |a, b| a.saturating_add(*b));
+            let (_, largest, _, size) = gone.iter().max_by_key(|(.., size)| *size).expect("not empty");
+            log::warn!(
+                "spool {}: {} segments left by an earlier run ({bytes} bytes, the largest {} of {size} bytes) are \
+                 beyond its bound of {} bytes (--spool-max-bytes, shared by the destinations): removed unread, \
+                 oldest first",
+                dir.display(),
+                gone.len(),
+                largest.display(),
+                self.max_bytes
+            );
+            for (_, path, ..) in gone {
+                let _ = std::fs::remove_file(path);
+            }
+        }
+        let found = found.split_off(keep_from);
+        // Where the last run got to; anything unreadable means from the start (points
+        // sent twice are harmless: the same timestamp overwrites the same value).
+        let mut text = Vec::new();
+        let cursor_path = dir.join(CURSOR);
+        let saved = match crate::util::file::read_into(&cursor_path, crate::util::file::Links::Refuse, 256, &mut text) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                log::warn!(
+                    "cannot read the spool cursor {}: {e}; sending from the oldest point kept",
+                    cursor_path.display()
+                );
+                None
+            }
+            Ok(st) if st.st_uid != me() => {
+                log::warn!(
+                    "the spool cursor {} belongs to uid {}, not to this daemon; sending from the oldest point kept",
+                    cursor_path.display(),
+                    st.st_uid
+                );
+                None
+            }
+            Ok(_) => parse_cursor(&cursor_path, &text)
+                .map_err(|e| log::warn!("{e:#}; sending from the oldest point kept"))
+                .ok(),
+        };
+        // Each segment is counted through one small buffer: a spool left by the last run
+        // must not stay in this run's heap.
+        let mut chunk = vec![0u8; 64 << 10];
+        let mut cursor = None;
+        for (seq, path, file, size) in found {
+            // The cursor's segment: where the line the cursor is in starts, and how many
+            // lines are before it (the cursor's own count is not trusted).
+            let mark = saved.filter(|c| c.seq == seq).map(|c| c.off);
+            let mut at = (0u64, 0u64);
             let (mut len, mut lines, mut whole) = (0u64, 0u64, 0u64);
+            let mut reader = (&file).take(size);
             loop {
-                let n = file.read(&mut chunk).with_context(|| format!("cannot read {}", path.display()))?;
+                let n = reader.read(&mut chunk).with_context(|| format!("cannot read {}", path.display()))?;
                 if n == 0 {
                     break;
                 }
@@ -259,43 +504,46 @@ impl Spool {
                     if *b == b'\n' {
                         lines += 1;
                         whole = len + i as u64 + 1;
+                        if mark.is_some_and(|m| whole <= m) {
+                            at = (whole, lines);
+                        }
                     }
                 }
                 len += n as u64;
             }
-            // A line cut short by a kill in the middle of a write is not a point.
-            if whole < len {
-                crate::util::file::open_regular_for_writing(&path, 0o600).and_then(|f| f.set_len(whole)).ok();
-            }
+            drop(file);
             if whole == 0 {
+                if len > 0 {
+                    log::warn!(
+                        "spool {}: removing {}: no whole line in its {len} bytes",
+                        dir.display(),
+                        path.display()
+                    );
+                }
                 let _ = std::fs::remove_file(&path);
                 continue;
             }
+            // A line cut short by a kill in the middle of a write is not a point.
+            if whole < len {
+                open_for_writing(&path).and_then(|f| f.set_len(whole)).ok();
+            }
+            if let Some(m) = mark.filter(|&m| m <= whole) {
+                if at.0 != m {
+                    log::warn!(
+                        "the spool cursor {} points into a line of {} (offset {m}): sending from the start of that \
+                         line (offset {})",
+                        cursor_path.display(),
+                        path.display(),
+                        at.0
+                    );
+                }
+                cursor = Some(Pos { seq, off: at.0, lines: at.1 });
+            }
             self.segments.push_back(Segment { seq, len: whole, lines, storage: Storage::Disk { path, file: None } });
         }
-        self.next_seq = self.segments.back().map_or(1, |s| s.seq + 1);
-        self.cursor = Pos { seq: self.segments.front().map_or(self.next_seq, |s| s.seq), off: 0, lines: 0 };
-        // Where the last run got to; anything unreadable means from the start (points
-        // sent twice are harmless: the same timestamp overwrites the same value). A
-        // position in no segment kept is not said: the bound may have dropped it.
-        let mut text = Vec::new();
-        let cursor = dir.join(CURSOR);
-        match crate::util::file::read_into(&cursor, crate::util::file::Links::Refuse, 256, &mut text) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                log::warn!("cannot read the spool cursor {}: {e}; sending from the oldest point kept", cursor.display())
-            }
-            Ok(_) => match parse_cursor(&cursor, &text) {
-                Ok(Pos { seq, off, lines }) => {
-                    let valid =
-                        self.segments.iter().find(|s| s.seq == seq).is_some_and(|s| off <= s.len && lines <= s.lines);
-                    if valid {
-                        self.cursor = Pos { seq, off, lines };
-                    }
-                }
-                Err(e) => log::warn!("{e:#}; sending from the oldest point kept"),
-            },
-        }
+        // A position in no segment kept is not said: the bound may have dropped it.
+        self.cursor =
+            cursor.unwrap_or(Pos { seq: self.segments.front().map_or(self.next_seq, |s| s.seq), off: 0, lines: 0 });
         Ok(())
     }
 
@@ -336,24 +584,37 @@ impl Spool {
             self.new_segment();
         }
         let seg = self.segments.back_mut().expect("made above");
+        // Why the disk refused, said without the segment's name: the same reason (a full
+        // disk) then reads the same at every segment, and is logged once.
         let written = match &mut seg.storage {
             Storage::Memory(buf) => {
                 buf.extend_from_slice(data);
                 Ok(())
             }
             Storage::Disk { path, file } => {
-                if file.is_none() {
-                    // As the cursor: never a symlink, a FIFO or a device put at its name.
-                    // Appended to from its end (this spool is its only writer).
-                    *file = crate::util::file::open_regular_for_writing(path, 0o600)
+                let opened = match file {
+                    Some(f) => Ok(&*f),
+                    // As the cursor: never a symlink, a FIFO, a device or another user's
+                    // file put at its name. Appended to from its end (this spool is its
+                    // only writer).
+                    None => open_for_writing(path)
                         .and_then(|mut f| f.seek(SeekFrom::End(0)).map(|_| f))
-                        .map_err(|e| log::error!("cannot open a spool segment: {e}"))
-                        .ok();
-                }
-                match file {
-                    Some(f) => f.write_all(data).map_err(|e| format!("cannot append to {}: {e}", path.display())),
-                    None => Err(format!("cannot open {}", path.display())),
-                }
+                        .map(|f| &*file.insert(f)),
+                };
+                opened
+                    .and_then(|mut f| {
+                        f.write_all(data).map_err(|e| {
+                            // What part of it went in must not stay: after a restart it would be
+                            // sent as well as the memory copy.
+                            let _ = f.set_len(seg.len);
+                            let _ = f.seek(SeekFrom::End(0));
+                            e
+                        })
+                    })
+                    .map_err(|e| match e.raw_os_error() {
+                        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+                        None => e.to_string(),
+                    })
             }
         };
         match written {
@@ -364,13 +625,34 @@ impl Spool {
                 // the disk refused) must not wake the appending thread to sync nothing.
                 if matches!(seg.storage, Storage::Disk { .. }) {
                     self.touch();
+                    if let Some((_, true)) = self.append_error.take() {
+                        log::info!("appending to the spool in {} works again", self.where_());
+                    }
                 }
             }
             Err(e) => {
                 // The disk refuses (full, gone): keep these points in memory rather than
                 // lose them, in a new memory segment. Later appends go into it too until
-                // it is full; the segment after it is tried on disk again.
-                log::error!("{e}; keeping points in memory");
+                // it is full; the segment after it is tried on disk again. An empty
+                // segment file is not left behind.
+                if seg.len == 0 {
+                    let empty = self.segments.pop_back().expect("made above");
+                    if let Storage::Disk { path, file: Some(_) } = &empty.storage {
+                        let _ = std::fs::remove_file(path);
+                    }
+                }
+                if self.append_error.as_ref().map(|(r, _)| r) != Some(&e) {
+                    let said = self.append_said.as_ref().is_some_and(|(r, at)| *r == e && at.elapsed() < SAY_AGAIN);
+                    if !said {
+                        log::error!(
+                            "cannot append to the spool in {}: {e}; keeping points in memory (said once, until it \
+                             works again)",
+                            self.where_()
+                        );
+                        self.append_said = Some((e.clone(), Instant::now()));
+                    }
+                    self.append_error = Some((e, !said));
+                }
                 let seq = self.next_seq;
                 self.next_seq += 1;
                 self.segments.push_back(Segment {
@@ -379,11 +661,19 @@ impl Spool {
                     lines,
                     storage: Storage::Memory(data.to_vec()),
                 });
+                if self.segments.len() == 1 && self.cursor.seq < seq {
+                    self.cursor = Pos { seq, off: 0, lines: 0 };
+                }
                 self.enforce_bound();
                 return;
             }
         }
         self.enforce_bound();
+    }
+
+    /// The spool's directory, for messages.
+    fn where_(&self) -> String {
+        self.dir.as_ref().map_or_else(|| "memory".to_string(), |d| d.display().to_string())
     }
 
     fn new_segment(&mut self) {
@@ -430,7 +720,9 @@ impl Spool {
         }
     }
 
-    /// Up to about `max` bytes of whole lines from the cursor, into `buf`.
+    /// Up to `max` bytes of whole lines from the cursor, into `buf`. A line longer than
+    /// `max` (none of ours is as long as a batch) is skipped: the batch says how many
+    /// bytes, and has no bytes of it.
     pub fn read(&mut self, max: usize, buf: &mut Vec<u8>) -> Result<Option<Batch>> {
         buf.clear();
         // Move past finished segments.
@@ -456,61 +748,54 @@ impl Spool {
                 buf.extend_from_slice(&data[from..from + want]);
             }
             Storage::Disk { path, .. } => {
-                let f = File::open(path).with_context(|| format!("cannot read spool segment {}", path.display()))?;
+                let f = open_segment(path).with_context(|| format!("cannot read spool segment {}", path.display()))?;
                 buf.resize(want, 0);
                 f.read_exact_at(buf, self.cursor.off)
                     .with_context(|| format!("cannot read spool segment {}", path.display()))?;
             }
         }
-        // Whole lines only; one line longer than `max` is read whole.
-        let cut = match buf.iter().rposition(|&b| b == b'\n') {
-            Some(i) => i + 1,
-            None => {
-                let rest = seg.len - self.cursor.off;
-                if (buf.len() as u64) < rest {
-                    let mut more = self.read_more(seg, buf.len() as u64)?;
-                    buf.append(&mut more);
-                }
-                buf.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
-            }
-        };
-        buf.truncate(cut);
-        if cut == 0 {
-            return Ok(None);
+        // Whole lines only.
+        if let Some(i) = buf.iter().rposition(|&b| b == b'\n') {
+            buf.truncate(i + 1);
+            let lines = count_lines(buf);
+            let end =
+                Pos { seq: self.cursor.seq, off: self.cursor.off + buf.len() as u64, lines: self.cursor.lines + lines };
+            return Ok(Some(Batch { end, lines, skipped: 0 }));
         }
-        let lines = count_lines(buf);
-        let end = Pos { seq: self.cursor.seq, off: self.cursor.off + cut as u64, lines: self.cursor.lines + lines };
-        Ok(Some(Batch { end, lines }))
+        // No line of ours is longer than a batch: this is garbage (a planted or damaged
+        // segment). Skipped to the end of the line, without holding it.
+        buf.clear();
+        let skipped = self.line_end(seg, self.cursor.off + want as u64)? - self.cursor.off;
+        let end = Pos { seq: self.cursor.seq, off: self.cursor.off + skipped, lines: self.cursor.lines + 1 };
+        Ok(Some(Batch { end, lines: 1, skipped }))
     }
 
-    /// The rest of the line that starts `already` bytes after the cursor.
-    fn read_more(&self, seg: &Segment, already: u64) -> Result<Vec<u8>> {
-        let from = self.cursor.off + already;
-        let mut out = Vec::new();
+    /// Where the line that goes on at `from` ends (after its newline; the segment's end if
+    /// none follows).
+    fn line_end(&self, seg: &Segment, from: u64) -> Result<u64> {
         match &seg.storage {
             Storage::Memory(data) => {
                 let rest = &data[from as usize..];
-                let end = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
-                out.extend_from_slice(&rest[..end]);
+                Ok(from + rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1) as u64)
             }
             Storage::Disk { path, .. } => {
-                let mut f = File::open(path)?;
+                let mut f = open_segment(path)?;
                 f.seek(SeekFrom::Start(from))?;
-                let mut chunk = [0u8; 4096];
-                loop {
+                let mut chunk = vec![0u8; 64 << 10];
+                let mut at = from;
+                while at < seg.len {
                     let n = f.read(&mut chunk)?;
                     if n == 0 {
                         break;
                     }
                     if let Some(i) = chunk[..n].iter().position(|&b| b == b'\n') {
-                        out.extend_from_slice(&chunk[..=i]);
-                        break;
+                        return Ok(at + i as u64 + 1);
                     }
-                    out.extend_from_slice(&chunk[..n]);
+                    at += n as u64;
                 }
+                Ok(seg.len.min(at))
             }
         }
-        Ok(out)
     }
 
     /// The destination has everything up to `end` (the batch from the cursor to `end`
@@ -624,7 +909,7 @@ mod tests {
     fn drain(s: &mut Spool) -> Vec<u8> {
         let mut out = Vec::new();
         let mut buf = Vec::new();
-        while let Some(b) = s.read(10, &mut buf).unwrap() {
+        while let Some(b) = s.read(4096, &mut buf).unwrap() {
             out.extend_from_slice(&buf);
             s.commit(b.end);
         }
@@ -669,7 +954,9 @@ mod tests {
         s.commit(b.end);
         let saved = std::fs::read_to_string(&cursor).unwrap();
         assert_eq!(saved, cursor_record(b.end), "exactly one record, nothing of the old text after it");
-        std::mem::forget(s); // as a kill -9 leaves it: nothing runs after
+        // As a kill -9 leaves it: a spool has no `Drop` of its own, so this writes nothing,
+        // and it lets go of the lock as the kernel does for a killed process.
+        drop(s);
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
         assert_eq!(drain(&mut s), b"c 3 3\n", "only what was not sent");
 
@@ -712,6 +999,7 @@ mod tests {
         std::fs::write(dir.path().join(CURSOR), b"3 6 1\n").unwrap();
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
         assert_eq!(drain(&mut s), b"b 2 2\nc 3 3\n");
+        drop(s);
         // Three numbers after other words are no cursor: everything goes again.
         std::fs::write(dir.path().join(CURSOR), b"3 6 1 seq off lines\n").unwrap();
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
@@ -823,8 +1111,8 @@ mod tests {
         // The disk refuses the first segment (a directory where its file goes): its
         // points, and the next ones, go to one memory segment, with nothing to fsync.
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join(segment_name(1))).unwrap();
         let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        std::fs::create_dir(dir.path().join(segment_name(1))).unwrap();
         s.append(b"a\n");
         s.append(b"b\n");
         assert!(matches!(&s.segments.back().unwrap().storage, Storage::Memory(m) if m == b"a\nb\n"));
@@ -885,5 +1173,117 @@ mod tests {
         assert_eq!(s.rewind(), 2, "the two measured within the window go again, not the old one");
         let again = String::from_utf8(drain(&mut s)).unwrap();
         assert!(again.starts_with("new 2 ") && again.contains("newer 3 ") && !again.contains("old"), "{again}");
+    }
+
+    /// Only the canonical name is a segment: `1.spool` or a longer zero-padded name
+    /// beside `0000000000000001.spool` names the same number, and must neither be sent
+    /// again and again nor hold back the points that come after.
+    #[test]
+    fn only_canonical_names_are_segments() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(segment_name(1)), b"a 1 1\nb 2 2\n").unwrap();
+        for other in ["1.spool", "00000000000000001.spool", "+1.spool", "01.spool"] {
+            std::fs::write(dir.path().join(other), b"planted 9 9\n").unwrap();
+        }
+        let (mut s, err) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert!(err.is_none(), "{err:?}");
+        s.append(b"c 3 3\n");
+        let mut out = Vec::new();
+        let mut buf = Vec::new();
+        for _ in 0..100 {
+            let Some(b) = s.read(6, &mut buf).unwrap() else { break };
+            out.extend_from_slice(&buf);
+            s.commit(b.end);
+        }
+        assert_eq!(String::from_utf8_lossy(&out), "a 1 1\nb 2 2\nc 3 3\n", "each point once, the new one too");
+        assert!(dir.path().join("1.spool").exists(), "what is not ours by name is left alone");
+    }
+
+    /// A segment another user owns (planted in a spool directory under a world-writable
+    /// parent) is neither sent as ours nor appended to; a spool directory another user
+    /// owns is refused.
+    #[test]
+    fn segments_and_directories_of_another_user_are_refused() {
+        if !rustix::process::geteuid().is_root() {
+            eprintln!("SKIPPED: root is needed to give a file to another user");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let planted = dir.path().join(segment_name(1));
+        std::fs::write(&planted, b"planted 1 1\n").unwrap();
+        std::os::unix::fs::chown(&planted, Some(65534), Some(65534)).unwrap();
+        let (mut s, err) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert!(err.is_none() && s.on_disk(), "{err:?}");
+        s.append(b"mine 2 2\n");
+        assert_eq!(drain(&mut s), b"mine 2 2\n", "the planted point is not sent");
+        assert_eq!(std::fs::read(&planted).unwrap(), b"planted 1 1\n", "nothing appended to the other user's file");
+        s.sync(true);
+        drop(s);
+
+        let foreign = tempfile::tempdir().unwrap();
+        std::os::unix::fs::chown(foreign.path(), Some(65534), Some(65534)).unwrap();
+        let (s, err) = Spool::open(Some(foreign.path()), 1 << 20, Duration::from_secs(60));
+        let e = format!("{:#}", err.expect("refused"));
+        assert!(!s.on_disk() && e.contains("uid 65534") && e.contains(&foreign.path().display().to_string()), "{e}");
+        // Writable by others: anyone could plant or swap files there.
+        let open = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(open.path(), std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+        let (s, err) = Spool::open(Some(open.path()), 1 << 20, Duration::from_secs(60));
+        let e = format!("{:#}", err.expect("refused"));
+        assert!(!s.on_disk() && e.contains("writable by"), "{e}");
+    }
+
+    /// A planted large sparse segment is not read at start: the work is bounded by what
+    /// the spool may hold, and what is beyond it is removed (and logged).
+    #[test]
+    fn a_huge_sparse_segment_is_dropped_without_reading_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(segment_name(1)), b"old 1 1\n").unwrap();
+        let huge = dir.path().join(segment_name(2));
+        File::create(&huge).unwrap().set_len(8 << 30).unwrap();
+        std::fs::write(dir.path().join(segment_name(3)), b"new 3 3\n").unwrap();
+        let started = Instant::now();
+        let (mut s, err) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert!(started.elapsed() < Duration::from_secs(2), "open took {:?}", started.elapsed());
+        assert!(err.is_none(), "{err:?}");
+        assert!(!huge.exists(), "the oversized segment is removed");
+        assert_eq!(drain(&mut s), b"new 3 3\n", "the older ones go with it: the spool keeps the newest");
+        // One that fits the bound but has no whole line in it: removed too.
+        let dir = tempfile::tempdir().unwrap();
+        let holes = dir.path().join(segment_name(1));
+        File::create(&holes).unwrap().set_len(512 << 10).unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert!(!holes.exists());
+        assert_eq!(drain(&mut s), b"");
+    }
+
+    /// A cursor pointing into the middle of a line starts from the start of that line (a
+    /// fragment is never sent as a line); a line longer than a batch (garbage: no line
+    /// of ours is) is skipped, counted, and not sent.
+    #[test]
+    fn a_mid_line_cursor_and_an_overlong_line_send_no_fragment() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(segment_name(1)), b"servers.a.cpu 1 1\nservers.b.cpu 2 2\n").unwrap();
+        std::fs::write(dir.path().join(CURSOR), b"1 22 0\n").unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        assert_eq!(s.pending_points(), 1);
+        assert_eq!(drain(&mut s), b"servers.b.cpu 2 2\n", "from the start of the line the cursor was in");
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut seg = b"a 1 1\n".to_vec();
+        seg.extend(std::iter::repeat(b'x').take(100 << 10));
+        seg.extend_from_slice(b"\nb 2 2\n");
+        std::fs::write(dir.path().join(segment_name(1)), &seg).unwrap();
+        let (mut s, _) = Spool::open(Some(dir.path()), 1 << 20, Duration::from_secs(60));
+        let mut buf = Vec::new();
+        let (mut out, mut skipped, mut lines) = (Vec::new(), 0, 0);
+        while let Some(b) = s.read(64 << 10, &mut buf).unwrap() {
+            out.extend_from_slice(&buf);
+            skipped += b.skipped;
+            lines += b.lines;
+            s.commit(b.end);
+        }
+        assert_eq!(out, b"a 1 1\nb 2 2\n");
+        assert_eq!((skipped, lines), ((100 << 10) + 1, 3), "the long line is skipped, and counted as a line");
     }
 }
