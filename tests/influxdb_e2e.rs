@@ -536,3 +536,43 @@ fn with_authentication_an_owner_only_password_file_works_and_never_shows() {
     }
     influx.stop();
 }
+
+/// A password in a URL's query (`p=`, as InfluxDB would take it) never shows: not in
+/// `gatherer config`'s listing, nor in the error that refuses the URL.
+#[test]
+fn a_password_in_a_urls_query_is_never_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = "pw-9c2e51";
+    // A URL that is otherwise fine is listed by `config`, its password masked.
+    let mut c = gatherer_cmd(dir.path(), "config", "1");
+    c.args(["--collectors", "vmware", "--vsphere-user", "u", "--vsphere-password-file", "/nonexistent"])
+        .arg("--vsphere-url")
+        .arg(format!("https://127.0.0.1:1/sdk?p={secret}"));
+    let out = c.output().unwrap();
+    let shown = text(&out);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("https://127.0.0.1:1/sdk?p=***"), "{shown}");
+    assert!(!shown.contains(secret), "{shown}");
+    // InfluxDB's URL with u= and p= is refused by the commands that use it; `config`
+    // lists it as given, masked, and the refusal masks it too.
+    for url in [
+        format!("http://127.0.0.1:8086/write?db=x&u=me&p={secret}"),
+        format!("http://127.0.0.1:port/write?db=x&p={secret}"),
+    ] {
+        let out = gatherer_cmd(dir.path(), "config", "1")
+            .args(["--collectors", "memory", "--influxdb", &url])
+            .output()
+            .unwrap();
+        let shown = text(&out);
+        assert!(shown.contains("--influxdb=http://127.0.0.1:") && shown.contains("p=***"), "config {url}: {shown}");
+        assert!(!shown.contains(secret), "config {url}: {shown}");
+        let out = gatherer_cmd(dir.path(), "once", "1")
+            .args(["--collectors", "memory", "--influxdb", &url])
+            .output()
+            .unwrap();
+        let shown = text(&out);
+        assert_eq!(out.status.code(), Some(2), "once {url}: {shown}");
+        assert!(shown.contains("--influxdb") && shown.contains("p=***"), "once {url}: {shown}");
+        assert!(!shown.contains(secret), "once {url}: {shown}");
+    }
+}
