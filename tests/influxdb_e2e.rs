@@ -576,3 +576,27 @@ fn a_password_in_a_urls_query_is_never_shown() {
         assert!(!shown.contains(secret), "once {url}: {shown}");
     }
 }
+
+/// A symlink at `--influxdb-password-file` is refused at start (exit 2), naming it, even
+/// when it points to an owner-only file: it could point to any root-only file.
+#[test]
+fn a_symlinked_password_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("root-only");
+    fs::write(&target, "pw-first-line-41d\n").unwrap();
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o600)).unwrap();
+    let link = dir.path().join("influx-password");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for sub in ["once", "run"] {
+        let out = gatherer_cmd(dir.path(), sub, "1")
+            .args(["--collectors", "memory", "--influxdb", "http://127.0.0.1:1/write?db=x", "--influxdb-user", "u"])
+            .arg("--influxdb-password-file")
+            .arg(&link)
+            .output()
+            .unwrap();
+        let shown = text(&out);
+        assert_eq!(out.status.code(), Some(2), "{sub}: {shown}");
+        assert!(shown.contains(link.to_str().unwrap()) && shown.contains("symlink"), "{sub}: {shown}");
+        assert!(!shown.contains("pw-first-line-41d"), "{sub}: {shown}");
+    }
+}
