@@ -232,11 +232,22 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
 }
 
 /// InfluxDB over HTTP: a POST a batch.
+///
+/// A batch that failed (any answer but 2xx and 400, or no answer) is tried again by
+/// [`Transport::connect`], which the forwarder calls with its backoff (1 s doubling to
+/// 30 s) and whose errors it logs once per distinct reason: a down or refusing InfluxDB
+/// gets a request now and then, not every second, and says so once. Once that batch
+/// went, the forwarder's next send of it skips it.
 pub struct Http {
     target: Target,
     /// One client for the output's life: each has a runtime thread of its own.
     client: Result<reqwest::blocking::Client, String>,
     connected: bool,
+    /// The batch that could not be sent, and why.
+    failed: Option<(Vec<u8>, String)>,
+    /// Sent already (by `connect`), not yet taken off the spool: the forwarder's next
+    /// batch starts with it.
+    delivered: Vec<u8>,
 }
 
 impl Http {
@@ -252,7 +263,7 @@ impl Http {
         #[cfg(feature = "tls")]
         let b = b.tls_built_in_root_certs(target.tls);
         let client = b.build().map_err(|e| format!("cannot make an HTTP client: {}", why(e)));
-        Http { target, client, connected: false }
+        Http { target, client, connected: false, failed: None, delivered: Vec::new() }
     }
 
     /// One POST: the status code and the start of the body.
@@ -289,7 +300,7 @@ fn why(e: reqwest::Error) -> String {
     s
 }
 
-/// Why an answer or an error means the batch must go again.
+/// Why an answer or an error means "try again later".
 fn failure(outcome: Result<(u16, String), String>) -> String {
     match outcome {
         Ok((code, body)) => format!("InfluxDB answered {code}: {body}"),
@@ -299,7 +310,19 @@ fn failure(outcome: Result<(u16, String), String>) -> String {
 
 impl Transport for Http {
     fn connect(&mut self) -> Result<(), String> {
-        if let Err(e) = &self.client {
+        if let Some((batch, _)) = self.failed.take() {
+            match self.post(&batch) {
+                Ok((200..=299, _)) => self.delivered.extend_from_slice(&batch),
+                // That batch is refused for good: the forwarder sends it again, and drops
+                // and counts it.
+                Ok((400, _)) => {}
+                other => {
+                    let reason = failure(other);
+                    self.failed = Some((batch, reason.clone()));
+                    return Err(reason);
+                }
+            }
+        } else if let Err(e) = &self.client {
             return Err(e.clone());
         }
         self.connected = true;
@@ -315,19 +338,33 @@ impl Transport for Http {
     }
 
     fn send(&mut self, batch: &[u8]) -> Sent {
-        match self.post(batch) {
+        let done = std::mem::take(&mut self.delivered);
+        let rest = match batch.strip_prefix(done.as_slice()) {
+            Some(rest) => rest,
+            None => batch,
+        };
+        if rest.is_empty() {
+            return Sent::Ok;
+        }
+        match self.post(rest) {
             Ok((200..=299, _)) => Sent::Ok,
             // Points InfluxDB will never take (a field type conflict, a malformed line):
             // sending them again would block everything behind them.
             Ok((400, body)) => Sent::Refused(format!("InfluxDB refused points: {body}")),
             other => {
+                let reason = failure(other);
+                if rest.len() < batch.len() {
+                    self.delivered = done;
+                }
+                self.failed = Some((rest.to_vec(), reason.clone()));
                 self.connected = false;
-                Sent::Lost(failure(other))
+                Sent::Lost(reason)
             }
         }
     }
 
     fn disconnect(&mut self) {
+        // What failed or went early is kept: it is the spool's next batch still.
         self.connected = false;
     }
 
