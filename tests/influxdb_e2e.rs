@@ -536,3 +536,253 @@ fn with_authentication_an_owner_only_password_file_works_and_never_shows() {
     }
     influx.stop();
 }
+
+/// An HTTP server of the test's own on loopback that answers every request with the
+/// status it is set to (the fault under test), keep-alive, and counts the requests.
+struct Faulty {
+    port: u16,
+    status: std::sync::Arc<std::sync::atomic::AtomicU16>,
+    requests: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    connections: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// The lines of the requests answered 204.
+    taken: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// The body of every answer but a 204: the reason gatherer is to log once.
+const FAULT_BODY: &str = "{\"error\":\"fault-7d1c\"}";
+
+impl Faulty {
+    fn start(status: u16) -> Faulty {
+        use std::sync::atomic::{AtomicBool, AtomicU16, AtomicUsize, Ordering};
+        use std::sync::Arc;
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (st, requests, stop) =
+            (Arc::new(AtomicU16::new(status)), Arc::new(AtomicUsize::new(0)), Arc::new(AtomicBool::new(false)));
+        let taken = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let (s, n, t, halt, accepted) =
+            (st.clone(), requests.clone(), taken.clone(), stop.clone(), connections.clone());
+        let thread = std::thread::spawn(move || {
+            let mut conns = Vec::new();
+            while !halt.load(Ordering::Relaxed) {
+                if let Ok((c, _)) = listener.accept() {
+                    accepted.fetch_add(1, Ordering::Relaxed);
+                    let (s, n, t, halt) = (s.clone(), n.clone(), t.clone(), halt.clone());
+                    conns.push(std::thread::spawn(move || Faulty::serve(c, &s, &n, &t, &halt)));
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            for c in conns {
+                let _ = c.join();
+            }
+        });
+        Faulty { port, status: st, requests, connections, taken, stop, thread: Some(thread) }
+    }
+
+    /// Requests on one connection until the peer closes it or the test ends.
+    fn serve(
+        mut c: TcpStream,
+        status: &std::sync::atomic::AtomicU16,
+        requests: &std::sync::atomic::AtomicUsize,
+        taken: &std::sync::Mutex<Vec<String>>,
+        halt: &std::sync::atomic::AtomicBool,
+    ) {
+        use std::sync::atomic::Ordering;
+        c.set_nonblocking(false).unwrap();
+        c.set_read_timeout(Some(Duration::from_millis(100))).unwrap();
+        let mut buf: Vec<u8> = Vec::new();
+        let mut chunk = [0u8; 8192];
+        while !halt.load(Ordering::Relaxed) {
+            match c.read(&mut chunk) {
+                Ok(0) => return,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => continue,
+                Err(_) => return,
+            }
+            // Not HTTP (a TLS handshake): answered as an HTTP server answers it.
+            if buf.first().is_some_and(|b| !b.is_ascii_uppercase()) {
+                let _ = c.write_all(b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+                return;
+            }
+            // Whole requests: a head, and a body of its Content-Length.
+            while let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or(0);
+                if buf.len() < end + 4 + length {
+                    break;
+                }
+                let body: Vec<u8> = buf.drain(..end + 4 + length).skip(end + 4).collect();
+                requests.fetch_add(1, Ordering::Relaxed);
+                let code = status.load(Ordering::Relaxed);
+                if code == 204 {
+                    taken.lock().unwrap().extend(String::from_utf8_lossy(&body).lines().map(str::to_string));
+                }
+                let answer = if code == 204 {
+                    "HTTP/1.1 204 No Content\r\n\r\n".to_string()
+                } else {
+                    format!(
+                        "HTTP/1.1 {code} Fault\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{FAULT_BODY}",
+                        FAULT_BODY.len()
+                    )
+                };
+                if c.write_all(answer.as_bytes()).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+
+    fn requests(&self) -> usize {
+        self.requests.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Drop for Faulty {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// InfluxDB answering 500 or 401 gets a request after 1 s, 2 s, 4 s ... (at most 30 s
+/// apart), not one every second; the reason is logged once, and the recovery once. The
+/// same for a TLS handshake that fails (https:// to a plain HTTP server).
+#[test]
+fn a_failing_influxdb_is_retried_with_backoff_and_logged_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for status in [500u16, 401] {
+        let server = Faulty::start(status);
+        let mut cmd = gatherer_cmd(dir.path(), "run", "1");
+        cmd.args(["--collectors", "memory", "--memory-interval", "1", "--debug", "1", "--spool-dir"])
+            .arg(dir.path().join(format!("spool-{status}")))
+            .arg("--influxdb")
+            .arg(url(server.port, "x"));
+        let mut g = Kill::spawn(cmd, dir.path().join(format!("gatherer-{status}.log")));
+        eventually(20, "a first request", || (server.requests() > 0).then_some(()));
+        let first = Instant::now();
+        // Backoff from the first failure: requests at about 0, 1, 3 and 7 s (a quarter more
+        // at most each); one every second would be 9 by 8.5 s.
+        std::thread::sleep(Duration::from_millis(8500) - first.elapsed());
+        let during = server.requests();
+        let log = g.log();
+        let reasons = log.lines().filter(|l| l.contains("fault-7d1c")).count();
+        assert!((3..=5).contains(&during), "{status}: {during} requests in 8.5 s; log:\n{log}");
+        assert_eq!(reasons, 1, "{status}: the reason logged {reasons} times:\n{log}");
+        assert!(
+            !log.lines().any(|l| l.contains("influxdb") && l.contains("again")),
+            "{status}: no recovery yet:\n{log}"
+        );
+        // It recovers: the waiting points go, and that is said once.
+        server.status.store(204, std::sync::atomic::Ordering::Relaxed);
+        let recovered = |l: &str| l.contains("influxdb") && l.contains("again");
+        eventually(40, "the recovery to be logged", || g.log().lines().any(recovered).then_some(()));
+        std::thread::sleep(Duration::from_millis(2500));
+        assert_eq!(g.terminate(30), Some(0), "{}", g.log());
+        let log = g.log();
+        let again = log.lines().filter(|l| recovered(l)).count();
+        assert_eq!(again, 1, "{status}: recovery logged {again} times:\n{log}");
+        assert_eq!(log.lines().filter(|l| l.contains("fault-7d1c")).count(), 1, "{status}:\n{log}");
+        // The points that waited went, each once (the batch that was retried is not
+        // sent again after it went).
+        let taken = server.taken.lock().unwrap().clone();
+        let unique: BTreeSet<&String> = taken.iter().collect();
+        assert_eq!(unique.len(), taken.len(), "{status}: a point sent twice: {taken:?}");
+        assert!(taken.len() >= 9, "{status}: {} points taken: {taken:?}", taken.len());
+    }
+    if cfg!(not(feature = "tls")) {
+        return;
+    }
+    let server = Faulty::start(204);
+    let mut cmd = gatherer_cmd(dir.path(), "run", "1");
+    cmd.args(["--collectors", "memory", "--memory-interval", "1", "--spool-dir"])
+        .arg(dir.path().join("spool-tls"))
+        .arg("--influxdb")
+        .arg(format!("https://127.0.0.1:{}/write?db=x", server.port));
+    let mut g = Kill::spawn(cmd, dir.path().join("gatherer-tls.log"));
+    let connections = || server.connections.load(std::sync::atomic::Ordering::Relaxed);
+    eventually(20, "a first connection", || (connections() > 0).then_some(()));
+    let first = Instant::now();
+    std::thread::sleep(Duration::from_millis(8500) - first.elapsed());
+    let during = connections();
+    assert_eq!(g.terminate(30), Some(0), "{}", g.log());
+    let log = g.log();
+    let port = format!("127.0.0.1:{}", server.port);
+    let said = log.lines().filter(|l| l.contains(&port) && (l.contains("WARN") || l.contains("ERROR"))).count();
+    assert!((3..=5).contains(&during), "TLS: {during} connections in 8.5 s; log:\n{log}");
+    assert_eq!(said, 1, "TLS: the failure said {said} times:\n{log}");
+    assert_eq!(server.requests(), 0, "no HTTP request in clear");
+}
+
+/// A password in a URL's query (`p=`, as InfluxDB would take it) never shows: not in
+/// `gatherer config`'s listing, nor in the error that refuses the URL.
+#[test]
+fn a_password_in_a_urls_query_is_never_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = "pw-9c2e51";
+    // A URL that is otherwise fine is listed by `config`, its password masked.
+    let mut c = gatherer_cmd(dir.path(), "config", "1");
+    c.args(["--collectors", "vmware", "--vsphere-user", "u", "--vsphere-password-file", "/nonexistent"])
+        .arg("--vsphere-url")
+        .arg(format!("https://127.0.0.1:1/sdk?p={secret}"));
+    let out = c.output().unwrap();
+    let shown = text(&out);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("https://127.0.0.1:1/sdk?p=***"), "{shown}");
+    assert!(!shown.contains(secret), "{shown}");
+    // InfluxDB's URL with u= and p= is refused by the commands that use it; `config`
+    // lists it as given, masked, and the refusal masks it too.
+    for url in [
+        format!("http://127.0.0.1:8086/write?db=x&u=me&p={secret}"),
+        format!("http://127.0.0.1:port/write?db=x&p={secret}"),
+    ] {
+        let out = gatherer_cmd(dir.path(), "config", "1")
+            .args(["--collectors", "memory", "--influxdb", &url])
+            .output()
+            .unwrap();
+        let shown = text(&out);
+        assert!(shown.contains("--influxdb=http://127.0.0.1:") && shown.contains("p=***"), "config {url}: {shown}");
+        assert!(!shown.contains(secret), "config {url}: {shown}");
+        let out = gatherer_cmd(dir.path(), "once", "1")
+            .args(["--collectors", "memory", "--influxdb", &url])
+            .output()
+            .unwrap();
+        let shown = text(&out);
+        assert_eq!(out.status.code(), Some(2), "once {url}: {shown}");
+        assert!(shown.contains("--influxdb") && shown.contains("p=***"), "once {url}: {shown}");
+        assert!(!shown.contains(secret), "once {url}: {shown}");
+    }
+}
+
+/// A symlink at `--influxdb-password-file` is refused at start (exit 2), naming it, even
+/// when it points to an owner-only file: it could point to any root-only file.
+#[test]
+fn a_symlinked_password_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("root-only");
+    fs::write(&target, "pw-first-line-41d\n").unwrap();
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o600)).unwrap();
+    let link = dir.path().join("influx-password");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for sub in ["once", "run"] {
+        let out = gatherer_cmd(dir.path(), sub, "1")
+            .args(["--collectors", "memory", "--influxdb", "http://127.0.0.1:1/write?db=x", "--influxdb-user", "u"])
+            .arg("--influxdb-password-file")
+            .arg(&link)
+            .output()
+            .unwrap();
+        let shown = text(&out);
+        assert_eq!(out.status.code(), Some(2), "{sub}: {shown}");
+        assert!(shown.contains(link.to_str().unwrap()) && shown.contains("symlink"), "{sub}: {shown}");
+        assert!(!shown.contains("pw-first-line-41d"), "{sub}: {shown}");
+    }
+}

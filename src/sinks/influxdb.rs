@@ -6,8 +6,9 @@
 //! `cpu,host=web01,cpu=0,mode=user seconds=1234.5,percent=3.2 1795316400`. Every value
 //! is a float, so a field never changes type.
 //!
-//! The HTTP client is a few lines of HTTP/1.1 with keep-alive (and rustls for https):
-//! reqwest would bring an async runtime thread and several MiB for one POST a minute.
+//! The HTTP client is reqwest's blocking one (keep-alive; rustls for https with the `tls`
+//! feature), the same as the vSphere collector's: one per output, kept for its life, as
+//! each has a runtime thread of its own.
 
 use super::board::{Board, OutputStats};
 use super::forward::{Forwarder, Sent, Transport};
@@ -16,15 +17,15 @@ use crate::engine::sink::{Report, Sink};
 use crate::util::secret::Secret;
 use crate::util::setting::{bad, BadSetting};
 use std::fmt::Write as _;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// For the connection, and for a whole request (sending the batch, reading the answer).
 const TIMEOUT: Duration = Duration::from_secs(10);
-/// A response larger than this is not InfluxDB's.
-const MAX_RESPONSE: usize = 64 << 10;
+/// How much of an answer's body is read: InfluxDB's are a line of JSON.
+const MAX_RESPONSE: u64 = 64 << 10;
 
 /// Where and how to write, from `--influxdb URL`.
 #[derive(Clone, PartialEq, Eq)]
@@ -34,6 +35,8 @@ pub struct Target {
     pub port: u16,
     /// `/write?db=NAME&precision=s` (and any other parameters given, such as `rp`).
     pub path_query: String,
+    /// The whole URL written to.
+    pub(crate) url: reqwest::Url,
     pub user: Option<String>,
     pub password: Option<Secret>,
 }
@@ -45,64 +48,69 @@ impl std::fmt::Debug for Target {
 }
 
 impl Target {
-    /// `http://host:8086/write?db=x`: the destination as logs show it (never a password).
+    /// `http://host:8086/write?db=x`: the destination as logs show it (never a password:
+    /// the URL holds none).
     pub fn describe(&self) -> String {
-        format!("{}://{}:{}{}", if self.tls { "https" } else { "http" }, self.host, self.port, self.path_query)
+        self.url.to_string()
     }
 
-    /// Parse `--influxdb`: `http[s]://HOST[:PORT][/write]?db=NAME[&rp=...]`. Credentials
-    /// never go in the URL (logs and `ps` would show them): `--influxdb-user` and
-    /// `--influxdb-password-file`.
+    /// Parse `--influxdb`: `http[s]://HOST[:PORT][/write]?db=NAME[&rp=...]`, the port
+    /// 8086 for http and 443 for https when none is given. Credentials never go in the URL
+    /// (logs and `ps` would show them): `--influxdb-user` and `--influxdb-password-file`.
     pub fn parse(url: &str) -> Result<Target, String> {
-        let (tls, rest) = if let Some(r) = url.strip_prefix("http://") {
-            (false, r)
-        } else if let Some(r) = url.strip_prefix("https://") {
-            (true, r)
-        } else {
-            return Err("must start with http:// or https://".into());
+        let mut u = reqwest::Url::parse(url.trim()).map_err(|e| format!("not a URL ({e})"))?;
+        let tls = match u.scheme() {
+            "http" => false,
+            "https" => true,
+            _ => return Err("must start with http:// or https://".into()),
         };
-        let (authority, path_query) = match rest.find(['/', '?']) {
-            Some(i) => (&rest[..i], &rest[i..]),
-            None => (rest, ""),
-        };
-        if authority.contains('@') {
+        #[cfg(not(feature = "tls"))]
+        if tls {
+            return Err("https needs a gatherer built with the tls feature".into());
+        }
+        if !u.username().is_empty() || u.password().is_some() {
             return Err("must not hold credentials: use --influxdb-user and --influxdb-password-file".into());
         }
-        let (host, port) = match authority.rsplit_once(':') {
-            Some((h, p)) if !h.ends_with(']') || authority.starts_with('[') => (
-                h.trim_start_matches('[').trim_end_matches(']'),
-                p.parse::<u16>().map_err(|_| format!("port {p:?} is not a number"))?,
-            ),
-            _ => (authority, if tls { 443 } else { 8086 }),
-        };
-        if host.is_empty() || host.contains(|c: char| c.is_whitespace() || c.is_control()) {
+        let host = u.host_str().unwrap_or("").trim_start_matches('[').trim_end_matches(']').to_string();
+        if host.is_empty() {
             return Err("has no host".into());
         }
-        let (path, query) = match path_query.split_once('?') {
-            Some((p, q)) => (p, q),
-            None => (path_query, ""),
+        // The parsed URL drops a port that is its scheme's default: an explicit `:80` is
+        // told from no port at all (InfluxDB's 8086) by the text.
+        let authority = url.trim().split_once("://").map_or("", |(_, r)| r.split(['/', '?', '#']).next().unwrap_or(""));
+        let explicit =
+            authority.rsplit_once(':').is_some_and(|(_, p)| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        let port = match u.port_or_known_default() {
+            Some(p) if u.port().is_some() || explicit || tls => p,
+            _ => {
+                u.set_port(Some(8086)).map_err(|()| "has no host".to_string())?;
+                8086
+            }
         };
-        let path = if path.is_empty() || path == "/" { "/write" } else { path };
-        if path != "/write" && !path.ends_with("/write") {
-            return Err(format!("path {path:?} is not InfluxDB's /write"));
-        }
-        let params: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
-        if !params.iter().any(|p| p.strip_prefix("db=").is_some_and(|d| !d.is_empty())) {
+        let path = match u.path() {
+            "" | "/" => "/write".to_string(),
+            p if p.ends_with("/write") => p.to_string(),
+            p => return Err(format!("path {p:?} is not InfluxDB's /write")),
+        };
+        let params: Vec<(String, String)> = u.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+        if !params.iter().any(|(k, v)| k == "db" && !v.is_empty()) {
             return Err("names no database: add ?db=NAME".into());
         }
-        if params.iter().any(|p| p.starts_with("u=") || p.starts_with("p=")) {
+        if params.iter().any(|(k, _)| k == "u" || k == "p") {
             return Err("must not hold credentials (u=, p=): use --influxdb-user and --influxdb-password-file".into());
         }
-        if params.iter().any(|p| p.bytes().any(|b| b <= b' ' || b == 0x7f)) {
-            return Err("has spaces or control characters in its parameters".into());
-        }
-        let mut q: Vec<&str> = params.into_iter().filter(|p| !p.starts_with("precision=")).collect();
-        q.push("precision=s");
+        u.set_path(&path);
+        u.set_fragment(None);
+        u.query_pairs_mut()
+            .clear()
+            .extend_pairs(params.iter().filter(|(k, _)| k != "precision"))
+            .append_pair("precision", "s");
         Ok(Target {
             tls,
-            host: host.to_string(),
+            host,
             port,
-            path_query: format!("{path}?{}", q.join("&")),
+            path_query: format!("{}?{}", u.path(), u.query().unwrap_or("")),
+            url: u,
             user: None,
             password: None,
         })
@@ -224,170 +232,141 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
     written
 }
 
-trait Stream: Read + Write + Send {}
-impl<T: Read + Write + Send> Stream for T {}
-
-/// An HTTP/1.1 connection to InfluxDB.
+/// InfluxDB over HTTP: a POST a batch.
+///
+/// A batch that failed (any answer but 2xx and 400, or no answer) is tried again by
+/// [`Transport::connect`], which the forwarder calls with its backoff (1 s doubling to
+/// 30 s) and whose errors it logs once per distinct reason: a down or refusing InfluxDB
+/// gets a request now and then, not every second, and says so once. Once that batch
+/// went, the forwarder's next send of it skips it.
 pub struct Http {
     target: Target,
-    conn: Option<BufReader<Box<dyn Stream>>>,
-    #[cfg(feature = "tls")]
-    tls: Option<Arc<rustls::ClientConfig>>,
+    /// One client for the output's life: each has a runtime thread of its own.
+    client: Result<reqwest::blocking::Client, String>,
+    connected: bool,
+    /// The batch that could not be sent, and why.
+    failed: Option<(Vec<u8>, String)>,
+    /// Sent already (by `connect`), not yet taken off the spool: the forwarder's next
+    /// batch starts with it.
+    delivered: Vec<u8>,
 }
 
 impl Http {
     pub fn new(target: Target) -> Http {
-        Http {
-            target,
-            conn: None,
-            #[cfg(feature = "tls")]
-            tls: None,
-        }
+        let b = reqwest::blocking::Client::builder()
+            // As any daemon: no proxy from whatever environment it was started in.
+            .no_proxy()
+            .connect_timeout(TIMEOUT)
+            .timeout(TIMEOUT)
+            .tcp_nodelay(true)
+            .user_agent(format!("gatherer/{}", crate::VERSION));
+        // The system's CA certificates only where they are needed (they take memory).
+        #[cfg(feature = "tls")]
+        let b = b.tls_built_in_root_certs(target.tls);
+        let client = b.build().map_err(|e| format!("cannot make an HTTP client: {}", why(e)));
+        Http { target, client, connected: false, failed: None, delivered: Vec::new() }
     }
 
-    fn tcp(&self) -> Result<TcpStream, String> {
-        let authority = format!("{}:{}", self.target.host, self.target.port);
-        let addrs = authority.to_socket_addrs().map_err(|e| format!("cannot resolve {authority}: {e}"))?;
-        let mut last = format!("{authority} resolves to no address");
-        for a in addrs {
-            match TcpStream::connect_timeout(&a, TIMEOUT) {
-                Ok(s) => {
-                    let _ = s.set_nodelay(true);
-                    let _ = s.set_read_timeout(Some(TIMEOUT));
-                    let _ = s.set_write_timeout(Some(TIMEOUT));
-                    return Ok(s);
-                }
-                Err(e) => last = format!("cannot connect to {a}: {e}"),
-            }
-        }
-        Err(last)
-    }
-
-    #[cfg(feature = "tls")]
-    fn wrap(&mut self, tcp: TcpStream) -> Result<Box<dyn Stream>, String> {
-        if !self.target.tls {
-            return Ok(Box::new(tcp));
-        }
-        let config = match &self.tls {
-            Some(c) => c.clone(),
-            None => {
-                let mut roots = rustls::RootCertStore::empty();
-                for cert in rustls_native_certs::load_native_certs().certs {
-                    let _ = roots.add(cert);
-                }
-                let c = Arc::new(rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth());
-                self.tls = Some(c.clone());
-                c
-            }
-        };
-        let name = rustls::pki_types::ServerName::try_from(self.target.host.clone())
-            .map_err(|e| format!("{}: {e}", self.target.host))?;
-        let conn = rustls::ClientConnection::new(config, name).map_err(|e| format!("TLS: {e}"))?;
-        Ok(Box::new(rustls::StreamOwned::new(conn, tcp)))
-    }
-
-    #[cfg(not(feature = "tls"))]
-    fn wrap(&mut self, tcp: TcpStream) -> Result<Box<dyn Stream>, String> {
-        if self.target.tls {
-            return Err("https needs a gatherer built with the tls feature".into());
-        }
-        Ok(Box::new(tcp))
-    }
-
-    /// One POST; the status code and the start of the body.
-    fn post(&mut self, body: &[u8]) -> Result<(u16, String), String> {
-        let conn = self.conn.as_mut().ok_or("not connected")?;
-        let mut head = format!(
-            "POST {} HTTP/1.1\r\nHost: {}:{}\r\nUser-Agent: gatherer/{}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\n",
-            self.target.path_query,
-            self.target.host,
-            self.target.port,
-            crate::VERSION,
-            body.len()
-        );
+    /// One POST: the status code and the start of the body.
+    fn post(&self, body: &[u8]) -> Result<(u16, String), String> {
+        let client = self.client.as_ref().map_err(Clone::clone)?;
+        let mut req = client
+            .post(self.target.url.clone())
+            // The whole exchange, the answer's body included: the client's own timeout
+            // applies to each read only.
+            .timeout(TIMEOUT)
+            .header(reqwest::header::CONTENT_TYPE, "text/plain; charset=utf-8")
+            .body(body.to_vec());
         if let (Some(u), Some(p)) = (&self.target.user, &self.target.password) {
-            use base64::Engine as _;
-            let token = base64::engine::general_purpose::STANDARD.encode(format!("{u}:{}", p.expose()));
-            head.push_str(&format!("Authorization: Basic {token}\r\n"));
+            // Marked sensitive by reqwest: kept out of its debug output.
+            req = req.basic_auth(u, Some(p.expose()));
         }
-        head.push_str("\r\n");
-        let s = conn.get_mut();
-        s.write_all(head.as_bytes())
-            .and_then(|_| s.write_all(body))
-            .and_then(|_| s.flush())
-            .map_err(|e| format!("cannot send: {e}"))?;
-        // The response: status line, headers, a body by Content-Length.
-        let mut line = String::new();
-        conn.read_line(&mut line).map_err(|e| format!("no response: {e}"))?;
-        let status: u16 = line
-            .split_whitespace()
-            .nth(1)
-            .and_then(|c| c.parse().ok())
-            .ok_or_else(|| format!("not an HTTP response: {:?}", line.trim_end()))?;
-        let (mut length, mut close) = (0usize, false);
-        loop {
-            line.clear();
-            conn.read_line(&mut line).map_err(|e| format!("response cut short: {e}"))?;
-            let l = line.trim_end();
-            if l.is_empty() {
-                break;
-            }
-            if line.len() > MAX_RESPONSE {
-                return Err("response header too long".into());
-            }
-            let (k, v) = l.split_once(':').unwrap_or((l, ""));
-            match k.trim().to_ascii_lowercase().as_str() {
-                "content-length" => length = v.trim().parse().unwrap_or(0),
-                "connection" => close |= v.trim().eq_ignore_ascii_case("close"),
-                "transfer-encoding" => close = true, // not read: the connection is not reused
-                _ => {}
-            }
-        }
-        let mut body = vec![0u8; length.min(MAX_RESPONSE)];
-        conn.read_exact(&mut body).map_err(|e| format!("response body cut short: {e}"))?;
-        if close || length > MAX_RESPONSE {
-            self.conn = None;
-        }
-        Ok((status, String::from_utf8_lossy(&body).chars().take(300).collect()))
+        let resp = req.send().map_err(why)?;
+        let status = resp.status().as_u16();
+        let mut text = Vec::new();
+        let _ = resp.take(MAX_RESPONSE).read_to_end(&mut text);
+        Ok((status, String::from_utf8_lossy(&text).trim().chars().take(300).collect()))
+    }
+}
+
+/// A reqwest error with its causes, without the URL (the log line names it already).
+fn why(e: reqwest::Error) -> String {
+    let e = e.without_url();
+    let mut s = e.to_string();
+    let mut cause = std::error::Error::source(&e);
+    while let Some(c) = cause {
+        let _ = write!(s, ": {c}");
+        cause = c.source();
+    }
+    s
+}
+
+/// Why an answer or an error means "try again later".
+fn failure(outcome: Result<(u16, String), String>) -> String {
+    match outcome {
+        Ok((code, body)) => format!("InfluxDB answered {code}: {body}"),
+        Err(e) => e,
     }
 }
 
 impl Transport for Http {
     fn connect(&mut self) -> Result<(), String> {
-        let tcp = self.tcp()?;
-        let stream = self.wrap(tcp)?;
-        self.conn = Some(BufReader::new(stream));
+        if let Some((batch, _)) = self.failed.take() {
+            match self.post(&batch) {
+                Ok((200..=299, _)) => self.delivered.extend_from_slice(&batch),
+                // That batch is refused for good: the forwarder sends it again, and drops
+                // and counts it.
+                Ok((400, _)) => {}
+                other => {
+                    let reason = failure(other);
+                    self.failed = Some((batch, reason.clone()));
+                    return Err(reason);
+                }
+            }
+        } else if let Err(e) = &self.client {
+            return Err(e.clone());
+        }
+        self.connected = true;
         Ok(())
     }
 
     fn is_connected(&self) -> bool {
-        self.conn.is_some()
+        self.connected
     }
 
     fn alive(&mut self) -> bool {
-        self.conn.is_some()
+        self.connected
     }
 
     fn send(&mut self, batch: &[u8]) -> Sent {
-        let what = self.target.describe();
-        match self.post(batch) {
-            Ok((204 | 200, _)) => Sent::Ok,
+        let done = std::mem::take(&mut self.delivered);
+        let rest = match batch.strip_prefix(done.as_slice()) {
+            Some(rest) => rest,
+            None => batch,
+        };
+        if rest.is_empty() {
+            return Sent::Ok;
+        }
+        match self.post(rest) {
+            Ok((200..=299, _)) => Sent::Ok,
             // Points InfluxDB will never take (a field type conflict, a malformed line):
             // sending them again would block everything behind them.
-            Ok((400, body)) => Sent::Refused(format!("{what} refused points: {}", body.trim())),
-            Ok((code, body)) => {
-                self.conn = None;
-                Sent::Lost(format!("{what} answered {code}: {}", body.trim()))
-            }
-            Err(e) => {
-                self.conn = None;
-                Sent::Lost(format!("{what}: {e}"))
+            Ok((400, body)) => Sent::Refused(format!("InfluxDB refused points: {body}")),
+            other => {
+                let reason = failure(other);
+                if rest.len() < batch.len() {
+                    self.delivered = done;
+                }
+                self.failed = Some((rest.to_vec(), reason.clone()));
+                self.connected = false;
+                Sent::Lost(reason)
             }
         }
     }
 
     fn disconnect(&mut self) {
-        self.conn = None;
+        // What failed or went early is kept: it is the spool's next batch still.
+        self.connected = false;
     }
 
     fn resends(&self) -> bool {
@@ -546,6 +525,16 @@ mod tests {
         let t = Target::parse("https://influx.example?db=x&rp=week&precision=ns").unwrap();
         assert_eq!((t.tls, t.port, t.path_query.as_str()), (true, 443, "/write?db=x&rp=week&precision=s"));
         assert_eq!(Target::parse("http://[::1]:9999/write?db=x").unwrap().host, "::1");
+        assert_eq!(
+            Target::parse("http://[::1]:9999/write?db=x").unwrap().describe(),
+            "http://[::1]:9999/write?db=x&precision=s"
+        );
+        // No port: InfluxDB's; an explicit one, even the scheme's default, is kept.
+        let t = Target::parse("http://influx/write?db=x").unwrap();
+        assert_eq!((t.port, t.describe().as_str()), (8086, "http://influx:8086/write?db=x&precision=s"));
+        assert_eq!(Target::parse("http://influx:80/write?db=x").unwrap().port, 80);
+        let t = Target::parse("http://h:8086/db/write?db=my%20db&rp=a+b#frag").unwrap();
+        assert_eq!(t.path_query, "/db/write?db=my+db&rp=a+b&precision=s");
         for (bad, why) in [
             ("influx:8086?db=x", "http://"),
             ("http://u:p@h/write?db=x", "credentials"),
@@ -553,6 +542,9 @@ mod tests {
             ("http://h/write", "database"),
             ("http://h/query?db=x", "/write"),
             ("http://h:x/write?db=x", "port"),
+            ("http://h:99999/write?db=x", "port"),
+            ("http://:8086/write?db=x", "host"),
+            ("http://h/write?db=", "database"),
         ] {
             let e = Target::parse(bad).unwrap_err();
             assert!(e.contains(why), "{bad}: {e}");

@@ -3,6 +3,7 @@
 use anyhow::{bail, Context, Result};
 use std::io::Read;
 use std::path::Path;
+use std::sync::Mutex;
 
 /// A password that never prints (its `Debug` is `Secret(***)`).
 #[derive(Clone, PartialEq, Eq)]
@@ -21,12 +22,69 @@ impl Secret {
     }
 }
 
-/// Read the first line of the password file given by `flag`, refusing one that group or
-/// others can read. The mode is checked on the descriptor that is read, so a file swapped
-/// in between cannot slip by.
+/// Which user a root process will switch to (`--user`): a root daemon reads the InfluxDB
+/// password before it drops its privileges, and a file that user owns is then its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) enum Switch {
+    /// Not said: a root process takes a file of any owner (it has no user of its own to
+    /// compare with); any other process, only its own or root's.
+    Unknown,
+    /// The process stays the user it is.
+    Stays,
+    /// It will run as this uid.
+    To(u32),
+}
+
+static SWITCH: Mutex<Switch> = Mutex::new(Switch::Unknown);
+
+/// Say, before any password file is read, which user the daemon will run as (`--user`,
+/// by name; `None`: it stays who it is). A name that is no user leaves only root and the
+/// current user as owners (the switch itself then fails, naming it). The command layer
+/// calls it once it knows `--user`, before it plans anything.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn will_run_as(user: Option<&str>) {
+    let switch = match user {
+        None => Switch::Stays,
+        Some(name) => match nix::unistd::User::from_name(name) {
+            Ok(Some(u)) => Switch::To(u.uid.as_raw()),
+            _ => Switch::Stays,
+        },
+    };
+    *SWITCH.lock().unwrap_or_else(|e| e.into_inner()) = switch;
+}
+
+/// Whether a password file owned by `owner` may be read by a process running as `euid`:
+/// root's and the daemon's own user's files only, so nobody else chose the password or
+/// can read it.
+fn owner_ok(owner: u32, euid: u32, switch: Switch) -> bool {
+    owner == 0
+        || owner == euid
+        || match switch {
+            Switch::To(uid) => owner == uid,
+            Switch::Stays => false,
+            Switch::Unknown => euid == 0,
+        }
+}
+
+/// Read the first line of the password file given by `flag`. Refused, with the file
+/// named: a symlink (a user could point it at a root-only file and have its first line
+/// sent), anything but a regular file (opened without blocking, so a FIFO cannot hang
+/// the daemon), a file owned by neither root nor the daemon's user, and one that group
+/// or others can read. Owner and mode are checked on the descriptor that is read, so a
+/// file swapped in between cannot slip by.
 pub fn read(path: &Path, flag: &str) -> Result<Secret> {
     let what = || format!("{flag} {}", path.display());
-    let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Follow).with_context(what)?;
+    let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Refuse).with_context(what)?;
+    let euid = rustix::process::geteuid().as_raw();
+    let switch = *SWITCH.lock().unwrap_or_else(|e| e.into_inner());
+    if !owner_ok(st.st_uid, euid, switch) {
+        bail!(
+            "refusing {flag} {}: owned by uid {}, neither root nor the user gatherer runs as; chown it",
+            path.display(),
+            st.st_uid
+        );
+    }
     let mode = st.st_mode & 0o777;
     if mode & 0o077 != 0 {
         bail!("refusing {flag} {}: readable by group or others (mode {mode:04o}); chmod 600 it", path.display());
@@ -34,4 +92,93 @@ pub fn read(path: &Path, flag: &str) -> Result<Secret> {
     let mut text = String::new();
     file.take(64 << 10).read_to_string(&mut text).with_context(what)?;
     Ok(Secret(text.lines().next().unwrap_or("").to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn file(dir: &Path, name: &str, mode: u32) -> std::path::PathBuf {
+        let p = dir.join(name);
+        std::fs::write(&p, "pw-3b9e\nsecond line\n").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)).unwrap();
+        p
+    }
+
+    #[test]
+    fn an_owner_only_file_gives_its_first_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = file(dir.path(), "pw", 0o600);
+        assert_eq!(read(&p, "--x-password-file").unwrap().expose(), "pw-3b9e");
+        let p = file(dir.path(), "ro", 0o400);
+        assert_eq!(read(&p, "--x-password-file").unwrap().expose(), "pw-3b9e");
+    }
+
+    /// A symlink to an owner-only file is refused, the link named: it could point
+    /// anywhere its maker likes, root-only files included.
+    #[test]
+    fn a_symlink_is_refused_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = file(dir.path(), "pw", 0o600);
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let err = format!("{:#}", read(&link, "--x-password-file").unwrap_err());
+        assert!(err.contains("symlink") && err.contains(&link.display().to_string()), "{err}");
+        assert!(err.contains("--x-password-file") && !err.contains("pw-3b9e"), "{err}");
+    }
+
+    #[test]
+    fn a_fifo_or_a_directory_is_refused_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo");
+        nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+        let started = std::time::Instant::now();
+        let err = format!("{:#}", read(&fifo, "--x-password-file").unwrap_err());
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert!(err.contains("a FIFO") && err.contains(&fifo.display().to_string()), "{err}");
+        let err = format!("{:#}", read(dir.path(), "--x-password-file").unwrap_err());
+        assert!(err.contains("a directory"), "{err}");
+    }
+
+    #[test]
+    fn readable_by_group_or_others_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for mode in [0o640, 0o604, 0o644] {
+            let p = file(dir.path(), &format!("pw{mode:o}"), mode);
+            let err = format!("{:#}", read(&p, "--x-password-file").unwrap_err());
+            assert!(err.contains(&format!("{mode:04o}")) && err.contains(&p.display().to_string()), "{err}");
+            assert!(!err.contains("pw-3b9e"), "{err}");
+        }
+    }
+
+    /// Root's files and the daemon's user's files only; a root daemon that will switch
+    /// to a user also takes that user's files (it reads the password before the switch).
+    #[test]
+    fn owners_other_than_root_and_the_daemons_user_are_refused() {
+        assert!(owner_ok(0, 1000, Switch::Stays));
+        assert!(owner_ok(1000, 1000, Switch::Stays));
+        assert!(!owner_ok(1001, 1000, Switch::Stays));
+        assert!(!owner_ok(1001, 1000, Switch::Unknown));
+        assert!(!owner_ok(1001, 0, Switch::Stays));
+        assert!(owner_ok(1001, 0, Switch::To(1001)));
+        assert!(!owner_ok(1002, 0, Switch::To(1001)));
+        assert!(!owner_ok(1002, 1000, Switch::To(1001)));
+    }
+
+    /// The same on a real file, when this test runs as root: a file given to another
+    /// user is refused, naming it and the owner.
+    #[test]
+    fn a_file_of_another_user_is_refused_by_a_root_daemon() {
+        if !rustix::process::geteuid().is_root() {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let p = file(dir.path(), "pw", 0o600);
+        std::os::unix::fs::chown(&p, Some(65534), None).unwrap();
+        will_run_as(None);
+        let err = format!("{:#}", read(&p, "--x-password-file").unwrap_err());
+        *SWITCH.lock().unwrap() = Switch::Unknown;
+        assert!(err.contains("uid 65534") && err.contains(&p.display().to_string()), "{err}");
+    }
 }

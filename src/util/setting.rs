@@ -57,14 +57,28 @@ pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
 }
 
 /// A value as it may be shown or logged: a URL's `user:password@` part replaced by
-/// `***@`, wherever in the value a URL stands.
+/// `***@`, and the value of a password parameter in its query (`p=`, as InfluxDB takes
+/// one, or `password=`) by `***`.
 pub fn redact_url(value: &str) -> String {
     let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..host_end].rfind('@') {
-        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
-        None => value.to_string(),
-    }
+    let rest = match rest[..host_end].rfind('@') {
+        Some(at) => format!("***@{}", &rest[at + 1..]),
+        None => rest.to_string(),
+    };
+    let Some(q) = rest.find('?') else { return format!("{scheme}://{rest}") };
+    let (query, fragment) = match rest[q + 1..].find('#') {
+        Some(h) => (&rest[q + 1..q + 1 + h], &rest[q + 1 + h..]),
+        None => (&rest[q + 1..], ""),
+    };
+    let masked: Vec<String> = query
+        .split('&')
+        .map(|param| match param.split_once('=') {
+            Some((k, _)) if k.eq_ignore_ascii_case("p") || k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+            _ => param.to_string(),
+        })
+        .collect();
+    format!("{scheme}://{}?{}{fragment}", &rest[..q], masked.join("&"))
 }
 
 /// An optional text setting: empty means unset (an env file line `KEY=` unsets it).
@@ -91,6 +105,13 @@ mod tests {
         assert_eq!(redact_url("https://u:hunter2@vc.example/sdk"), "https://***@vc.example/sdk");
         assert_eq!(redact_url("https://vc.example/sdk?a=b@c"), "https://vc.example/sdk?a=b@c");
         assert_eq!(redact_url("nonsense"), "nonsense");
+        assert_eq!(
+            redact_url("http://h:8086/write?db=x&u=me&p=hunter2&rp=w"),
+            "http://h:8086/write?db=x&u=me&p=***&rp=w"
+        );
+        assert_eq!(redact_url("http://h/write?p=hunter2"), "http://h/write?p=***");
+        assert_eq!(redact_url("https://u:pw@h/x?Password=pw2#p=frag"), "https://***@h/x?Password=***#p=frag");
+        assert_eq!(redact_url("http://h/write?db=x&pp=1&p"), "http://h/write?db=x&pp=1&p");
     }
 
     #[test]

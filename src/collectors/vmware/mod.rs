@@ -454,5 +454,11 @@ mod tests {
         fs::set_permissions(&pw, fs::Permissions::from_mode(0o600)).unwrap();
         let secret = soap::read_password(&pw).unwrap();
         assert_eq!(format!("{secret:?}"), "Secret(***)");
+        // A symlink to it is refused, naming the link: it could point at any root-only file.
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&pw, &link).unwrap();
+        let err = format!("{:#}", soap::read_password(&link).unwrap_err());
+        assert!(err.contains("symlink") && err.contains("--vsphere-password-file"), "{err}");
+        assert!(err.contains(&link.display().to_string()) && !err.contains("hunter2"), "{err}");
     }
 }
