@@ -2,12 +2,14 @@
 //! place; then its whole life on this machine, for real: install (enabled and started),
 //! upgrade to a rebuilt package (restarted), remove (stopped, no process left), purge
 //! (no file left).
+//! The test looks only at what it installed: the daemon behind the installed pidfile and
+//! processes running the installed binary, never a process by its name (someone may run
+//! `gatherer` from a build tree beside it). However it ends, the package is purged.
 
 mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::Duration;
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -97,27 +99,28 @@ fn check_contents(deb: &Path) {
 }
 
 /// Lets invoke-rc.d act on gatherer (and nothing else) while it lives: this machine's
-/// policy-rc.d (as in containers) forbids starting any service at install time.
-struct AllowGatherer {
+/// policy-rc.d (as in containers) forbids starting any service at install time. The
+/// machine's own comes back however the test ends.
+struct Policy {
     saved: Option<Vec<u8>>,
 }
 
 const POLICY: &str = "/usr/sbin/policy-rc.d";
 
-impl AllowGatherer {
-    fn new() -> AllowGatherer {
+impl Policy {
+    fn allow_gatherer() -> Policy {
         let saved = std::fs::read(POLICY).ok();
-        std::fs::write(
-            POLICY,
-            "#!/bin/sh\n# gatherer's package test: only gatherer may act\n[ \"$1\" = gatherer ] && exit 0\nexit 101\n",
-        )
-        .unwrap();
+        Policy::write("#!/bin/sh\n# gatherer's package test: only gatherer may act\n[ \"$1\" = gatherer ] && exit 0\nexit 101\n");
+        Policy { saved }
+    }
+
+    fn write(text: &str) {
+        std::fs::write(POLICY, text).unwrap();
         std::fs::set_permissions(POLICY, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-        AllowGatherer { saved }
     }
 }
 
-impl Drop for AllowGatherer {
+impl Drop for Policy {
     fn drop(&mut self) {
         match &self.saved {
             Some(b) => {
@@ -127,6 +130,38 @@ impl Drop for AllowGatherer {
                 let _ = std::fs::remove_file(POLICY);
             }
         }
+    }
+}
+
+/// Purges the package however the test ends (a failed assertion included), so a failure
+/// never leaves it half-removed; then ends any process still running the installed
+/// binary (the package's own daemon, if its scripts failed to stop it).
+struct Purge;
+
+impl Drop for Purge {
+    fn drop(&mut self) {
+        let _ = Command::new("dpkg").args(["--purge", "gatherer"]).env("DEBIAN_FRONTEND", "noninteractive").output();
+        for pid in installed_processes() {
+            // SAFETY: plain kill(2) of a process running the binary this test installed.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+    }
+}
+
+/// Holds an exclusive lock while it lives, so that two runs of this test (from two
+/// checkouts) never install and purge the one system package at the same time.
+struct Serial(#[allow(dead_code)] std::fs::File);
+
+impl Serial {
+    fn take() -> Serial {
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open("/run/lock/gatherer-package-test.lock")
+            .unwrap();
+        rustix::fs::flock(&f, rustix::fs::FlockOperation::LockExclusive).unwrap();
+        Serial(f)
     }
 }
 
@@ -153,6 +188,35 @@ fn daemon_pid() -> Option<i32> {
     holder.exclusive.then_some(holder.pid)
 }
 
+const INSTALLED: &str = "/usr/sbin/gatherer";
+
+/// Live processes whose program is the installed binary, whether it is still there or
+/// was deleted under them (`/proc/PID/exe` then ends in " (deleted)"). A gatherer run
+/// from anywhere else is not the package's, and not this test's business.
+fn installed_processes() -> Vec<i32> {
+    let deleted = format!("{INSTALLED} (deleted)");
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| exe == Path::new(INSTALLED) || exe.as_os_str() == deleted.as_str())
+        })
+        .filter(|pid| alive(*pid))
+        .collect()
+}
+
+/// The package's daemon is gone and no process runs its binary, deleted or not.
+fn nothing_left_running(after: &str, pid: i32) {
+    eventually(10, &format!("the daemon (pid {pid}) to be gone after {after}"), || (!alive(pid)).then_some(()));
+    let left = eventually(10, &format!("no process on {INSTALLED} after {after}"), || {
+        let left = installed_processes();
+        left.is_empty().then_some(left)
+    });
+    assert!(left.is_empty());
+}
+
 #[test]
 fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
     let has_cargo_deb =
@@ -175,9 +239,11 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
         to
     };
     let rebuilt = cargo_deb(&["--no-build", "--deb-version", &format!("{version}-99")]);
-    let _policy = AllowGatherer::new();
-    // Whatever an earlier, interrupted run left.
+    let _serial = Serial::take();
+    let _policy = Policy::allow_gatherer();
+    // Whatever an earlier, killed run left; and, however this one ends, purged again.
     let _ = Command::new("dpkg").args(["--purge", "gatherer"]).output();
+    let _purge = Purge;
 
     // Install: enabled (rc links) and started.
     dpkg(&["-i"], Some(&deb));
@@ -199,18 +265,10 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
     let status = Command::new("dpkg-query").args(["-W", "-f", "${Version}", "gatherer"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&status.stdout), format!("{version}-99"));
 
-    // Remove: stopped first, no gatherer process left on a deleted binary.
+    // Remove: stopped first, no process left on a deleted binary.
     dpkg(&["-r", "gatherer"], None);
-    eventually(10, "the daemon to be gone after remove", || (!alive(second)).then_some(()));
-    std::thread::sleep(Duration::from_millis(200));
-    let ps = Command::new("ps").args(["-eo", "stat=,comm="]).output().unwrap();
-    let running: Vec<String> = String::from_utf8_lossy(&ps.stdout)
-        .lines()
-        .filter(|l| l.trim_end().ends_with(" gatherer") && !l.trim_start().starts_with('Z'))
-        .map(str::to_string)
-        .collect();
-    assert!(running.is_empty(), "no gatherer process left: {running:?}");
-    assert!(!Path::new("/usr/sbin/gatherer").exists());
+    nothing_left_running("remove", second);
+    assert!(!Path::new(INSTALLED).exists());
     assert!(Path::new("/etc/default/gatherer").exists(), "remove keeps the conffiles");
 
     // Purge: nothing of it left.
@@ -237,4 +295,5 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
             .to_string_lossy()
             .ends_with("gatherer")));
     }
+
 }
