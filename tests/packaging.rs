@@ -41,6 +41,7 @@ fn check_contents(deb: &Path) {
         ("./etc/init.d/gatherer", "-rwxr-xr-x"),
         ("./etc/default/gatherer", "-rw-r--r--"),
         ("./lib/systemd/system/gatherer.service", "-rw-r--r--"),
+        ("./lib/systemd/system/carbon-cache.service.d/gatherer.conf", "-rw-r--r--"),
         ("./etc/logrotate.d/gatherer", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/README.md", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/docs/README.md", "-rw-r--r--"),
@@ -83,6 +84,11 @@ fn check_contents(deb: &Path) {
     let sections = Command::new("readelf").arg("-S").arg(dir.path().join("usr/sbin/gatherer")).output().unwrap();
     assert!(sections.status.success(), "readelf: {}", text(&sections));
     assert!(!String::from_utf8_lossy(&sections.stdout).contains(".symtab"), "the binary is stripped");
+    // carbon-cache pulls gatherer in through its drop-in, not through gatherer's WantedBy=.
+    let dropin = std::fs::read_to_string(dir.path().join("lib/systemd/system/carbon-cache.service.d/gatherer.conf")).unwrap();
+    assert!(dropin.contains("\n[Unit]\nWants=gatherer.service\n"), "{dropin}");
+    let unit = std::fs::read_to_string(dir.path().join("lib/systemd/system/gatherer.service")).unwrap();
+    assert!(unit.lines().any(|l| l == "WantedBy=multi-user.target"), "{unit}");
     let doc = dir.path().join("usr/share/doc/gatherer");
     let mut pages = vec![doc.join("README.md")];
     pages.extend(std::fs::read_dir(doc.join("docs")).unwrap().map(|e| e.unwrap().path()));
@@ -245,8 +251,10 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
     let _ = Command::new("dpkg").args(["--purge", "gatherer"]).output();
     let _purge = Purge;
 
-    // Install: enabled (rc links) and started.
-    dpkg(&["-i"], Some(&deb));
+    // Install: enabled (rc links) and started. systemctl (its preset) says nothing of a
+    // unit that is not on this host.
+    let o = dpkg(&["-i"], Some(&deb));
+    assert!(!text(&o).contains("non-existent unit"), "install output: {}", text(&o));
     assert!(std::fs::read_dir("/etc/rc2.d").unwrap().any(|e| e
         .unwrap()
         .file_name()
