@@ -1,7 +1,7 @@
 //! The Debian package `cargo deb` builds: every file the operating guide names, in its
 //! place; then its whole life on this machine, for real: install (enabled and started),
 //! upgrade to a rebuilt package (restarted), remove (stopped, no process left), purge
-//! (no file left).
+//! (no file left), and a remove under a policy-rc.d that denies every action (Docker's).
 //! The test looks only at what it installed: the daemon behind the installed pidfile and
 //! processes running the installed binary, never a process by its name (someone may run
 //! `gatherer` from a build tree beside it). However it ends, the package is purged.
@@ -104,9 +104,10 @@ fn check_contents(deb: &Path) {
     }
 }
 
-/// Lets invoke-rc.d act on gatherer (and nothing else) while it lives: this machine's
-/// policy-rc.d (as in containers) forbids starting any service at install time. The
-/// machine's own comes back however the test ends.
+/// The policy-rc.d in force while it lives: at first one that lets invoke-rc.d act on
+/// gatherer (and nothing else), as this machine's (like a container's) forbids starting
+/// any service at install time; [`Policy::deny_all`] then puts Docker's own in place.
+/// The machine's own comes back however the test ends.
 struct Policy {
     saved: Option<Vec<u8>>,
 }
@@ -118,6 +119,11 @@ impl Policy {
         let saved = std::fs::read(POLICY).ok();
         Policy::write("#!/bin/sh\n# gatherer's package test: only gatherer may act\n[ \"$1\" = gatherer ] && exit 0\nexit 101\n");
         Policy { saved }
+    }
+
+    /// Docker's default: every action of every service denied.
+    fn deny_all(&self) {
+        Policy::write("#!/bin/sh\n# gatherer's package test: Docker's policy, every action denied\nexit 101\n");
     }
 
     fn write(text: &str) {
@@ -246,7 +252,7 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
     };
     let rebuilt = cargo_deb(&["--no-build", "--deb-version", &format!("{version}-99")]);
     let _serial = Serial::take();
-    let _policy = Policy::allow_gatherer();
+    let policy = Policy::allow_gatherer();
     // Whatever an earlier, killed run left; and, however this one ends, purged again.
     let _ = Command::new("dpkg").args(["--purge", "gatherer"]).output();
     let _purge = Purge;
@@ -304,4 +310,15 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
             .ends_with("gatherer")));
     }
 
+    // Under Docker's policy (every invoke-rc.d action denied), remove still stops the
+    // daemon the package started: none is left on the deleted binary, rewriting state
+    // files after purge has deleted its pidfile.
+    dpkg(&["-i"], Some(&deb));
+    let third = eventually(30, "the daemon to run after the second install", daemon_pid);
+    policy.deny_all();
+    let o = dpkg(&["-r", "gatherer"], None);
+    nothing_left_running("remove under a denying policy-rc.d", third);
+    assert!(!Path::new("/run/gatherer.pid").exists(), "stopped, so its pidfile went with it: {}", text(&o));
+    dpkg(&["--purge", "gatherer"], None);
+    assert!(installed_processes().is_empty());
 }
