@@ -5,8 +5,10 @@
 //! blocks until a writer appears, forever if none does; on a device it may do anything.
 //! So every such path is opened with `O_NONBLOCK` (a FIFO then opens at once), checked to
 //! be a regular file with `fstat` on the descriptor itself (no race with a swap), and
-//! read with a size bound. Files the daemon rewrites in place in such a directory are
-//! opened for writing the same way.
+//! read with a size bound. The one exception for reading is the null device
+//! (`/dev/null`): it cannot block and reads as empty, and operators name it for "no such
+//! file" (`--env-file /dev/null`). Files the daemon rewrites in place in such a
+//! directory are opened for writing the same way, with no exception.
 
 use rustix::fs::{FileType, Mode, OFlags, Stat};
 use std::fs::File;
@@ -21,21 +23,35 @@ pub enum Links {
     Refuse,
 }
 
-/// Open `path` read-only without blocking; refuse anything but a regular file.
+/// Open `path` read-only without blocking; refuse anything but a regular file or the
+/// null device (which reads as empty).
 pub fn open_regular(path: &Path, links: Links) -> io::Result<(File, Stat)> {
     let mut flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
     if links == Links::Refuse {
         flags |= OFlags::NOFOLLOW;
     }
-    let fd = rustix::fs::open(path, flags, Mode::empty()).map_err(|e| {
-        if e == rustix::io::Errno::LOOP && links == Links::Refuse {
-            symlink_refused(path)
-        } else {
-            io::Error::from(e)
+    let fd = rustix::fs::open(path, flags, Mode::empty()).map_err(|e| match e {
+        rustix::io::Errno::LOOP if links == Links::Refuse => symlink_refused(path),
+        // A socket cannot be opened at all: said as what it is.
+        rustix::io::Errno::NXIO => {
+            let kind = rustix::fs::stat(path).map_or(FileType::Unknown, |st| FileType::from_raw_mode(st.st_mode));
+            not_regular(path, kind, "read")
         }
+        e => io::Error::from(e),
     })?;
+    let st = rustix::fs::fstat(&fd)?;
+    if is_null_device(&st) {
+        return Ok((File::from(fd), st));
+    }
     let st = regular(&fd, path, "read")?;
     Ok((File::from(fd), st))
+}
+
+/// The null device, character device 1:3 whatever its name: every read is at its end.
+fn is_null_device(st: &Stat) -> bool {
+    FileType::from_raw_mode(st.st_mode) == FileType::CharacterDevice
+        && rustix::fs::major(st.st_rdev) == 1
+        && rustix::fs::minor(st.st_rdev) == 3
 }
 
 /// Open `path` for writing without blocking, creating it with `mode` if it is missing;
@@ -149,7 +165,13 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(1), "never blocks");
         assert!(err.contains("a FIFO") && err.contains(&fifo.display().to_string()), "{err}");
         assert!(read(dir.path(), 100).unwrap_err().to_string().contains("a directory"));
-        assert!(read(Path::new("/dev/null"), 100).unwrap_err().to_string().contains("character device"));
+        let err = read(Path::new("/dev/zero"), 100).unwrap_err().to_string();
+        assert!(err.contains("/dev/zero is a character device"), "{err}");
+        assert_eq!(read(Path::new("/dev/null"), 100).unwrap(), b"", "the null device reads as empty");
+        let socket = dir.path().join("sock");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        let err = read(&socket, 100).unwrap_err().to_string();
+        assert!(err.contains("a socket") && err.contains("sock"), "{err}");
     }
 
     /// A file that exists keeps its contents (the caller cuts it after writing); a
