@@ -85,7 +85,8 @@ fn check_contents(deb: &Path) {
     assert!(sections.status.success(), "readelf: {}", text(&sections));
     assert!(!String::from_utf8_lossy(&sections.stdout).contains(".symtab"), "the binary is stripped");
     // carbon-cache pulls gatherer in through its drop-in, not through gatherer's WantedBy=.
-    let dropin = std::fs::read_to_string(dir.path().join("lib/systemd/system/carbon-cache.service.d/gatherer.conf")).unwrap();
+    let dropin =
+        std::fs::read_to_string(dir.path().join("lib/systemd/system/carbon-cache.service.d/gatherer.conf")).unwrap();
     assert!(dropin.contains("\n[Unit]\nWants=gatherer.service\n"), "{dropin}");
     let unit = std::fs::read_to_string(dir.path().join("lib/systemd/system/gatherer.service")).unwrap();
     assert!(unit.lines().any(|l| l == "WantedBy=multi-user.target"), "{unit}");
@@ -117,7 +118,9 @@ const POLICY: &str = "/usr/sbin/policy-rc.d";
 impl Policy {
     fn allow_gatherer() -> Policy {
         let saved = std::fs::read(POLICY).ok();
-        Policy::write("#!/bin/sh\n# gatherer's package test: only gatherer may act\n[ \"$1\" = gatherer ] && exit 0\nexit 101\n");
+        Policy::write(
+            "#!/bin/sh\n# gatherer's package test: only gatherer may act\n[ \"$1\" = gatherer ] && exit 0\nexit 101\n",
+        );
         Policy { saved }
     }
 
