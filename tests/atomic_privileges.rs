@@ -129,3 +129,62 @@ fn read_only_directory_is_a_clear_error() {
     assert!(out.contains("cannot create a temp file in directory") && out.contains(&ro.display().to_string()), "{out}");
     assert!(out.contains("Permission denied"), "{out}");
 }
+
+/// This host may have fs.protected_symlinks=0, so the kernel would follow another user's
+/// symlink in a sticky directory: a root daemon must refuse it by itself, whether it is
+/// a state file's directory or the state directory (or a parent of the one to make), and
+/// write nothing into the link's target. A root-owned link there is followed as before.
+#[test]
+fn another_users_symlink_in_a_sticky_directory_is_never_followed() {
+    let Some(env) = setup() else { return };
+    let victim = env.root.join("victim");
+    fs::create_dir(&victim).unwrap();
+    let link = env.sticky.join("link");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    chown(&link, NOBODY);
+    let once = |args: &[&std::ffi::OsStr]| {
+        let o = Command::new(&env.bin)
+            .env_clear()
+            .env("GATHERER_ENV_FILE", env.root.join("none"))
+            .args(["once", "--collectors", "memory,diskstats", "--diskstats-interval", "0.1", "--proc-root"])
+            .arg(env.root.join("proc"))
+            .arg("--sys-root")
+            .arg(env.root.join("sys"))
+            .args(args)
+            .output()
+            .unwrap();
+        (o.status.code(), text(&o))
+    };
+    let in_victim = || fs::read_dir(&victim).unwrap().map(|e| e.unwrap().file_name()).collect::<Vec<_>>();
+    let named = |out: &str| out.contains(&link.display().to_string()) && out.contains("uid 65534");
+
+    // A state file's directory.
+    let state_dir = env.root.join("state");
+    let state = link.join("d.json");
+    let (code, out) =
+        once(&["--diskstats-state".as_ref(), state.as_os_str(), "--state-dir".as_ref(), state_dir.as_os_str()]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(named(&out) && out.contains("symlink"), "{out}");
+    assert!(in_victim().is_empty(), "nothing written through the link: {:?}", in_victim());
+
+    // The state directory itself, and a directory to make below it.
+    for dir in [link.clone(), link.join("sub")] {
+        let d = env.root.join("d.json");
+        let (code, out) = once(&["--state-dir".as_ref(), dir.as_os_str(), "--diskstats-state".as_ref(), d.as_os_str()]);
+        assert_eq!(code, Some(1), "{out}");
+        assert!(named(&out), "{}: {out}", dir.display());
+        assert!(
+            in_victim().is_empty(),
+            "{}: nothing made or written through the link: {:?}",
+            dir.display(),
+            in_victim()
+        );
+    }
+
+    // Root's own link in the same place is an operator's choice: followed.
+    chown(&link, 0);
+    let (code, out) =
+        once(&["--state-dir".as_ref(), link.as_os_str(), "--diskstats-state".as_ref(), state.as_os_str()]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(victim.join("memory.json").exists() && victim.join("d.json").exists(), "{out}");
+}

@@ -294,6 +294,64 @@ fn munin_run_reads_config_and_values() {
     assert!(w.contains("metrics.value U"), "missing data is U: {w}");
 }
 
+/// munin's cpu graph as munin's own cpu plugin draws it: the modes stacked (AREA, then
+/// STACK) up to 100 %, and `busy`, the sum of the non-idle modes that the warning and
+/// critical apply to, kept out of the stack (not drawn, or it would count twice). Real
+/// percentages from this host's /proc, read by munin-run.
+#[test]
+fn munin_cpu_graph_stacks_the_modes_to_100() {
+    if !have("munin-run") {
+        return peer_missing("munin-run (Debian package munin-node)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = gatherer(d)
+        .args(["once", "--collectors", "cpu", "--cpu-interval", "0.5", "--state-dir"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let state = d.join("cpu.json");
+    assert!(o.status.success(), "{}", text(&o));
+    let (plugins, conf) = (d.join("plugins"), d.join("plugin-conf.d"));
+    fs::create_dir_all(&plugins).unwrap();
+    fs::create_dir_all(&conf).unwrap();
+    std::os::unix::fs::symlink(bin(), plugins.join("gatherer_cpu")).unwrap();
+    fs::write(
+        conf.join("gatherer"),
+        format!("[gatherer_cpu]\nuser root\nenv.statefile {}\nenv.GATHERER_ENV_FILE /nonexistent\n", state.display()),
+    )
+    .unwrap();
+    let run = |arg: Option<&str>| {
+        let mut c = Command::new("munin-run");
+        c.arg("--servicedir").arg(&plugins).arg("--sconfdir").arg(&conf).arg("--ignore-systemd-properties");
+        c.arg("gatherer_cpu").args(arg);
+        let o = c.output().unwrap();
+        assert!(o.status.success(), "munin-run gatherer_cpu {arg:?}: {}", text(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let config = run(Some("config"));
+    let draw = |field: &str| config.lines().find_map(|l| l.strip_prefix(&format!("{field}.draw ")).map(str::to_string));
+    let stacked = ["user", "nice", "system", "irq", "softirq", "steal", "iowait", "idle"];
+    assert_eq!(draw(stacked[0]).as_deref(), Some("AREA"), "{config}");
+    for f in &stacked[1..] {
+        assert_eq!(draw(f).as_deref(), Some("STACK"), "{f}: {config}");
+    }
+    assert!(config.contains("busy.graph no"), "{config}");
+    let values = run(None);
+    let value = |field: &str| -> f64 {
+        values
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{field}.value ")))
+            .unwrap_or_else(|| panic!("no {field} in {values}"))
+            .parse()
+            .unwrap_or_else(|_| panic!("{field} is not a number in {values}"))
+    };
+    let sum: f64 = stacked.iter().map(|f| value(f)).sum();
+    assert!((sum - 100.0).abs() < 0.05, "the stack reaches 100 %: {sum}\n{values}");
+    let busy: f64 = stacked[..6].iter().map(|f| value(f)).sum();
+    assert!((busy - value("busy")).abs() < 0.05, "busy is the top of the non-idle modes: {busy}\n{values}");
+}
+
 #[test]
 fn nagios_runs_the_checks_and_sees_the_right_states() {
     let nagios = Path::new("/usr/sbin/nagios4");

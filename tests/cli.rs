@@ -315,3 +315,48 @@ fn a_copy_of_the_env_file_in_the_environment_yields_to_the_edited_file() {
     let _ = std::process::Command::new("kill").arg(daemon.0.id().to_string()).status();
     let _ = daemon.0.wait();
 }
+
+/// `--env-file /dev/null` (and `GATHERER_ENV_FILE=/dev/null`) is an empty env file, as
+/// sh reads it: the null device cannot block and reads as empty. Other devices, FIFOs,
+/// sockets and directories stay refused, naming the path.
+#[test]
+fn the_null_device_is_an_empty_env_file_other_special_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proc_root, sys_root) = fixture_roots(dir.path());
+    let state = dir.path().join("d.json");
+    let once = |how: &dyn Fn(&mut std::process::Command)| {
+        let mut c = gatherer(dir.path());
+        c.args(["once", "--diskstats-interval", "0.1", "--proc-root"])
+            .arg(&proc_root)
+            .arg("--sys-root")
+            .arg(&sys_root)
+            .arg("--diskstats-state")
+            .arg(&state);
+        how(&mut c);
+        c.output().unwrap()
+    };
+    let o = once(&|c| {
+        c.args(["--env-file", "/dev/null"]);
+    });
+    assert!(o.status.success(), "--env-file /dev/null: {}", text(&o));
+    assert_eq!(json(&state)["status"], "ok");
+    let o = once(&|c| {
+        c.env("GATHERER_ENV_FILE", "/dev/null");
+    });
+    assert!(o.status.success(), "GATHERER_ENV_FILE=/dev/null: {}", text(&o));
+
+    let socket = dir.path().join("sock");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    for (path, what) in [
+        (std::path::PathBuf::from("/dev/zero"), "character device"),
+        (dir.path().to_path_buf(), "directory"),
+        (socket.clone(), "socket"),
+    ] {
+        let o = once(&|c| {
+            c.arg("--env-file").arg(&path);
+        });
+        assert_eq!(o.status.code(), Some(2), "{}: {}", path.display(), text(&o));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(what) && err.contains(&path.display().to_string()), "{err}");
+    }
+}

@@ -162,3 +162,42 @@ fn the_cycles_go_on_after_a_reload() {
     signal(&child.0, libc::SIGTERM);
     assert_eq!(wait_exit(&mut child.0, 10).code(), Some(0));
 }
+
+/// `gatherer run` logging to a terminal says every cycle's reading at INFO (the CPU
+/// percentages among them, from the second cycle on); logging to a pipe or a file it
+/// says a collector's first reading only, and the rest at DEBUG. The terminal is a real
+/// pseudo-terminal, from util-linux's script(1).
+#[test]
+fn on_a_terminal_every_reading_is_logged_at_info() {
+    if !have("script") || !have("timeout") {
+        return peer_missing("script (util-linux) and timeout (coreutils)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // This host's own /proc: a fixture's frozen counters have no percentages.
+    let run = format!("timeout -s INT 2 {} run --collectors cpu --cpu-interval 0.2", bin().display());
+    let with_env = |c: &mut std::process::Command| {
+        for (k, _) in std::env::vars_os() {
+            if k.to_string_lossy().starts_with("GATHERER_") {
+                c.env_remove(&k);
+            }
+        }
+        c.env("GATHERER_ENV_FILE", dir.path().join("no-env-file")).env("GATHERER_STATE_DIR", dir.path().join("state"));
+    };
+    // Lines at INFO with the CPU percentages in them.
+    let percent_lines = |out: &str| out.lines().filter(|l| l.contains("INFO") && l.contains("busy")).count();
+
+    let mut on_terminal = std::process::Command::new("script");
+    on_terminal.args(["-q", "-e", "-c", &run, "/dev/null"]).stdin(Stdio::null());
+    with_env(&mut on_terminal);
+    let o = on_terminal.output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(percent_lines(&out) >= 3, "every cycle's percentages at INFO on a terminal:\n{}", text(&o));
+
+    let mut piped = std::process::Command::new("sh");
+    piped.arg("-c").arg(&run).stdin(Stdio::null());
+    with_env(&mut piped);
+    let o = piped.output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("INFO") && err.contains("measuring"), "the first reading at INFO: {}", text(&o));
+    assert_eq!(percent_lines(&err), 0, "no reading after the first at INFO into a pipe: {}", text(&o));
+}

@@ -456,3 +456,33 @@ fn a_root_daemon_never_adopts_values_from_a_state_file_another_user_planted() {
     assert!(s.get("disks").is_none() && s["measured_at"].is_null(), "planted values not adopted: {s}");
     assert!(text(&o).contains("not adopting"), "{}", text(&o));
 }
+
+/// A /proc/stat cut short after its aggregate line, and a /sys without CPUs: the cpu and
+/// inventory collectors fail naming the files (never "ok: 0 CPUs"), and their checks
+/// are not OK.
+#[test]
+fn no_cpu_lines_and_no_cpus_are_errors_not_zero_cpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (proc_root, sys_root) = fixture_roots(d);
+    fs::write(proc_root.join("stat"), "cpu  100 0 50 1000 5 0 1 0 0 0\nintr 500\nctxt 900\n").unwrap();
+    fs::remove_file(sys_root.join("devices/system/cpu/online")).unwrap();
+    let o = gatherer(d)
+        .args(["once", "--collectors", "cpu,inventory", "--cpu-interval", "0.1", "--proc-root"])
+        .arg(&proc_root)
+        .arg("--sys-root")
+        .arg(&sys_root)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let stat = proc_root.join("stat").display().to_string();
+    assert!(out.contains("cpu: FAILED") && out.contains("no per-CPU line"), "{out}");
+    assert!(out.contains("inventory: FAILED") && out.contains("no CPU") && out.contains(&stat), "{out}");
+    assert!(!out.contains("0 CPUs"), "{out}");
+    for check in ["cpu", "inventory"] {
+        let o = gatherer(d).args(["check", check]).output().unwrap();
+        assert_ne!(o.status.code(), Some(0), "check {check}: {}", text(&o));
+        assert!(!String::from_utf8_lossy(&o.stdout).contains(" OK"), "check {check}: {}", text(&o));
+    }
+}

@@ -578,3 +578,26 @@ fn raw_half_closed(port: u16, request: &[u8]) -> String {
     s.read_to_end(&mut out).unwrap();
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// An endpoint on every address (0.0.0.0, [::]) is reachable from the network, without
+/// authentication: said at WARN, naming the address. The loopback default says nothing
+/// of the kind.
+#[test]
+fn listening_beyond_the_loopback_is_warned_about() {
+    for (addr, warned) in [("0.0.0.0", true), ("[::]", true), ("127.0.0.1", false)] {
+        let dir = tempfile::tempdir().unwrap();
+        fixture_roots(dir.path());
+        let port = free_port();
+        let listen = format!("{addr}:{port}");
+        let d = start(dir.path(), &["--http-listen", &listen]);
+        let log = fs::read_to_string(dir.path().join("gatherer.log")).unwrap();
+        drop(d);
+        let warning = log.lines().find(|l| l.contains("reachable from the network"));
+        if warned {
+            let w = warning.unwrap_or_else(|| panic!("{listen}: no warning in\n{log}"));
+            assert!(w.contains("WARN") && w.contains(&listen), "{w}");
+        } else {
+            assert!(warning.is_none(), "{listen}: {log}");
+        }
+    }
+}

@@ -28,6 +28,16 @@ use std::process::{Child, Command, Output, Stdio};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+/// Held by the test that loads the machine while its stress-ng runs, and by the test
+/// that mounts while its mounts exist: stress-ng's io stressor opens every mount point
+/// it finds at its start (to syncfs each) and keeps them open, so a tmpfs mounted just
+/// before it started could not be unmounted ("target is busy") while it ran.
+static MOUNTS_OR_STRESS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    MOUNTS_OR_STRESS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 const WINDOW_S: u64 = 5;
 const MIB: u64 = 1 << 20;
 /// Bytes pushed through the loopback inside the window.
@@ -281,6 +291,8 @@ fn cpu_and_network_agree_with_mpstat_sar_and_ip_under_load() {
     else {
         return peer_missing("sadc (Debian package sysstat)");
     };
+    // Dropped last: after the load is killed and gone.
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state");
     let sa = dir.path().join("sa.bin");
@@ -550,8 +562,24 @@ struct Undo {
 impl Drop for Undo {
     fn drop(&mut self) {
         for m in self.mounts.iter().rev() {
-            let ok = Command::new("umount").arg(m).status().is_ok_and(|s| s.success());
-            if !ok {
+            // Busy only while something outside this test holds it (a stress-ng --io of
+            // another run on this machine keeps every mount point it found open until it
+            // ends): wait for that, then detach it lazily as the last resort, saying so.
+            let until = Instant::now() + Duration::from_secs(20);
+            let mut last = None;
+            while Instant::now() < until {
+                match Command::new("umount").arg(m).output() {
+                    Ok(o) if o.status.success() => {
+                        last = None;
+                        break;
+                    }
+                    Ok(o) => last = Some(String::from_utf8_lossy(&o.stderr).into_owned()),
+                    Err(e) => last = Some(e.to_string()),
+                }
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            if let Some(why) = last {
+                eprintln!("{} still busy after 20 s ({}); detaching it (umount -l)", m.display(), why.trim());
                 let _ = Command::new("umount").arg("-l").arg(m).status();
             }
         }
@@ -695,6 +723,8 @@ fn memory_filesystems_and_inventory_agree_with_free_df_lscpu_lsblk() {
     {
         return peer_missing(&m);
     }
+    // Dropped last: after the mounts are undone.
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let mut undo = Undo::default();
     let page = rustix::param::page_size() as u64;

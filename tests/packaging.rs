@@ -1,13 +1,15 @@
 //! The Debian package `cargo deb` builds: every file the operating guide names, in its
 //! place; then its whole life on this machine, for real: install (enabled and started),
 //! upgrade to a rebuilt package (restarted), remove (stopped, no process left), purge
-//! (no file left).
+//! (no file left), and a remove under a policy-rc.d that denies every action (Docker's).
+//! The test looks only at what it installed: the daemon behind the installed pidfile and
+//! processes running the installed binary, never a process by its name (someone may run
+//! `gatherer` from a build tree beside it). However it ends, the package is purged.
 
 mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::Duration;
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -39,6 +41,7 @@ fn check_contents(deb: &Path) {
         ("./etc/init.d/gatherer", "-rwxr-xr-x"),
         ("./etc/default/gatherer", "-rw-r--r--"),
         ("./lib/systemd/system/gatherer.service", "-rw-r--r--"),
+        ("./lib/systemd/system/carbon-cache.service.d/gatherer.conf", "-rw-r--r--"),
         ("./etc/logrotate.d/gatherer", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/README.md", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/docs/README.md", "-rw-r--r--"),
@@ -81,6 +84,12 @@ fn check_contents(deb: &Path) {
     let sections = Command::new("readelf").arg("-S").arg(dir.path().join("usr/sbin/gatherer")).output().unwrap();
     assert!(sections.status.success(), "readelf: {}", text(&sections));
     assert!(!String::from_utf8_lossy(&sections.stdout).contains(".symtab"), "the binary is stripped");
+    // carbon-cache pulls gatherer in through its drop-in, not through gatherer's WantedBy=.
+    let dropin =
+        std::fs::read_to_string(dir.path().join("lib/systemd/system/carbon-cache.service.d/gatherer.conf")).unwrap();
+    assert!(dropin.contains("\n[Unit]\nWants=gatherer.service\n"), "{dropin}");
+    let unit = std::fs::read_to_string(dir.path().join("lib/systemd/system/gatherer.service")).unwrap();
+    assert!(unit.lines().any(|l| l == "WantedBy=multi-user.target"), "{unit}");
     let doc = dir.path().join("usr/share/doc/gatherer");
     let mut pages = vec![doc.join("README.md")];
     pages.extend(std::fs::read_dir(doc.join("docs")).unwrap().map(|e| e.unwrap().path()));
@@ -96,28 +105,37 @@ fn check_contents(deb: &Path) {
     }
 }
 
-/// Lets invoke-rc.d act on gatherer (and nothing else) while it lives: this machine's
-/// policy-rc.d (as in containers) forbids starting any service at install time.
-struct AllowGatherer {
+/// The policy-rc.d in force while it lives: at first one that lets invoke-rc.d act on
+/// gatherer (and nothing else), as this machine's (like a container's) forbids starting
+/// any service at install time; [`Policy::deny_all`] then puts Docker's own in place.
+/// The machine's own comes back however the test ends.
+struct Policy {
     saved: Option<Vec<u8>>,
 }
 
 const POLICY: &str = "/usr/sbin/policy-rc.d";
 
-impl AllowGatherer {
-    fn new() -> AllowGatherer {
+impl Policy {
+    fn allow_gatherer() -> Policy {
         let saved = std::fs::read(POLICY).ok();
-        std::fs::write(
-            POLICY,
+        Policy::write(
             "#!/bin/sh\n# gatherer's package test: only gatherer may act\n[ \"$1\" = gatherer ] && exit 0\nexit 101\n",
-        )
-        .unwrap();
+        );
+        Policy { saved }
+    }
+
+    /// Docker's default: every action of every service denied.
+    fn deny_all(&self) {
+        Policy::write("#!/bin/sh\n# gatherer's package test: Docker's policy, every action denied\nexit 101\n");
+    }
+
+    fn write(text: &str) {
+        std::fs::write(POLICY, text).unwrap();
         std::fs::set_permissions(POLICY, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-        AllowGatherer { saved }
     }
 }
 
-impl Drop for AllowGatherer {
+impl Drop for Policy {
     fn drop(&mut self) {
         match &self.saved {
             Some(b) => {
@@ -127,6 +145,38 @@ impl Drop for AllowGatherer {
                 let _ = std::fs::remove_file(POLICY);
             }
         }
+    }
+}
+
+/// Purges the package however the test ends (a failed assertion included), so a failure
+/// never leaves it half-removed; then ends any process still running the installed
+/// binary (the package's own daemon, if its scripts failed to stop it).
+struct Purge;
+
+impl Drop for Purge {
+    fn drop(&mut self) {
+        let _ = Command::new("dpkg").args(["--purge", "gatherer"]).env("DEBIAN_FRONTEND", "noninteractive").output();
+        for pid in installed_processes() {
+            // SAFETY: plain kill(2) of a process running the binary this test installed.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+    }
+}
+
+/// Holds an exclusive lock while it lives, so that two runs of this test (from two
+/// checkouts) never install and purge the one system package at the same time.
+struct Serial(#[allow(dead_code)] std::fs::File);
+
+impl Serial {
+    fn take() -> Serial {
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open("/run/lock/gatherer-package-test.lock")
+            .unwrap();
+        rustix::fs::flock(&f, rustix::fs::FlockOperation::LockExclusive).unwrap();
+        Serial(f)
     }
 }
 
@@ -153,6 +203,35 @@ fn daemon_pid() -> Option<i32> {
     holder.exclusive.then_some(holder.pid)
 }
 
+const INSTALLED: &str = "/usr/sbin/gatherer";
+
+/// Live processes whose program is the installed binary, whether it is still there or
+/// was deleted under them (`/proc/PID/exe` then ends in " (deleted)"). A gatherer run
+/// from anywhere else is not the package's, and not this test's business.
+fn installed_processes() -> Vec<i32> {
+    let deleted = format!("{INSTALLED} (deleted)");
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| exe == Path::new(INSTALLED) || exe.as_os_str() == deleted.as_str())
+        })
+        .filter(|pid| alive(*pid))
+        .collect()
+}
+
+/// The package's daemon is gone and no process runs its binary, deleted or not.
+fn nothing_left_running(after: &str, pid: i32) {
+    eventually(10, &format!("the daemon (pid {pid}) to be gone after {after}"), || (!alive(pid)).then_some(()));
+    let left = eventually(10, &format!("no process on {INSTALLED} after {after}"), || {
+        let left = installed_processes();
+        left.is_empty().then_some(left)
+    });
+    assert!(left.is_empty());
+}
+
 #[test]
 fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
     let has_cargo_deb =
@@ -175,12 +254,16 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
         to
     };
     let rebuilt = cargo_deb(&["--no-build", "--deb-version", &format!("{version}-99")]);
-    let _policy = AllowGatherer::new();
-    // Whatever an earlier, interrupted run left.
+    let _serial = Serial::take();
+    let policy = Policy::allow_gatherer();
+    // Whatever an earlier, killed run left; and, however this one ends, purged again.
     let _ = Command::new("dpkg").args(["--purge", "gatherer"]).output();
+    let _purge = Purge;
 
-    // Install: enabled (rc links) and started.
-    dpkg(&["-i"], Some(&deb));
+    // Install: enabled (rc links) and started. systemctl (its preset) says nothing of a
+    // unit that is not on this host.
+    let o = dpkg(&["-i"], Some(&deb));
+    assert!(!text(&o).contains("non-existent unit"), "install output: {}", text(&o));
     assert!(std::fs::read_dir("/etc/rc2.d").unwrap().any(|e| e
         .unwrap()
         .file_name()
@@ -199,18 +282,10 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
     let status = Command::new("dpkg-query").args(["-W", "-f", "${Version}", "gatherer"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&status.stdout), format!("{version}-99"));
 
-    // Remove: stopped first, no gatherer process left on a deleted binary.
+    // Remove: stopped first, no process left on a deleted binary.
     dpkg(&["-r", "gatherer"], None);
-    eventually(10, "the daemon to be gone after remove", || (!alive(second)).then_some(()));
-    std::thread::sleep(Duration::from_millis(200));
-    let ps = Command::new("ps").args(["-eo", "stat=,comm="]).output().unwrap();
-    let running: Vec<String> = String::from_utf8_lossy(&ps.stdout)
-        .lines()
-        .filter(|l| l.trim_end().ends_with(" gatherer") && !l.trim_start().starts_with('Z'))
-        .map(str::to_string)
-        .collect();
-    assert!(running.is_empty(), "no gatherer process left: {running:?}");
-    assert!(!Path::new("/usr/sbin/gatherer").exists());
+    nothing_left_running("remove", second);
+    assert!(!Path::new(INSTALLED).exists());
     assert!(Path::new("/etc/default/gatherer").exists(), "remove keeps the conffiles");
 
     // Purge: nothing of it left.
@@ -237,4 +312,16 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
             .to_string_lossy()
             .ends_with("gatherer")));
     }
+
+    // Under Docker's policy (every invoke-rc.d action denied), remove still stops the
+    // daemon the package started: none is left on the deleted binary, rewriting state
+    // files after purge has deleted its pidfile.
+    dpkg(&["-i"], Some(&deb));
+    let third = eventually(30, "the daemon to run after the second install", daemon_pid);
+    policy.deny_all();
+    let o = dpkg(&["-r", "gatherer"], None);
+    nothing_left_running("remove under a denying policy-rc.d", third);
+    assert!(!Path::new("/run/gatherer.pid").exists(), "stopped, so its pidfile went with it: {}", text(&o));
+    dpkg(&["--purge", "gatherer"], None);
+    assert!(installed_processes().is_empty());
 }

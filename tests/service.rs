@@ -178,7 +178,7 @@ fn systemd_unit_verifies_and_is_hardened() {
         "Type=notify",
         "ExecStart=/usr/sbin/gatherer run --env-file=/etc/default/gatherer",
         "Restart=on-failure",
-        "WantedBy=multi-user.target carbon-cache.service",
+        "WantedBy=multi-user.target\n",
         "After=network-online.target carbon-cache.service",
     ] {
         assert!(text_unit.contains(must), "unit lacks {must}");

@@ -321,7 +321,10 @@ fn plan(p: &Parsed) -> Result<Plan, BadSetting> {
     let given = CommonArgs::from_arg_matches(m).expect("collecting commands have the common settings").state.state_dir;
     let notes = service.state_dir.as_ref().and_then(|_| state_dir(p, given).1).into_iter().collect();
     let outputs = match sub {
-        "run" | "start" | "once" | "config" => Some(crate::sinks::Outputs::from_matches(m, &service::hostname())?),
+        "run" | "start" | "once" | "config" => {
+            let run_as = crate::util::secret::Switch::to_user(service.user.as_deref());
+            Some(crate::sinks::Outputs::from_matches(m, &service::hostname(), run_as)?)
+        }
         _ => None,
     };
     Ok(Plan { service, specs, sinks, values: p.value_map(), left_out, notes, outputs })

@@ -18,11 +18,36 @@ pub struct Field {
     pub thresholds: bool,
     /// Its own limits (a sensor's max and crit), shown when `thresholds` is not set.
     pub limits: (Option<f64>, Option<f64>),
+    /// munin's `draw` (`AREA`, `STACK`); munin's default, a line, when `None`.
+    pub draw: Option<&'static str>,
+    /// Whether munin draws it (`graph no` when not: still stored, and still checked
+    /// against its warning and critical).
+    pub drawn: bool,
 }
 
 impl Field {
     pub fn new(name: impl Into<String>, label: impl Into<String>, value: Option<f64>) -> Field {
-        Field { name: name.into(), label: label.into(), value, thresholds: false, limits: (None, None) }
+        Field {
+            name: name.into(),
+            label: label.into(),
+            value,
+            thresholds: false,
+            limits: (None, None),
+            draw: None,
+            drawn: true,
+        }
+    }
+
+    /// Drawn as `draw` (`AREA` for the first of a stack, `STACK` for the rest).
+    pub fn draw(mut self, draw: &'static str) -> Field {
+        self.draw = Some(draw);
+        self
+    }
+
+    /// Kept off the graph (`graph no`).
+    pub fn not_drawn(mut self) -> Field {
+        self.drawn = false;
+        self
     }
 
     pub fn with_thresholds(mut self) -> Field {
@@ -124,6 +149,12 @@ impl<G: Graph> DynGraph for GraphOf<G> {
                     }
                     line(format!("{name}.label {}", text_safe(&f.label)));
                     line(format!("{name}.min 0"));
+                    if let Some(draw) = f.draw {
+                        line(format!("{name}.draw {draw}"));
+                    }
+                    if !f.drawn {
+                        line(format!("{name}.graph no"));
+                    }
                     if f.thresholds && !warn.is_empty() {
                         line(format!("{name}.warning {warn}"));
                     }

@@ -43,6 +43,16 @@ const BEAT: Duration = Duration::from_secs(30);
 /// How long `gatherer once` waits for its reports to be written.
 const ONCE_FLUSH: Duration = Duration::from_secs(60);
 
+/// Whether every reading is logged at INFO, not only a collector's first one (and the
+/// first after a failure). Set for a `gatherer run` that logs to a terminal: someone is
+/// watching it, and wants the values (the CPU percentages come only from the second
+/// cycle); a log file would get a line per collector per interval.
+static EVERY_READING_AT_INFO: AtomicBool = AtomicBool::new(false);
+
+pub(crate) fn log_every_reading(yes: bool) {
+    EVERY_READING_AT_INFO.store(yes, Ordering::Relaxed);
+}
+
 type Factory = Box<dyn Fn(&Cancel) -> Result<Box<dyn DynCollector>> + Send + Sync>;
 type ReadState = fn(&Path, &str, Trust) -> Result<Option<State<Measured>>>;
 
@@ -615,6 +625,8 @@ impl Supervisor {
                 log::debug!(target: name, "cycle {} took {took:?}: ok: {}", self.cycle, measured.summary);
                 if self.last_error.take().is_some() || !self.measured_since_start {
                     log::info!(target: name, "measuring: {}", measured.summary);
+                } else if EVERY_READING_AT_INFO.load(Ordering::Relaxed) {
+                    log::info!(target: name, "{}", measured.summary);
                 }
                 self.measured_since_start = true;
                 self.last_good = Some(LastGood { measured_at_unix: attempted_at_unix, measured: Arc::new(measured) });

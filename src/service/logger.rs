@@ -76,8 +76,13 @@ pub fn reopen() -> Result<()> {
 }
 
 /// Create `dir` (and its parents) if missing, mode 0755, and give what was created here
-/// to `owner` (never an existing directory such as /run).
+/// to `owner` (never an existing directory such as /run). A path through another user's
+/// symlink is refused, made or not.
 pub fn create_dir_for(dir: &Path, owner: Owner) -> Result<()> {
+    let me = rustix::process::geteuid().as_raw();
+    let trusted: Vec<u32> = std::iter::once(me).chain(owner.map(|(uid, _)| uid)).collect();
+    crate::util::file::refuse_foreign_symlinks(dir, &trusted)
+        .with_context(|| format!("cannot use directory {}", dir.display()))?;
     if dir.exists() {
         return Ok(());
     }

@@ -326,6 +326,7 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     let default_log = (detached || under_systemd).then(|| PathBuf::from(DEFAULT_DAEMON_LOG));
     let log_file = plan.service.logging.file.clone().or_else(|| default_log.clone());
     logger::init(log_file.as_deref(), plan.service.logging.debug, owner.as_ref().map(|(u, g, _)| (*u, *g)), ours)?;
+    crate::engine::log_every_reading(on_terminal(log_file.as_deref()));
     // Before privileges are dropped, so /run/gatherer and /var/spool/gatherer can be
     // made; an error is said once here, and again by whatever it stops.
     let ids = owner.as_ref().map(|(u, g, _)| (*u, *g));
@@ -401,8 +402,9 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
             }
             if new.service.logging != s.logging {
                 let path = new.service.logging.file.clone().or_else(|| default_log.clone());
-                if let Err(e) = logger::reconfigure(path.as_deref(), new.service.logging.debug) {
-                    log::error!("SIGHUP: keeping the current log: {e:#}");
+                match logger::reconfigure(path.as_deref(), new.service.logging.debug) {
+                    Ok(()) => crate::engine::log_every_reading(on_terminal(path.as_deref())),
+                    Err(e) => log::error!("SIGHUP: keeping the current log: {e:#}"),
                 }
             }
             // A new --state-dir, or the first collector to write there: made now, as the
@@ -444,6 +446,12 @@ pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours:
     engine.stop();
     log::info!("stopped");
     Ok(())
+}
+
+/// Whether the log goes to a terminal: no log file, and standard error is one.
+fn on_terminal(log_file: Option<&Path>) -> bool {
+    use std::io::IsTerminal;
+    log_file.is_none() && std::io::stderr().is_terminal()
 }
 
 /// Make `dir` (given to `owner` if made here). The unit's RuntimeDirectory=, the init

@@ -65,6 +65,9 @@ impl Endpoint {
             .spawn(move || serve(listener, board, s, woken))
             .map_err(|e| anyhow::anyhow!("cannot start the HTTP thread: {e}"))?;
         log::info!("serving /, /metrics and /state/<collector> on http://{addr}/");
+        if !addr.ip().is_loopback() {
+            log::warn!("the HTTP endpoint on {addr} is reachable from the network, without authentication: anyone who can reach this host can read every state file (--http-listen)");
+        }
         Ok(Endpoint { stop, wake, addr, thread: std::sync::Mutex::new(Some(thread)) })
     }
 

@@ -485,7 +485,7 @@ impl super::OutputKind for Kind {
             Target::parse(&url).map_err(|why| bad("influxdb", &crate::util::setting::redact_url(&url), &why))?;
         t.user = super::given(&a.influxdb_user);
         if let Some(p) = &a.influxdb_password_file {
-            let secret = crate::util::secret::read(p, "--influxdb-password-file")
+            let secret = crate::util::secret::read_as(p, "--influxdb-password-file", cx.run_as)
                 .map_err(|e| BadSetting { flag: "influxdb-password-file".into(), message: format!("{e:#}") })?;
             t.password = Some(secret);
         }

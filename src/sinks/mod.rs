@@ -55,6 +55,8 @@ pub(crate) struct Context<'a> {
     /// This machine's host name.
     pub host: &'a str,
     pub spool: &'a SpoolSettings,
+    /// Who the daemon runs as once started: whose password files it may read.
+    pub run_as: crate::util::secret::Switch,
 }
 
 /// What a configured output starts with.
@@ -205,7 +207,11 @@ pub struct Outputs {
 
 impl Outputs {
     /// Validate every output's settings; `host` is this machine's host name.
-    pub(crate) fn from_matches(m: &clap::ArgMatches, host: &str) -> Result<Outputs, BadSetting> {
+    pub(crate) fn from_matches(
+        m: &clap::ArgMatches,
+        host: &str,
+        run_as: crate::util::secret::Switch,
+    ) -> Result<Outputs, BadSetting> {
         let a = <SpoolArgs as clap::FromArgMatches>::from_arg_matches(m).expect("the spool's flags are defined");
         let spool = SpoolSettings {
             dir: Some(a.spool_dir.clone()).filter(|d| !d.as_os_str().is_empty()),
@@ -213,7 +219,7 @@ impl Outputs {
         };
         let mut configured = Vec::new();
         for kind in KINDS {
-            if let Some(o) = kind.settings(m, &Context { host, spool: &spool })? {
+            if let Some(o) = kind.settings(m, &Context { host, spool: &spool, run_as })? {
                 configured.push((kind.name(), o));
             }
         }
@@ -282,7 +288,7 @@ mod tests {
     fn outputs(args: &[&str], host: &str) -> Result<Outputs, BadSetting> {
         let cmd = add_args(clap::Command::new("t").no_binary_name(true));
         let m = cmd.try_get_matches_from(args).unwrap();
-        Outputs::from_matches(&m, host)
+        Outputs::from_matches(&m, host, crate::util::secret::Switch::Stays)
     }
 
     #[test]

@@ -38,6 +38,8 @@ fn replace(path: &Path, contents: &[u8], durable: bool) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    crate::util::file::refuse_foreign_symlinks(dir, &[effective_uid()])
+        .with_context(|| format!("cannot write {}", path.display()))?;
     let (tmp, mut file) = create_temp(dir, &name.to_string_lossy())?;
     let written = (|| -> io::Result<()> {
         // The umask applied at creation; say the mode again so it is exactly 0644.
@@ -144,6 +146,9 @@ pub fn remove_stale_temps(path: &Path) -> usize {
         return 0;
     };
     let dir = dir.unwrap_or(Path::new("."));
+    if crate::util::file::refuse_foreign_symlinks(dir, &[effective_uid()]).is_err() {
+        return 0;
+    }
     let Ok(entries) = fs::read_dir(dir) else { return 0 };
     let me = effective_uid();
     let mut removed = 0;

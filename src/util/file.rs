@@ -5,8 +5,10 @@
 //! blocks until a writer appears, forever if none does; on a device it may do anything.
 //! So every such path is opened with `O_NONBLOCK` (a FIFO then opens at once), checked to
 //! be a regular file with `fstat` on the descriptor itself (no race with a swap), and
-//! read with a size bound. Files the daemon rewrites in place in such a directory are
-//! opened for writing the same way.
+//! read with a size bound. The one exception for reading is the null device
+//! (`/dev/null`): it cannot block and reads as empty, and operators name it for "no such
+//! file" (`--env-file /dev/null`). Files the daemon rewrites in place in such a
+//! directory are opened for writing the same way, with no exception.
 
 use rustix::fs::{FileType, Mode, OFlags, Stat};
 use std::fs::File;
@@ -21,21 +23,35 @@ pub enum Links {
     Refuse,
 }
 
-/// Open `path` read-only without blocking; refuse anything but a regular file.
+/// Open `path` read-only without blocking; refuse anything but a regular file or the
+/// null device (which reads as empty).
 pub fn open_regular(path: &Path, links: Links) -> io::Result<(File, Stat)> {
     let mut flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
     if links == Links::Refuse {
         flags |= OFlags::NOFOLLOW;
     }
-    let fd = rustix::fs::open(path, flags, Mode::empty()).map_err(|e| {
-        if e == rustix::io::Errno::LOOP && links == Links::Refuse {
-            symlink_refused(path)
-        } else {
-            io::Error::from(e)
+    let fd = rustix::fs::open(path, flags, Mode::empty()).map_err(|e| match e {
+        rustix::io::Errno::LOOP if links == Links::Refuse => symlink_refused(path),
+        // A socket cannot be opened at all: said as what it is.
+        rustix::io::Errno::NXIO => {
+            let kind = rustix::fs::stat(path).map_or(FileType::Unknown, |st| FileType::from_raw_mode(st.st_mode));
+            not_regular(path, kind, "read")
         }
+        e => io::Error::from(e),
     })?;
+    let st = rustix::fs::fstat(&fd)?;
+    if is_null_device(&st) {
+        return Ok((File::from(fd), st));
+    }
     let st = regular(&fd, path, "read")?;
     Ok((File::from(fd), st))
+}
+
+/// The null device, character device 1:3 whatever its name: every read is at its end.
+fn is_null_device(st: &Stat) -> bool {
+    FileType::from_raw_mode(st.st_mode) == FileType::CharacterDevice
+        && rustix::fs::major(st.st_rdev) == 1
+        && rustix::fs::minor(st.st_rdev) == 3
 }
 
 /// Open `path` for writing without blocking, creating it with `mode` if it is missing;
@@ -97,6 +113,72 @@ fn describe(kind: FileType) -> &'static str {
     }
 }
 
+/// Refuse a directory path that goes through a symlink someone else could have planted:
+/// one owned by neither root nor one of `trusted` (the daemon's user). The kernel
+/// refuses such a link in a sticky directory only where `fs.protected_symlinks=1`, and
+/// hosts with 0 exist: a root daemon would then make directories and write state files
+/// wherever another user's link in `/tmp` points. Each component is looked at with
+/// `lstat`, links followed by hand (at most 40, as the kernel does), so a link in a
+/// link's target is judged too. What does not exist yet is not judged: it will be a
+/// directory this daemon makes. Whoever planted a link in a sticky directory cannot
+/// replace a root-owned entry there, so what passes stays as judged. Errors other than
+/// a refused link are left to the open or mkdir that follows, which says them better.
+pub(crate) fn refuse_foreign_symlinks(dir: &Path, trusted: &[u32]) -> io::Result<()> {
+    use std::collections::VecDeque;
+    use std::path::{Component, PathBuf};
+    const MAX_LINKS: usize = 40;
+    let mut at = if dir.is_absolute() { PathBuf::from("/") } else { std::env::current_dir()? };
+    let mut todo: VecDeque<std::ffi::OsString> = VecDeque::new();
+    let push_front = |todo: &mut VecDeque<std::ffi::OsString>, at: &mut PathBuf, p: &Path| {
+        if p.is_absolute() {
+            *at = PathBuf::from("/");
+        }
+        for c in p.components().rev() {
+            match c {
+                Component::Normal(n) => todo.push_front(n.to_os_string()),
+                Component::ParentDir => todo.push_front("..".into()),
+                Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
+            }
+        }
+    };
+    push_front(&mut todo, &mut at, dir);
+    let mut links = 0;
+    while let Some(name) = todo.pop_front() {
+        if name == ".." {
+            at.pop();
+            continue;
+        }
+        let next = at.join(&name);
+        let Ok(st) = rustix::fs::lstat(&next) else { return Ok(()) };
+        if FileType::from_raw_mode(st.st_mode) != FileType::Symlink {
+            at = next;
+            continue;
+        }
+        if st.st_uid != 0 && !trusted.contains(&st.st_uid) {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} is a symlink owned by uid {}, neither root nor this daemon's user (uid {}); \
+                     refusing to follow it (a link another user planted could point anywhere)",
+                    next.display(),
+                    st.st_uid,
+                    trusted.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        links += 1;
+        if links > MAX_LINKS {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{}: more than {MAX_LINKS} symlinks to follow", dir.display()),
+            ));
+        }
+        let target = std::fs::read_link(&next)?;
+        push_front(&mut todo, &mut at, &target);
+    }
+    Ok(())
+}
+
 /// Read all of the regular file at `path` into `buf` (cleared first), refusing more than
 /// `limit` bytes. procfs and sysfs files are regular files too, and report size 0, so
 /// the length is only known at EOF.
@@ -149,7 +231,13 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(1), "never blocks");
         assert!(err.contains("a FIFO") && err.contains(&fifo.display().to_string()), "{err}");
         assert!(read(dir.path(), 100).unwrap_err().to_string().contains("a directory"));
-        assert!(read(Path::new("/dev/null"), 100).unwrap_err().to_string().contains("character device"));
+        let err = read(Path::new("/dev/zero"), 100).unwrap_err().to_string();
+        assert!(err.contains("/dev/zero is a character device"), "{err}");
+        assert_eq!(read(Path::new("/dev/null"), 100).unwrap(), b"", "the null device reads as empty");
+        let socket = dir.path().join("sock");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        let err = read(&socket, 100).unwrap_err().to_string();
+        assert!(err.contains("a socket") && err.contains("sock"), "{err}");
     }
 
     /// A file that exists keeps its contents (the caller cuts it after writing); a
@@ -190,6 +278,48 @@ mod tests {
         assert!(err.contains("symlink") && err.contains("link"), "{err}");
         let err = open_regular_for_writing(&dir.path().join("none/x"), 0o600).unwrap_err().to_string();
         assert!(err.contains("none/x"), "{err}");
+    }
+
+    /// A link owned by neither root nor a trusted user is refused wherever it sits in the
+    /// path: the last component, a parent, inside another link's target, after `..`. As
+    /// root the links are given to nobody; as anyone else they are the test's own, and
+    /// its uid is left out of the trusted ones.
+    #[test]
+    fn another_users_symlinks_are_refused_anywhere_in_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let root = rustix::process::geteuid().is_root();
+        let planter = if root { 65534 } else { rustix::process::geteuid().as_raw() };
+        let link = |target: &Path, at: &Path, owner: u32| {
+            std::os::unix::fs::symlink(target, at).unwrap();
+            if root {
+                std::os::unix::fs::lchown(at, Some(owner), Some(owner)).unwrap();
+            }
+        };
+        std::fs::create_dir_all(d.join("victim")).unwrap();
+        std::fs::create_dir_all(d.join("sticky/real")).unwrap();
+        link(&d.join("victim"), &d.join("sticky/link"), planter);
+        let refused = |p: &Path| {
+            let e = refuse_foreign_symlinks(p, &[]).expect_err(&p.display().to_string()).to_string();
+            assert!(e.contains(&d.join("sticky/link").display().to_string()) && e.contains("symlink"), "{e}");
+        };
+        refused(&d.join("sticky/link"));
+        refused(&d.join("sticky/link/sub/deeper"));
+        refused(&d.join("sticky/real/../link"));
+        // A trusted link whose target goes through the planted one.
+        link(&d.join("sticky/link"), &d.join("via"), 0);
+        if root {
+            refused(&d.join("via/sub"));
+        }
+        // Its owner's own link is fine; what does not exist yet is not judged.
+        refuse_foreign_symlinks(&d.join("sticky/link/sub"), &[planter]).unwrap();
+        refuse_foreign_symlinks(&d.join("sticky/none/sub"), &[]).unwrap();
+        refuse_foreign_symlinks(&d.join("sticky/real"), &[]).unwrap();
+        // A loop of trusted links ends.
+        link(Path::new("l2"), &d.join("l1"), planter);
+        link(Path::new("l1"), &d.join("l2"), planter);
+        let e = refuse_foreign_symlinks(&d.join("l1/x"), &[planter]).unwrap_err().to_string();
+        assert!(e.contains("more than 40 symlinks"), "{e}");
     }
 
     #[test]

@@ -3,7 +3,6 @@
 use anyhow::{bail, Context, Result};
 use std::io::Read;
 use std::path::Path;
-use std::sync::Mutex;
 
 /// A password that never prints (its `Debug` is `Secret(***)`).
 #[derive(Clone, PartialEq, Eq)]
@@ -22,36 +21,26 @@ impl Secret {
     }
 }
 
-/// Which user a root process will switch to (`--user`): a root daemon reads the InfluxDB
-/// password before it drops its privileges, and a file that user owns is then its own.
+/// Which user the daemon runs as once started (`--user`): a root daemon reads the
+/// InfluxDB password before it drops its privileges, and a file that user owns is then
+/// its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) enum Switch {
-    /// Not said: a root process takes a file of any owner (it has no user of its own to
-    /// compare with); any other process, only its own or root's.
-    Unknown,
     /// The process stays the user it is.
     Stays,
     /// It will run as this uid.
     To(u32),
 }
 
-static SWITCH: Mutex<Switch> = Mutex::new(Switch::Unknown);
-
-/// Say, before any password file is read, which user the daemon will run as (`--user`,
-/// by name; `None`: it stays who it is). A name that is no user leaves only root and the
-/// current user as owners (the switch itself then fails, naming it). The command layer
-/// calls it once it knows `--user`, before it plans anything.
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) fn will_run_as(user: Option<&str>) {
-    let switch = match user {
-        None => Switch::Stays,
-        Some(name) => match nix::unistd::User::from_name(name) {
-            Ok(Some(u)) => Switch::To(u.uid.as_raw()),
+impl Switch {
+    /// The switch `--user NAME` asks for (`None`: none). A name that is no user leaves
+    /// only root and the current user as owners (the switch itself then fails, naming it).
+    pub(crate) fn to_user(user: Option<&str>) -> Switch {
+        match user.map(nix::unistd::User::from_name) {
+            Some(Ok(Some(u))) => Switch::To(u.uid.as_raw()),
             _ => Switch::Stays,
-        },
-    };
-    *SWITCH.lock().unwrap_or_else(|e| e.into_inner()) = switch;
+        }
+    }
 }
 
 /// Whether a password file owned by `owner` may be read by a process running as `euid`:
@@ -63,7 +52,6 @@ fn owner_ok(owner: u32, euid: u32, switch: Switch) -> bool {
         || match switch {
             Switch::To(uid) => owner == uid,
             Switch::Stays => false,
-            Switch::Unknown => euid == 0,
         }
 }
 
@@ -74,10 +62,14 @@ fn owner_ok(owner: u32, euid: u32, switch: Switch) -> bool {
 /// or others can read. Owner and mode are checked on the descriptor that is read, so a
 /// file swapped in between cannot slip by.
 pub fn read(path: &Path, flag: &str) -> Result<Secret> {
+    read_as(path, flag, Switch::Stays)
+}
+
+/// [`read`] for a daemon that will run as `switch` says.
+pub(crate) fn read_as(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {
     let what = || format!("{flag} {}", path.display());
     let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Refuse).with_context(what)?;
     let euid = rustix::process::geteuid().as_raw();
-    let switch = *SWITCH.lock().unwrap_or_else(|e| e.into_inner());
     if !owner_ok(st.st_uid, euid, switch) {
         bail!(
             "refusing {flag} {}: owned by uid {}, neither root nor the user gatherer runs as; chown it",
@@ -159,7 +151,6 @@ mod tests {
         assert!(owner_ok(0, 1000, Switch::Stays));
         assert!(owner_ok(1000, 1000, Switch::Stays));
         assert!(!owner_ok(1001, 1000, Switch::Stays));
-        assert!(!owner_ok(1001, 1000, Switch::Unknown));
         assert!(!owner_ok(1001, 0, Switch::Stays));
         assert!(owner_ok(1001, 0, Switch::To(1001)));
         assert!(!owner_ok(1002, 0, Switch::To(1001)));
@@ -167,7 +158,7 @@ mod tests {
     }
 
     /// The same on a real file, when this test runs as root: a file given to another
-    /// user is refused, naming it and the owner.
+    /// user is refused, naming it and the owner, unless the daemon will run as that user.
     #[test]
     fn a_file_of_another_user_is_refused_by_a_root_daemon() {
         if !rustix::process::geteuid().is_root() {
@@ -176,9 +167,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = file(dir.path(), "pw", 0o600);
         std::os::unix::fs::chown(&p, Some(65534), None).unwrap();
-        will_run_as(None);
         let err = format!("{:#}", read(&p, "--x-password-file").unwrap_err());
-        *SWITCH.lock().unwrap() = Switch::Unknown;
         assert!(err.contains("uid 65534") && err.contains(&p.display().to_string()), "{err}");
+        assert_eq!(read_as(&p, "--x-password-file", Switch::To(65534)).unwrap().expose(), "pw-3b9e");
     }
 }

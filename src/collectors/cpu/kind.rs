@@ -247,16 +247,19 @@ impl Graph for CpuGraph {
     fn fields(r: Option<&CpuStats>) -> Vec<Field> {
         let p = r.and_then(|r| r.percent);
         let v = |f: fn(&super::Percent) -> f64| p.as_ref().map(f);
+        // The modes stacked up to 100 %, as munin's own cpu plugin draws them; busy, the
+        // sum of the modes but idle and iowait, carries the warning and critical but is
+        // not drawn: on the stack it would count twice.
         vec![
-            Field::new("busy", "busy (not idle, not iowait)", v(|p| p.busy_pct)).with_thresholds(),
-            Field::new("user", "user", v(|p| p.user)),
-            Field::new("nice", "nice", v(|p| p.nice)),
-            Field::new("system", "system", v(|p| p.system)),
-            Field::new("iowait", "iowait", v(|p| p.iowait)),
-            Field::new("irq", "irq", v(|p| p.irq)),
-            Field::new("softirq", "softirq", v(|p| p.softirq)),
-            Field::new("steal", "steal", v(|p| p.steal)),
-            Field::new("idle", "idle", v(|p| p.idle)),
+            Field::new("busy", "busy (not idle, not iowait)", v(|p| p.busy_pct)).with_thresholds().not_drawn(),
+            Field::new("user", "user", v(|p| p.user)).draw("AREA"),
+            Field::new("nice", "nice", v(|p| p.nice)).draw("STACK"),
+            Field::new("system", "system", v(|p| p.system)).draw("STACK"),
+            Field::new("iowait", "iowait", v(|p| p.iowait)).draw("STACK"),
+            Field::new("irq", "irq", v(|p| p.irq)).draw("STACK"),
+            Field::new("softirq", "softirq", v(|p| p.softirq)).draw("STACK"),
+            Field::new("steal", "steal", v(|p| p.steal)).draw("STACK"),
+            Field::new("idle", "idle", v(|p| p.idle)).draw("STACK"),
         ]
     }
 }

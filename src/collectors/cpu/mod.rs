@@ -321,6 +321,11 @@ impl Cpu {
         if !seen_total {
             bail!("{}: no cpu line", path.display());
         }
+        // The kernel lists every online CPU, and one is always online: the aggregate line
+        // alone is a file cut short, not a machine of 0 CPUs.
+        if raw.per_cpu.is_empty() {
+            bail!("{}: no per-CPU line (cpu0, cpu1, ...): the file is cut short", path.display());
+        }
         // A CPU listed twice would be counted twice (the kernel lists each once).
         raw.per_cpu.sort_unstable_by_key(|(n, _)| *n);
         if let Some(w) = raw.per_cpu.windows(2).find(|w| w[0].0 == w[1].0) {
@@ -497,7 +502,11 @@ mod tests {
             );
         }
         // A line missing is 0 in that read, not the value of the read before.
-        fs::write(dir.path().join("stat"), stat(&["cpu  1 0 1 8 0 0 0 0 0 0"]).replace("ctxt 5000\n", "")).unwrap();
+        fs::write(
+            dir.path().join("stat"),
+            stat(&["cpu  1 0 1 8 0 0 0 0 0 0", "cpu0 1 0 1 8 0 0 0 0 0 0"]).replace("ctxt 5000\n", ""),
+        )
+        .unwrap();
         let r = Collector::collect(&mut c).unwrap().unwrap();
         assert_eq!((r.context_switches, r.interrupts), (0, 1000));
         fs::write(
@@ -576,6 +585,19 @@ mod tests {
         assert!(err.contains("stat") && err.contains("\"x\""), "{err}");
         fs::write(dir.path().join("stat"), "intr 1\n").unwrap();
         assert!(format!("{:#}", Collector::collect(&mut Cpu::new(dir.path())).unwrap_err()).contains("no cpu line"));
+    }
+
+    /// The aggregate line alone (a file cut short, or a fixture that lost its CPUs) is an
+    /// error naming the file, never "0 CPUs".
+    #[test]
+    fn no_per_cpu_line_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        fixture(dir.path(), &["cpu  100 0 100 800 0 0 0 0 0 0"]);
+        let err = format!("{:#}", Collector::collect(&mut Cpu::new(dir.path())).unwrap_err());
+        assert!(err.contains(&dir.path().join("stat").display().to_string()) && err.contains("cpu0"), "{err}");
+        fs::write(dir.path().join("stat"), "cpu  100 0 100 800 0 0 0 0 0 0\n").unwrap();
+        let err = format!("{:#}", Collector::collect(&mut Cpu::new(dir.path())).unwrap_err());
+        assert!(err.contains("no per-CPU line"), "{err}");
     }
 
     #[test]

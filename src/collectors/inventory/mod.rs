@@ -184,8 +184,22 @@ impl Inventories {
                     .count() as u32,
             )
         };
-        let logical =
-            self.text(&cpu_dir.join("online")).and_then(|l| cpu_list_count(&l)).or_else(stat_cpus).unwrap_or(0);
+        // An empty or missing `online` (a /sys without CPUs) falls back to /proc/stat; a
+        // machine has at least one CPU, so none anywhere is an error, not an inventory.
+        let online = cpu_dir.join("online");
+        let logical = self
+            .text(&online)
+            .and_then(|l| cpu_list_count(&l))
+            .filter(|&n| n > 0)
+            .or_else(stat_cpus)
+            .filter(|&n| n > 0)
+            .with_context(|| {
+                format!(
+                    "no CPU found: {} is missing or lists none, and {} has no cpuN line",
+                    online.display(),
+                    proc.join("stat").display()
+                )
+            })?;
         let present = self.text(&cpu_dir.join("present")).and_then(|l| cpu_list_count(&l)).unwrap_or(logical);
 
         // Topology from sysfs; from cpuinfo's "physical id" and "core id" where sysfs has
@@ -450,6 +464,28 @@ mod tests {
         let inv =
             Collector::collect(&mut Inventories::new(&proc, &dir.path().join("sys"), Duration::ZERO)).unwrap().unwrap();
         assert_eq!((inv.logical_cpus, inv.physical_cores, inv.sockets, inv.max_mhz), (4, 4, 2, None));
+    }
+
+    /// No CPU anywhere (sysfs without `online`, or an empty one, and a /proc/stat without
+    /// a cpuN line) is an error naming both files, never an inventory of 0 CPUs.
+    #[test]
+    fn no_cpu_at_all_is_an_error_naming_the_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let proc = dir.path().join("proc");
+        let online = dir.path().join("sys/devices/system/cpu/online");
+        write(&proc.join("stat"), "cpu  1 1 1 1\nintr 1\n");
+        write(&proc.join("meminfo"), "MemTotal: 1 kB\n");
+        write(&proc.join("partitions"), "major minor  #blocks  name\n");
+        for online_text in [None, Some(""), Some("\n")] {
+            if let Some(t) = online_text {
+                write(&online, t);
+            }
+            let mut c = Inventories::new(&proc, &dir.path().join("sys"), Duration::ZERO);
+            let err = format!("{:#}", Collector::collect(&mut c).unwrap_err());
+            assert!(err.contains("no CPU"), "{online_text:?}: {err}");
+            assert!(err.contains(&online.display().to_string()), "{online_text:?}: {err}");
+            assert!(err.contains(&proc.join("stat").display().to_string()), "{online_text:?}: {err}");
+        }
     }
 
     #[test]

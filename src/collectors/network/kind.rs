@@ -209,11 +209,11 @@ impl Check for NetworkCheck {
         let bad = rates.rx_errors + rates.tx_errors + rates.rx_dropped + rates.tx_dropped;
         let state = grade(bad, t.warning.as_ref(), t.critical.as_ref());
         let text = format!(
-            "in {} B/s, out {} B/s, errors+drops {}/s on {} interfaces",
+            "in {} B/s, out {} B/s, errors+drops {}/s on {}",
             number(rates.rx_bytes),
             number(rates.tx_bytes),
             number(bad),
-            r.interfaces.values().filter(|i| !i.loopback).count()
+            r.counted()
         );
         let perf = [
             perfdata("errors_drops_per_s", bad, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),

@@ -160,19 +160,28 @@ pub struct NetStats {
     pub total_without_loopback: Total,
 }
 
+impl NetStats {
+    /// "N interfaces (loopback left out)": the interfaces `total_without_loopback` sums,
+    /// said the same way by the log, `show` and the check.
+    pub(crate) fn counted(&self) -> String {
+        let n = self.interfaces.values().filter(|i| !i.loopback).count();
+        format!("{n} interface{} (loopback left out)", if n == 1 { "" } else { "s" })
+    }
+}
+
 impl Reading for NetStats {
     fn summary(&self) -> String {
         let t = &self.total_without_loopback;
         match &t.per_second {
             Some(r) => format!(
-                "{} interfaces, in {:.1} KiB/s, out {:.1} KiB/s, errors {:.2}/s, drops {:.2}/s (without loopback)",
-                self.interfaces.len(),
+                "{}, in {:.1} KiB/s, out {:.1} KiB/s, errors {:.2}/s, drops {:.2}/s",
+                self.counted(),
                 r.rx_bytes / 1024.0,
                 r.tx_bytes / 1024.0,
                 r.rx_errors + r.tx_errors,
                 r.rx_dropped + r.tx_dropped
             ),
-            None => format!("{} interfaces (rates from the next sample)", self.interfaces.len()),
+            None => format!("{}, rates from the next sample", self.counted()),
         }
     }
 
@@ -437,6 +446,35 @@ mod tests {
         let t = second.total_without_loopback.per_second.unwrap();
         assert_eq!(t.rx_bytes, r.rx_bytes, "loopback left out");
         assert!(second.total.per_second.unwrap().rx_bytes > t.rx_bytes);
+    }
+
+    /// The log's and `show`'s summary and the check say the same count with the same
+    /// meaning: the interfaces of the loopback-free total.
+    #[test]
+    fn the_summary_and_the_check_count_the_same_interfaces() {
+        use crate::checks::{Check, Thresholds};
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("proc/net")).unwrap();
+        sysfs(dir.path(), "lo", 1, 772, false);
+        sysfs(dir.path(), "eth0", 2, 1, true);
+        dev(dir.path(), 1000, 5000);
+        let mut n = Network::new(&dir.path().join("proc"), &dir.path().join("sys"));
+        let first = Collector::collect(&mut n).unwrap().unwrap();
+        assert!(first.summary().starts_with("1 interface (loopback left out)"), "{}", first.summary());
+        dev(dir.path(), 2000, 9000);
+        let second = Collector::collect(&mut n).unwrap().unwrap();
+        let summary = second.summary();
+        let t = Thresholds {
+            warning: None,
+            critical: None,
+            max_age: None,
+            stale_state: crate::checks::PluginState::Unknown,
+            error_state: crate::checks::PluginState::Unknown,
+            timeout: 10,
+        };
+        let (_, check) = kind::NetworkCheck::judge(&crate::checks::NoArgs {}, &t, &second);
+        assert!(summary.starts_with("1 interface (loopback left out)"), "{summary}");
+        assert!(check.contains("on 1 interface (loopback left out)"), "{check}");
     }
 
     #[test]
