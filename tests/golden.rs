@@ -355,13 +355,36 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
     s
 }
 
+/// The node collectors, run on the fixture tree by the first live test below.
+const NODE: [&str; 6] = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
+/// The others, each with its own state file setting, run by the second.
+const OTHERS: [&str; 3] = ["diskstats", "whisper", "vmware"];
+
+/// Every collector of the registry is in the live golden tests, has a golden state file
+/// and a docs page linked from docs/README.md: a new collector that misses one fails here.
+#[test]
+fn every_registered_collector_has_its_golden_file_page_and_live_test() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let index = fs::read_to_string(root.join("docs/README.md")).unwrap();
+    let mut tested: Vec<&str> = NODE.iter().chain(OTHERS.iter()).copied().collect();
+    let mut registered: Vec<&str> = gatherer::collectors::names().collect();
+    for name in &registered {
+        assert!(golden(name).exists(), "{name}: no tests/golden/{name}.json");
+        assert!(root.join(format!("docs/{name}.md")).exists(), "{name}: no docs/{name}.md");
+        assert!(index.contains(&format!("({name}.md)")), "{name}: docs/README.md does not link {name}.md");
+    }
+    tested.sort_unstable();
+    registered.sort_unstable();
+    assert_eq!(tested, registered, "the live golden tests run exactly the registered collectors");
+}
+
 #[test]
 fn live_node_state_files_have_the_golden_shape() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let (proc_root, sys_root) = fixture_roots(d);
     let state = d.join("node");
-    let collectors = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
+    let collectors = NODE;
     let o = gatherer(d)
         .args(["once", "--collectors", &collectors.join(","), "--cpu-interval", "0.1", "--network-interval", "0.1"])
         .arg("--proc-root")
@@ -399,15 +422,7 @@ fn live_state_files_have_the_golden_shape() {
     fs::write(dmi.join("sys_vendor"), "VMware, Inc.\n").unwrap();
     fs::write(proc_root.join("stat"), "cpu  10 0 10 100 0 0 0 5 0 0\ncpu0 10 0 10 100 0 0 0 5 0 0\n").unwrap();
     let o = gatherer(d)
-        .args([
-            "once",
-            "--collectors",
-            "diskstats,whisper,vmware",
-            "--diskstats-interval",
-            "0.1",
-            "--vmware-interval",
-            "0.1",
-        ])
+        .args(["once", "--collectors", &OTHERS.join(","), "--diskstats-interval", "0.1", "--vmware-interval", "0.1"])
         .arg("--proc-root")
         .arg(&proc_root)
         .arg("--sys-root")
@@ -423,7 +438,7 @@ fn live_state_files_have_the_golden_shape() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));
-    for collector in ["diskstats", "whisper", "vmware"] {
+    for collector in OTHERS {
         let live = json(&d.join(format!("{collector}.json")));
         let want: serde_json::Value = serde_json::from_slice(&fs::read(golden(collector)).unwrap()).unwrap();
         // The steal-time source leaves the vSphere-only names null; so does the golden

@@ -1,7 +1,7 @@
 //! Nagios/Shinken checks and munin graphs on the state files. They only read: no
 //! measurement happens here. Freshness, error handling, threshold ranges, perfdata and
 //! the plugin's one-line output are written once here; each collector says how its own
-//! readings are judged and graphed (`Check`, `Graph`), in its own module.
+//! readings are judged and graphed (a `Check` and a `Graph`, as data), in its own module.
 
 pub mod munin;
 pub mod range;
@@ -11,7 +11,6 @@ use crate::state::{age_at, State, StateSource, Status, Trust};
 use crate::util::timefmt::{age, now_unix_ms};
 use clap::{ArgMatches, Command, FromArgMatches};
 pub use range::{number, perfdata, text_safe, Range};
-use std::marker::PhantomData;
 use std::time::Duration;
 
 /// Plugin states and their exit codes.
@@ -73,22 +72,19 @@ impl Thresholds {
 #[derive(clap::Args, Debug, Clone)]
 pub struct NoArgs {}
 
-/// One Nagios/Shinken check on one collector's state file.
-pub trait Check: Sync + 'static {
-    type Reading: Reading;
-    /// Its own options, beside the common thresholds.
-    type Args: clap::Args + FromArgMatches;
+/// One Nagios/Shinken check on one collector's state file: what it is called, its help,
+/// and how it judges a fresh reading. `A`: its own options, beside the common thresholds.
+pub struct Check<R, A = NoArgs> {
     /// `gatherer check NAME`, and the link name `check_gatherer_NAME` (dashes as `_`).
-    const NAME: &'static str;
+    pub name: &'static str,
     /// The service word of its output line (`GATHERER DISK-UTIL OK - ...`).
-    const SERVICE: &'static str;
-    const ABOUT: &'static str;
+    pub service: &'static str,
+    pub about: &'static str,
     /// Help for `-w` and `-c`: what the ranges apply to, and their defaults.
-    const WARNING_HELP: &'static str;
-    const CRITICAL_HELP: &'static str;
-
+    pub warning_help: &'static str,
+    pub critical_help: &'static str,
     /// The state and the text after "STATE - ", perfdata included, for a fresh reading.
-    fn judge(args: &Self::Args, t: &Thresholds, reading: &Self::Reading) -> (PluginState, String);
+    pub judge: fn(&A, &Thresholds, &R) -> (PluginState, String),
 }
 
 /// The registry's face of a check.
@@ -109,36 +105,30 @@ pub trait DynCheck: Sync {
     }
 }
 
-pub struct CheckOf<C>(PhantomData<fn() -> C>);
-
-impl<C> CheckOf<C> {
-    pub const NEW: CheckOf<C> = CheckOf(PhantomData);
-}
-
-impl<C: Check> DynCheck for CheckOf<C> {
+impl<R: Reading, A: clap::Args + FromArgMatches + 'static> DynCheck for Check<R, A> {
     fn name(&self) -> &'static str {
-        C::NAME
+        self.name
     }
 
     fn service(&self) -> &'static str {
-        C::SERVICE
+        self.service
     }
 
     fn about(&self) -> &'static str {
-        C::ABOUT
+        self.about
     }
 
     fn add_args(&self, cmd: Command) -> Command {
         let cmd = <Thresholds as clap::Args>::augment_args(cmd);
-        <C::Args as clap::Args>::augment_args(cmd)
-            .mut_arg("warning", |a| a.help(C::WARNING_HELP))
-            .mut_arg("critical", |a| a.help(C::CRITICAL_HELP))
+        <A as clap::Args>::augment_args(cmd)
+            .mut_arg("warning", |a| a.help(self.warning_help))
+            .mut_arg("critical", |a| a.help(self.critical_help))
     }
 
     fn evaluate(&self, m: &ArgMatches, src: &StateSource) -> (PluginState, String) {
         let t = Thresholds::from_arg_matches(m).expect("added by add_args");
-        let args = C::Args::from_arg_matches(m).expect("added by add_args");
-        checked::<C::Reading>(&t, src, |r| C::judge(&args, &t, r))
+        let args = A::from_arg_matches(m).expect("added by add_args");
+        checked::<R>(&t, src, |r| (self.judge)(&args, &t, r))
     }
 
     fn timeout(&self, m: &ArgMatches) -> u64 {
@@ -249,4 +239,4 @@ pub fn latest<R: Reading>(src: &StateSource, max_age: u64) -> Option<(R, bool)> 
     Some((s.reading?, s.envelope.status == Status::Ok && fresh))
 }
 
-pub use munin::{DynGraph, Field, Graph, GraphOf};
+pub use munin::{DynGraph, Field, Graph};

@@ -5,7 +5,6 @@
 use super::{default_max_age, latest, text_safe};
 use crate::engine::collector::Reading;
 use crate::state::{State, StateSource, Trust};
-use std::marker::PhantomData;
 
 /// One line of a graph.
 pub struct Field {
@@ -63,26 +62,26 @@ impl Field {
 }
 
 /// One munin graph of one collector's state file.
-pub trait Graph: Sync + 'static {
-    type Reading: Reading;
+pub struct Graph<R> {
     /// The name the plugin is linked as in munin's plugins directory.
-    const LINK: &'static str;
-    const TITLE: &'static str;
-    const VLABEL: &'static str;
-    const CATEGORY: &'static str;
-    const ARGS: &'static str;
+    pub link: &'static str,
+    pub title: &'static str,
+    pub vlabel: &'static str,
+    pub category: &'static str,
+    pub args: &'static str,
     /// Thresholds shown on the graph unless munin's plugin environment sets `warning`
     /// and `critical` (empty: none).
-    const WARNING: &'static str = "";
-    const CRITICAL: &'static str = "";
-
+    pub warning: &'static str,
+    pub critical: &'static str,
     /// Its fields, from a reading (`None`: no fresh data, so every value is unknown).
-    fn fields(reading: Option<&Self::Reading>) -> Vec<Field>;
-
+    pub fields: fn(Option<&R>) -> Vec<Field>,
     /// `autoconf`'s answer once the state file exists: `Err(why)` to say no.
-    fn autoconf(_reading: Option<&Self::Reading>) -> Result<(), String> {
-        Ok(())
-    }
+    pub autoconf: fn(Option<&R>) -> Result<(), String>,
+}
+
+/// `autoconf` for a graph that any readable state file can feed.
+pub fn always<R>(_reading: Option<&R>) -> Result<(), String> {
+    Ok(())
 }
 
 /// The registry's face of a graph.
@@ -90,12 +89,6 @@ pub trait DynGraph: Sync {
     fn link(&self) -> &'static str;
     /// munin's answer to `action` (`config`, `autoconf`, or none for the values).
     fn answer(&self, action: Option<&str>, src: &StateSource) -> Result<String, String>;
-}
-
-pub struct GraphOf<G>(PhantomData<fn() -> G>);
-
-impl<G> GraphOf<G> {
-    pub const NEW: GraphOf<G> = GraphOf(PhantomData);
 }
 
 /// A munin field name: `[a-zA-Z_][a-zA-Z0-9_]*`.
@@ -107,9 +100,9 @@ pub fn field_name(name: &str) -> String {
     f
 }
 
-impl<G: Graph> DynGraph for GraphOf<G> {
+impl<R: Reading> DynGraph for Graph<R> {
     fn link(&self) -> &'static str {
-        G::LINK
+        self.link
     }
 
     fn answer(&self, action: Option<&str>, src: &StateSource) -> Result<String, String> {
@@ -123,10 +116,10 @@ impl<G: Graph> DynGraph for GraphOf<G> {
             Some("autoconf") => {
                 // "yes" only for a state file this user can read and parse: a FIFO, a
                 // directory or an unreadable file there would give no values.
-                let answer = match State::<G::Reading>::read(&src.path, src.collector, Trust::Anyone) {
+                let answer = match State::<R>::read(&src.path, src.collector, Trust::Anyone) {
                     Err(e) => format!("no ({})", text_safe(&format!("{e:#}"))),
                     Ok(None) => format!("no ({}: no such file; is gatherer running?)", src.path.display()),
-                    Ok(Some(r)) => match G::autoconf(r.reading.as_ref()) {
+                    Ok(Some(r)) => match (self.autoconf)(r.reading.as_ref()) {
                         Ok(()) => "yes".into(),
                         Err(why) => format!("no ({why})"),
                     },
@@ -134,15 +127,15 @@ impl<G: Graph> DynGraph for GraphOf<G> {
                 line(answer);
             }
             Some("config") => {
-                let (warn, crit) = (limit("warning", G::WARNING), limit("critical", G::CRITICAL));
-                line(format!("graph_title {}", G::TITLE));
-                line(format!("graph_vlabel {}", G::VLABEL));
-                line(format!("graph_category {}", G::CATEGORY));
-                line(format!("graph_args {}", G::ARGS));
+                let (warn, crit) = (limit("warning", self.warning), limit("critical", self.critical));
+                line(format!("graph_title {}", self.title));
+                line(format!("graph_vlabel {}", self.vlabel));
+                line(format!("graph_category {}", self.category));
+                line(format!("graph_args {}", self.args));
                 line("graph_info Read from gatherer's state file by gatherer munin.".into());
-                let r = State::<G::Reading>::read(&src.path, src.collector, Trust::Anyone).ok().flatten();
+                let r = State::<R>::read(&src.path, src.collector, Trust::Anyone).ok().flatten();
                 let mut seen = std::collections::HashSet::new();
-                for f in G::fields(r.as_ref().and_then(|s| s.reading.as_ref())) {
+                for f in (self.fields)(r.as_ref().and_then(|s| s.reading.as_ref())) {
                     let name = field_name(&f.name);
                     if !seen.insert(name.clone()) {
                         continue;
@@ -171,10 +164,10 @@ impl<G: Graph> DynGraph for GraphOf<G> {
             }
             None | Some("fetch") => {
                 // Stale data: the fields its graph has (a filesystem, a sensor), each U.
-                let r = latest::<G::Reading>(src, default_max_age(src.interval));
+                let r = latest::<R>(src, default_max_age(src.interval));
                 let fresh = r.as_ref().is_some_and(|(_, fresh)| *fresh);
                 let mut seen = std::collections::HashSet::new();
-                for f in G::fields(r.as_ref().map(|(r, _)| r)) {
+                for f in (self.fields)(r.as_ref().map(|(r, _)| r)) {
                     let name = field_name(&f.name);
                     if seen.insert(name.clone()) {
                         let v = f.value.filter(|_| fresh).map(super::number).unwrap_or_else(|| "U".into());

@@ -105,6 +105,37 @@ pub fn state_in_dir(name: &'static str, dir: &Path, flag: &str, interval: &str) 
     })
 }
 
+/// The settings of a node collector whose state file is `--state-dir/<name>.json`,
+/// written every interval: where procfs and sysfs are, that file and interval, and
+/// whether this is a single run. The collectors with no settings of their own (cpu,
+/// memory, network, temperatures) use it as their `Settings`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeSettings {
+    pub proc_root: PathBuf,
+    pub sys_root: PathBuf,
+    pub state_path: PathBuf,
+    pub interval: Duration,
+    /// `gatherer once`: report only a complete reading, rates included (two samples).
+    pub oneshot: bool,
+}
+
+impl NodeSettings {
+    pub fn new(state: StateSource, common: &Common) -> NodeSettings {
+        NodeSettings {
+            proc_root: common.proc_root.clone(),
+            sys_root: common.sys_root.clone(),
+            state_path: state.path,
+            interval: state.interval,
+            oneshot: common.oneshot,
+        }
+    }
+
+    /// Every interval, reported as hung after the engine's default timeout.
+    pub fn schedule(&self) -> Schedule {
+        Schedule::every(self.interval, &self.state_path)
+    }
+}
+
 /// When and where a collector runs, from its settings.
 pub struct Schedule {
     /// How often a cycle runs.

@@ -3,7 +3,7 @@
 
 use super::{Cpu, CpuStats, NAME};
 use crate::checks::{
-    grade, number, perfdata, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, NoArgs, PluginState, Thresholds,
+    grade, number, perfdata, Check, DynCheck, DynGraph, Field, Graph, NoArgs, PluginState, Thresholds,
 };
 use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
@@ -11,8 +11,7 @@ use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::BadSetting;
 use anyhow::Result;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::Path;
 
 /// What the cpu state file needs.
 #[derive(clap::Args, Debug, Clone)]
@@ -32,14 +31,8 @@ pub struct Args {
     pub state: StateArgs,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub proc_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
-    /// `gatherer once`: report only a complete reading, rates included (two samples).
-    pub oneshot: bool,
-}
+/// Its validated settings: those of every node collector.
+pub type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Cpu {
     const NAME: &'static str = NAME;
@@ -51,13 +44,7 @@ impl CollectorKind for Cpu {
     type Collector = Cpu;
 
     fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
-        let state = Self::state(args.state, &common.state_dir)?;
-        Ok(Settings {
-            proc_root: common.proc_root.clone(),
-            state_path: state.path,
-            interval: state.interval,
-            oneshot: common.oneshot,
-        })
+        Ok(Settings::new(Self::state(args.state, &common.state_dir)?, common))
     }
 
     fn state(args: StateArgs, state_dir: &Path) -> Result<StateSource, BadSetting> {
@@ -65,7 +52,7 @@ impl CollectorKind for Cpu {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule::every(s.interval, &s.state_path)
+        s.schedule()
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Cpu> {
@@ -73,11 +60,11 @@ impl CollectorKind for Cpu {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<BusyCheck>::NEW]
+        &[&BUSY_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<CpuGraph>::NEW]
+        &[&CPU_GRAPH]
     }
 }
 
@@ -194,72 +181,70 @@ pub(super) fn samples(r: &CpuStats, out: &mut Vec<Sample>) {
 }
 
 /// `gatherer check cpu`: the machine's busy % (psutil's definition) over the last interval.
-pub struct BusyCheck;
+pub(crate) const BUSY_CHECK: Check<CpuStats, NoArgs> = Check {
+    name: "cpu",
+    service: "CPU",
+    about: "CPU busy % over the last interval (iowait counted as idle)",
+    warning_help: "Warning range on busy % [default: 80]",
+    critical_help: "Critical range on busy % [default: 95]",
+    judge: judge_busy,
+};
 
-impl Check for BusyCheck {
-    type Reading = CpuStats;
-    type Args = NoArgs;
-    const NAME: &'static str = "cpu";
-    const SERVICE: &'static str = "CPU";
-    const ABOUT: &'static str = "CPU busy % over the last interval (iowait counted as idle)";
-    const WARNING_HELP: &'static str = "Warning range on busy % [default: 80]";
-    const CRITICAL_HELP: &'static str = "Critical range on busy % [default: 95]";
-
-    fn judge(_: &NoArgs, t: &Thresholds, r: &CpuStats) -> (PluginState, String) {
-        let Some(p) = &r.percent else {
-            return (PluginState::Unknown, "no CPU percentages yet (they need a second sample)".into());
-        };
-        let (w, c) = (t.warning_or("80"), t.critical_or("95"));
-        let state = grade(p.busy_pct, Some(&w), Some(&c));
-        let text = format!(
-            "busy {}% (active {}%, iowait {}%, steal {}%) on {} CPUs, load {} {} {}",
-            number(p.busy_pct),
-            number(p.active_pct),
-            number(p.iowait),
-            number(p.steal),
-            r.cpus,
-            number(r.load1),
-            number(r.load5),
-            number(r.load15)
-        );
-        let perf = [
-            perfdata("busy", p.busy_pct, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)),
-            perfdata("active", p.active_pct, "%", None, None, Some(0.0), Some(100.0)),
-            perfdata("iowait", p.iowait, "%", None, None, Some(0.0), Some(100.0)),
-            perfdata("steal", p.steal, "%", None, None, Some(0.0), Some(100.0)),
-            perfdata("load1", r.load1, "", None, None, Some(0.0), None),
-        ];
-        (state, format!("{text} | {}", perf.join(" ")))
-    }
+fn judge_busy(_: &NoArgs, t: &Thresholds, r: &CpuStats) -> (PluginState, String) {
+    let Some(p) = &r.percent else {
+        return (PluginState::Unknown, "no CPU percentages yet (they need a second sample)".into());
+    };
+    let (w, c) = (t.warning_or("80"), t.critical_or("95"));
+    let state = grade(p.busy_pct, Some(&w), Some(&c));
+    let text = format!(
+        "busy {}% (active {}%, iowait {}%, steal {}%) on {} CPUs, load {} {} {}",
+        number(p.busy_pct),
+        number(p.active_pct),
+        number(p.iowait),
+        number(p.steal),
+        r.cpus,
+        number(r.load1),
+        number(r.load5),
+        number(r.load15)
+    );
+    let perf = [
+        perfdata("busy", p.busy_pct, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)),
+        perfdata("active", p.active_pct, "%", None, None, Some(0.0), Some(100.0)),
+        perfdata("iowait", p.iowait, "%", None, None, Some(0.0), Some(100.0)),
+        perfdata("steal", p.steal, "%", None, None, Some(0.0), Some(100.0)),
+        perfdata("load1", r.load1, "", None, None, Some(0.0), None),
+    ];
+    (state, format!("{text} | {}", perf.join(" ")))
 }
 
 /// munin's `gatherer_cpu`: each mode's share, stacked.
-pub struct CpuGraph;
+pub(crate) const CPU_GRAPH: Graph<CpuStats> = Graph {
+    link: "gatherer_cpu",
+    title: "CPU usage by mode",
+    vlabel: "%",
+    category: "system",
+    args: "--base 1000 --lower-limit 0 --upper-limit 100",
+    warning: "",
+    critical: "",
+    fields: cpu_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for CpuGraph {
-    type Reading = CpuStats;
-    const LINK: &'static str = "gatherer_cpu";
-    const TITLE: &'static str = "CPU usage by mode";
-    const VLABEL: &'static str = "%";
-    const CATEGORY: &'static str = "system";
-    const ARGS: &'static str = "--base 1000 --lower-limit 0 --upper-limit 100";
-
-    fn fields(r: Option<&CpuStats>) -> Vec<Field> {
-        let p = r.and_then(|r| r.percent);
-        let v = |f: fn(&super::Percent) -> f64| p.as_ref().map(f);
-        // The modes stacked up to 100 %, as munin's own cpu plugin draws them; busy, the
-        // sum of the modes but idle and iowait, carries the warning and critical but is
-        // not drawn: on the stack it would count twice.
-        vec![
-            Field::new("busy", "busy (not idle, not iowait)", v(|p| p.busy_pct)).with_thresholds().not_drawn(),
-            Field::new("user", "user", v(|p| p.user)).draw("AREA"),
-            Field::new("nice", "nice", v(|p| p.nice)).draw("STACK"),
-            Field::new("system", "system", v(|p| p.system)).draw("STACK"),
-            Field::new("iowait", "iowait", v(|p| p.iowait)).draw("STACK"),
-            Field::new("irq", "irq", v(|p| p.irq)).draw("STACK"),
-            Field::new("softirq", "softirq", v(|p| p.softirq)).draw("STACK"),
-            Field::new("steal", "steal", v(|p| p.steal)).draw("STACK"),
-            Field::new("idle", "idle", v(|p| p.idle)).draw("STACK"),
-        ]
-    }
+fn cpu_fields(r: Option<&CpuStats>) -> Vec<Field> {
+    let p = r.and_then(|r| r.percent);
+    let v = |f: fn(&super::Percent) -> f64| p.as_ref().map(f);
+    // The modes stacked up to 100 %, as munin's own cpu plugin draws them; busy, the
+    // sum of the modes but idle and iowait, carries the warning and critical but is
+    // not drawn: on the stack it would count twice.
+    vec![
+        Field::new("busy", "busy (not idle, not iowait)", v(|p| p.busy_pct)).with_thresholds().not_drawn(),
+        Field::new("user", "user", v(|p| p.user)).draw("AREA"),
+        Field::new("nice", "nice", v(|p| p.nice)).draw("STACK"),
+        Field::new("system", "system", v(|p| p.system)).draw("STACK"),
+        Field::new("iowait", "iowait", v(|p| p.iowait)).draw("STACK"),
+        Field::new("irq", "irq", v(|p| p.irq)).draw("STACK"),
+        Field::new("softirq", "softirq", v(|p| p.softirq)).draw("STACK"),
+        Field::new("steal", "steal", v(|p| p.steal)).draw("STACK"),
+        Field::new("idle", "idle", v(|p| p.idle)).draw("STACK"),
+    ]
 }

@@ -12,7 +12,7 @@
 
 mod kind;
 
-pub use kind::{Args, BusyCheck, Settings, StateArgs};
+pub use kind::{Args, Settings, StateArgs};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;

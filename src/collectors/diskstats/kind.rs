@@ -2,9 +2,7 @@
 //! its munin graph.
 
 use super::{DiskUtil, DiskWindow, Diskstats, Raw, NAME, RAW_FIELDS};
-use crate::checks::{
-    grade, perfdata, text_safe, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, PluginState, Thresholds,
-};
+use crate::checks::{grade, perfdata, text_safe, Check, DynCheck, DynGraph, Field, Graph, PluginState, Thresholds};
 use crate::collectors::{CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
@@ -84,11 +82,11 @@ impl CollectorKind for Diskstats {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<DiskUtilCheck>::NEW]
+        &[&DISK_UTIL_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<DiskUtilGraph>::NEW]
+        &[&DISK_UTIL_GRAPH]
     }
 }
 
@@ -307,60 +305,56 @@ pub struct DiskArgs {
 }
 
 /// `gatherer check disk-util`: every (or each named) disk's %util against the ranges.
-pub struct DiskUtilCheck;
+pub(crate) const DISK_UTIL_CHECK: Check<DiskUtil, DiskArgs> = Check {
+    name: "disk-util",
+    service: "DISK-UTIL",
+    about: "Disk %util of every physical disk (or those named with --disk)",
+    warning_help: "Warning range on each disk's %util [default: 80]",
+    critical_help: "Critical range on each disk's %util [default: 95]",
+    judge: judge_disk_util,
+};
 
-impl Check for DiskUtilCheck {
-    type Reading = DiskUtil;
-    type Args = DiskArgs;
-    const NAME: &'static str = "disk-util";
-    const SERVICE: &'static str = "DISK-UTIL";
-    const ABOUT: &'static str = "Disk %util of every physical disk (or those named with --disk)";
-    const WARNING_HELP: &'static str = "Warning range on each disk's %util [default: 80]";
-    const CRITICAL_HELP: &'static str = "Critical range on each disk's %util [default: 95]";
-
-    fn judge(args: &DiskArgs, t: &Thresholds, r: &DiskUtil) -> (PluginState, String) {
-        let (w, c) = (t.warning_or("80"), t.critical_or("95"));
-        for d in &args.disks {
-            if !r.disks.contains_key(d) {
-                let known: Vec<String> = r.disks.keys().map(|k| text_safe(k)).collect();
-                return (
-                    PluginState::Unknown,
-                    format!("disk {} is not in the state file (disks: {})", text_safe(d), known.join(", ")),
-                );
-            }
+fn judge_disk_util(args: &DiskArgs, t: &Thresholds, r: &DiskUtil) -> (PluginState, String) {
+    let (w, c) = (t.warning_or("80"), t.critical_or("95"));
+    for d in &args.disks {
+        if !r.disks.contains_key(d) {
+            let known: Vec<String> = r.disks.keys().map(|k| text_safe(k)).collect();
+            return (
+                PluginState::Unknown,
+                format!("disk {} is not in the state file (disks: {})", text_safe(d), known.join(", ")),
+            );
         }
-        let chosen: Vec<(&String, f64)> = r
-            .disks
-            .iter()
-            .filter(|(n, _)| args.disks.is_empty() || args.disks.contains(n))
-            .map(|(n, d)| (n, d.util_pct))
-            .collect();
-        if chosen.is_empty() {
-            return (PluginState::Unknown, "no physical disks in the state file".into());
-        }
-        let state = chosen.iter().map(|(_, u)| grade(*u, Some(&w), Some(&c))).max().unwrap_or(PluginState::Ok);
-        let text: Vec<String> = chosen.iter().map(|(n, u)| format!("{} {u:.1}%", text_safe(n))).collect();
-        let perf: Vec<String> =
-            chosen.iter().map(|(n, u)| perfdata(n, *u, "%", Some(&w), Some(&c), Some(0.0), Some(100.0))).collect();
-        (state, format!("{} | {}", text.join(", "), perf.join(" ")))
     }
+    let chosen: Vec<(&String, f64)> = r
+        .disks
+        .iter()
+        .filter(|(n, _)| args.disks.is_empty() || args.disks.contains(n))
+        .map(|(n, d)| (n, d.util_pct))
+        .collect();
+    if chosen.is_empty() {
+        return (PluginState::Unknown, "no physical disks in the state file".into());
+    }
+    let state = chosen.iter().map(|(_, u)| grade(*u, Some(&w), Some(&c))).max().unwrap_or(PluginState::Ok);
+    let text: Vec<String> = chosen.iter().map(|(n, u)| format!("{} {u:.1}%", text_safe(n))).collect();
+    let perf: Vec<String> =
+        chosen.iter().map(|(n, u)| perfdata(n, *u, "%", Some(&w), Some(&c), Some(0.0), Some(100.0))).collect();
+    (state, format!("{} | {}", text.join(", "), perf.join(" ")))
 }
 
 /// munin's `gatherer_diskutil`: one line per disk.
-pub struct DiskUtilGraph;
+pub(crate) const DISK_UTIL_GRAPH: Graph<DiskUtil> = Graph {
+    link: "gatherer_diskutil",
+    title: "Disk utilization (%util, as iostat)",
+    vlabel: "%",
+    category: "disk",
+    args: "--base 1000 --lower-limit 0 --upper-limit 100",
+    warning: "80",
+    critical: "95",
+    fields: disk_util_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for DiskUtilGraph {
-    type Reading = DiskUtil;
-    const LINK: &'static str = "gatherer_diskutil";
-    const TITLE: &'static str = "Disk utilization (%util, as iostat)";
-    const VLABEL: &'static str = "%";
-    const CATEGORY: &'static str = "disk";
-    const ARGS: &'static str = "--base 1000 --lower-limit 0 --upper-limit 100";
-    const WARNING: &'static str = "80";
-    const CRITICAL: &'static str = "95";
-
-    fn fields(r: Option<&DiskUtil>) -> Vec<Field> {
-        r.map(|r| r.disks.iter().map(|(n, d)| Field::new(n, n, Some(d.util_pct)).with_thresholds()).collect())
-            .unwrap_or_default()
-    }
+fn disk_util_fields(r: Option<&DiskUtil>) -> Vec<Field> {
+    r.map(|r| r.disks.iter().map(|(n, d)| Field::new(n, n, Some(d.util_pct)).with_thresholds()).collect())
+        .unwrap_or_default()
 }

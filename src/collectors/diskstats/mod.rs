@@ -16,7 +16,7 @@ use std::time::Instant;
 
 mod kind;
 
-pub use kind::{Args, DiskUtilCheck, Settings, StateArgs};
+pub use kind::{Args, Settings, StateArgs};
 
 pub const NAME: &str = "diskstats";
 

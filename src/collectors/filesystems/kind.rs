@@ -4,8 +4,7 @@
 use super::{Filesystems, FsStats, Selection, NAME, PSEUDO_TYPES, SKIPPED_MOUNTS};
 use crate::checks::munin::field_name;
 use crate::checks::{
-    grade, number, perfdata, text_safe, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, PluginState, Range,
-    Thresholds,
+    grade, number, perfdata, text_safe, Check, DynCheck, DynGraph, Field, Graph, PluginState, Range, Thresholds,
 };
 use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
@@ -103,11 +102,11 @@ impl CollectorKind for Filesystems {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<FilesystemCheck>::NEW]
+        &[&FILESYSTEM_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<FilesystemGraph>::NEW]
+        &[&FILESYSTEM_GRAPH]
     }
 }
 
@@ -212,76 +211,68 @@ pub struct FsCheckArgs {
 
 /// `gatherer check filesystem`: used % and inodes used % of every (or each named)
 /// filesystem; a stuck mount is `--stuck-state`.
-pub struct FilesystemCheck;
+pub(crate) const FILESYSTEM_CHECK: Check<FsStats, FsCheckArgs> = Check {
+    name: "filesystem",
+    service: "FILESYSTEM",
+    about: "Filesystem used % and inodes used % (as df), and stuck (hung) mounts",
+    warning_help: "Warning range on each filesystem's used % [default: 80]",
+    critical_help: "Critical range on each filesystem's used % [default: 90]",
+    judge: judge_filesystem,
+};
 
-impl Check for FilesystemCheck {
-    type Reading = FsStats;
-    type Args = FsCheckArgs;
-    const NAME: &'static str = "filesystem";
-    const SERVICE: &'static str = "FILESYSTEM";
-    const ABOUT: &'static str = "Filesystem used % and inodes used % (as df), and stuck (hung) mounts";
-    const WARNING_HELP: &'static str = "Warning range on each filesystem's used % [default: 80]";
-    const CRITICAL_HELP: &'static str = "Critical range on each filesystem's used % [default: 90]";
-
-    fn judge(args: &FsCheckArgs, t: &Thresholds, r: &FsStats) -> (PluginState, String) {
-        let (w, c) = (t.warning_or("80"), t.critical_or("90"));
-        let default =
-            |given: &Option<Range>, d: &str| given.clone().unwrap_or_else(|| d.parse().expect("default range"));
-        let (iw, ic) = (default(&args.inodes_warning, "80"), default(&args.inodes_critical, "90"));
-        let chosen = |m: &String| args.mounts.is_empty() || args.mounts.contains(m);
-        for m in &args.mounts {
-            if !r.filesystems.contains_key(m) && !r.stuck.contains_key(m) {
-                return (PluginState::Unknown, format!("mount {} is not in the state file", text_safe(m)));
-            }
+fn judge_filesystem(args: &FsCheckArgs, t: &Thresholds, r: &FsStats) -> (PluginState, String) {
+    let (w, c) = (t.warning_or("80"), t.critical_or("90"));
+    let default = |given: &Option<Range>, d: &str| given.clone().unwrap_or_else(|| d.parse().expect("default range"));
+    let (iw, ic) = (default(&args.inodes_warning, "80"), default(&args.inodes_critical, "90"));
+    let chosen = |m: &String| args.mounts.is_empty() || args.mounts.contains(m);
+    for m in &args.mounts {
+        if !r.filesystems.contains_key(m) && !r.stuck.contains_key(m) {
+            return (PluginState::Unknown, format!("mount {} is not in the state file", text_safe(m)));
         }
-        let mut state = PluginState::Ok;
-        let (mut text, mut perf) = (Vec::new(), Vec::new());
-        for (m, f) in r.filesystems.iter().filter(|(m, _)| chosen(m)) {
-            let (used, inodes) = (f.used_pct.unwrap_or(0.0), f.inodes_used_pct.unwrap_or(0.0));
-            let s = grade(used, Some(&w), Some(&c)).max(if f.inodes_used_pct.is_some() {
-                grade(inodes, Some(&iw), Some(&ic))
-            } else {
-                PluginState::Ok
-            });
-            if s > PluginState::Ok {
-                text.push(format!("{} {}% (inodes {}%)", text_safe(m), number(used), number(inodes)));
-            }
-            state = state.max(s);
-            perf.push(perfdata(m, used, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)));
-            if f.inodes_used_pct.is_some() {
-                perf.push(perfdata(&format!("{m} inodes"), inodes, "%", Some(&iw), Some(&ic), Some(0.0), Some(100.0)));
-            }
-        }
-        for m in r.stuck.keys().filter(|m| chosen(m)) {
-            state = state.max(args.stuck_state);
-            text.push(format!("{} STUCK (statvfs hangs)", text_safe(m)));
-        }
-        let n = r.filesystems.keys().filter(|m| chosen(m)).count();
-        let head = if text.is_empty() { format!("{n} filesystems within their ranges") } else { text.join(", ") };
-        (state, format!("{head} | {}", perf.join(" ")))
     }
+    let mut state = PluginState::Ok;
+    let (mut text, mut perf) = (Vec::new(), Vec::new());
+    for (m, f) in r.filesystems.iter().filter(|(m, _)| chosen(m)) {
+        let (used, inodes) = (f.used_pct.unwrap_or(0.0), f.inodes_used_pct.unwrap_or(0.0));
+        let s = grade(used, Some(&w), Some(&c)).max(if f.inodes_used_pct.is_some() {
+            grade(inodes, Some(&iw), Some(&ic))
+        } else {
+            PluginState::Ok
+        });
+        if s > PluginState::Ok {
+            text.push(format!("{} {}% (inodes {}%)", text_safe(m), number(used), number(inodes)));
+        }
+        state = state.max(s);
+        perf.push(perfdata(m, used, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)));
+        if f.inodes_used_pct.is_some() {
+            perf.push(perfdata(&format!("{m} inodes"), inodes, "%", Some(&iw), Some(&ic), Some(0.0), Some(100.0)));
+        }
+    }
+    for m in r.stuck.keys().filter(|m| chosen(m)) {
+        state = state.max(args.stuck_state);
+        text.push(format!("{} STUCK (statvfs hangs)", text_safe(m)));
+    }
+    let n = r.filesystems.keys().filter(|m| chosen(m)).count();
+    let head = if text.is_empty() { format!("{n} filesystems within their ranges") } else { text.join(", ") };
+    (state, format!("{head} | {}", perf.join(" ")))
 }
 
 /// munin's `gatherer_filesystems`: used % of every filesystem.
-pub struct FilesystemGraph;
+pub(crate) const FILESYSTEM_GRAPH: Graph<FsStats> = Graph {
+    link: "gatherer_filesystems",
+    title: "Filesystem usage (as df)",
+    vlabel: "%",
+    category: "disk",
+    args: "--base 1000 --lower-limit 0 --upper-limit 100",
+    warning: "80",
+    critical: "90",
+    fields: filesystem_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for FilesystemGraph {
-    type Reading = FsStats;
-    const LINK: &'static str = "gatherer_filesystems";
-    const TITLE: &'static str = "Filesystem usage (as df)";
-    const VLABEL: &'static str = "%";
-    const CATEGORY: &'static str = "disk";
-    const ARGS: &'static str = "--base 1000 --lower-limit 0 --upper-limit 100";
-    const WARNING: &'static str = "80";
-    const CRITICAL: &'static str = "90";
-
-    fn fields(r: Option<&FsStats>) -> Vec<Field> {
-        r.map(|r| {
-            r.filesystems
-                .iter()
-                .map(|(m, f)| Field::new(field_name(m), m.clone(), f.used_pct).with_thresholds())
-                .collect()
-        })
-        .unwrap_or_default()
-    }
+fn filesystem_fields(r: Option<&FsStats>) -> Vec<Field> {
+    r.map(|r| {
+        r.filesystems.iter().map(|(m, f)| Field::new(field_name(m), m.clone(), f.used_pct).with_thresholds()).collect()
+    })
+    .unwrap_or_default()
 }

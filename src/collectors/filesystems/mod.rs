@@ -13,7 +13,7 @@
 mod kind;
 mod sweep;
 
-pub use kind::{Args, FilesystemCheck, Settings, StateArgs};
+pub use kind::{Args, Settings, StateArgs};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;

@@ -3,8 +3,7 @@
 
 use super::{Inventories, Inventory, NAME};
 use crate::checks::{
-    grade, number, perfdata, text_safe, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, PluginState, Range,
-    Thresholds,
+    grade, number, perfdata, text_safe, Check, DynCheck, DynGraph, Field, Graph, PluginState, Range, Thresholds,
 };
 use crate::collectors::{CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
@@ -85,11 +84,11 @@ impl CollectorKind for Inventories {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<InventoryCheck>::NEW]
+        &[&INVENTORY_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<InventoryGraph>::NEW]
+        &[&INVENTORY_GRAPH]
     }
 }
 
@@ -165,67 +164,57 @@ pub struct InventoryCheckArgs {
 
 /// `gatherer check inventory`: the machine still has the CPUs and memory it should
 /// (`-c 16:` is CRITICAL below 16 CPUs online).
-pub struct InventoryCheck;
+pub(crate) const INVENTORY_CHECK: Check<Inventory, InventoryCheckArgs> = Check {
+    name: "inventory",
+    service: "INVENTORY",
+    about: "CPUs online and memory size against what the machine should have",
+    warning_help: "Warning range on CPUs online, e.g. 16: [default: none]",
+    critical_help: "Critical range on CPUs online [default: none]",
+    judge: judge_inventory,
+};
 
-impl Check for InventoryCheck {
-    type Reading = Inventory;
-    type Args = InventoryCheckArgs;
-    const NAME: &'static str = "inventory";
-    const SERVICE: &'static str = "INVENTORY";
-    const ABOUT: &'static str = "CPUs online and memory size against what the machine should have";
-    const WARNING_HELP: &'static str = "Warning range on CPUs online, e.g. 16: [default: none]";
-    const CRITICAL_HELP: &'static str = "Critical range on CPUs online [default: none]";
-
-    fn judge(args: &InventoryCheckArgs, t: &Thresholds, r: &Inventory) -> (PluginState, String) {
-        let mib = (r.memory_bytes / (1 << 20)) as f64;
-        let cpus = f64::from(r.logical_cpus);
-        let (cpu_state, mem_state) = (
-            grade(cpus, t.warning.as_ref(), t.critical.as_ref()),
-            grade(mib, args.memory_warning.as_ref(), args.memory_critical.as_ref()),
-        );
-        let mut text = Vec::new();
-        if cpu_state > PluginState::Ok {
-            text.push(format!("{} CPUs online", r.logical_cpus));
-        }
-        if mem_state > PluginState::Ok {
-            text.push(format!("{} MiB memory", number(mib)));
-        }
-        let head =
-            if text.is_empty() { text_safe(&crate::engine::collector::Reading::summary(r)) } else { text.join(", ") };
-        let perf = [
-            perfdata("cpus", cpus, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),
-            perfdata("cores", f64::from(r.physical_cores), "", None, None, Some(0.0), None),
-            perfdata(
-                "memory_mib",
-                mib,
-                "",
-                args.memory_warning.as_ref(),
-                args.memory_critical.as_ref(),
-                Some(0.0),
-                None,
-            ),
-        ];
-        (cpu_state.max(mem_state), format!("{head} | {}", perf.join(" ")))
+fn judge_inventory(args: &InventoryCheckArgs, t: &Thresholds, r: &Inventory) -> (PluginState, String) {
+    let mib = (r.memory_bytes / (1 << 20)) as f64;
+    let cpus = f64::from(r.logical_cpus);
+    let (cpu_state, mem_state) = (
+        grade(cpus, t.warning.as_ref(), t.critical.as_ref()),
+        grade(mib, args.memory_warning.as_ref(), args.memory_critical.as_ref()),
+    );
+    let mut text = Vec::new();
+    if cpu_state > PluginState::Ok {
+        text.push(format!("{} CPUs online", r.logical_cpus));
     }
+    if mem_state > PluginState::Ok {
+        text.push(format!("{} MiB memory", number(mib)));
+    }
+    let head =
+        if text.is_empty() { text_safe(&crate::engine::collector::Reading::summary(r)) } else { text.join(", ") };
+    let perf = [
+        perfdata("cpus", cpus, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),
+        perfdata("cores", f64::from(r.physical_cores), "", None, None, Some(0.0), None),
+        perfdata("memory_mib", mib, "", args.memory_warning.as_ref(), args.memory_critical.as_ref(), Some(0.0), None),
+    ];
+    (cpu_state.max(mem_state), format!("{head} | {}", perf.join(" ")))
 }
 
 /// munin's `gatherer_inventory`: CPUs online, cores and sockets (a drop shows a loss).
-pub struct InventoryGraph;
+pub(crate) const INVENTORY_GRAPH: Graph<Inventory> = Graph {
+    link: "gatherer_inventory",
+    title: "CPUs, cores and sockets",
+    vlabel: "count",
+    category: "system",
+    args: "--base 1000 --lower-limit 0",
+    warning: "",
+    critical: "",
+    fields: inventory_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for InventoryGraph {
-    type Reading = Inventory;
-    const LINK: &'static str = "gatherer_inventory";
-    const TITLE: &'static str = "CPUs, cores and sockets";
-    const VLABEL: &'static str = "count";
-    const CATEGORY: &'static str = "system";
-    const ARGS: &'static str = "--base 1000 --lower-limit 0";
-
-    fn fields(r: Option<&Inventory>) -> Vec<Field> {
-        let v = |f: fn(&Inventory) -> u32| r.map(|r| f64::from(f(r)));
-        vec![
-            Field::new("cpus", "CPUs online", v(|r| r.logical_cpus)),
-            Field::new("cores", "physical cores", v(|r| r.physical_cores)),
-            Field::new("sockets", "sockets", v(|r| r.sockets)),
-        ]
-    }
+fn inventory_fields(r: Option<&Inventory>) -> Vec<Field> {
+    let v = |f: fn(&Inventory) -> u32| r.map(|r| f64::from(f(r)));
+    vec![
+        Field::new("cpus", "CPUs online", v(|r| r.logical_cpus)),
+        Field::new("cores", "physical cores", v(|r| r.physical_cores)),
+        Field::new("sockets", "sockets", v(|r| r.sockets)),
+    ]
 }

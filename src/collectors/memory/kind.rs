@@ -3,7 +3,7 @@
 
 use super::{MemStats, Memory, NAME};
 use crate::checks::{
-    grade, number, perfdata, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, NoArgs, PluginState, Thresholds,
+    grade, number, perfdata, Check, DynCheck, DynGraph, Field, Graph, NoArgs, PluginState, Thresholds,
 };
 use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
@@ -11,8 +11,7 @@ use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::BadSetting;
 use anyhow::Result;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::Path;
 
 /// What the memory state file needs.
 #[derive(clap::Args, Debug, Clone)]
@@ -32,12 +31,8 @@ pub struct Args {
     pub state: StateArgs,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub proc_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
-}
+/// Its validated settings: those of every node collector.
+pub type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Memory {
     const NAME: &'static str = NAME;
@@ -48,8 +43,7 @@ impl CollectorKind for Memory {
     type Collector = Memory;
 
     fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
-        let state = Self::state(args.state, &common.state_dir)?;
-        Ok(Settings { proc_root: common.proc_root.clone(), state_path: state.path, interval: state.interval })
+        Ok(Settings::new(Self::state(args.state, &common.state_dir)?, common))
     }
 
     fn state(args: StateArgs, state_dir: &Path) -> Result<StateSource, BadSetting> {
@@ -57,7 +51,7 @@ impl CollectorKind for Memory {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule::every(s.interval, &s.state_path)
+        s.schedule()
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Memory> {
@@ -65,11 +59,11 @@ impl CollectorKind for Memory {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<UsedCheck>::NEW]
+        &[&USED_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<MemoryGraph>::NEW]
+        &[&MEMORY_GRAPH]
     }
 }
 
@@ -129,59 +123,57 @@ pub(super) fn samples(r: &MemStats, out: &mut Vec<Sample>) {
 }
 
 /// `gatherer check memory`: used % (total - available).
-pub struct UsedCheck;
+pub(crate) const USED_CHECK: Check<MemStats, NoArgs> = Check {
+    name: "memory",
+    service: "MEMORY",
+    about: "Memory used % (MemTotal - MemAvailable, as free(1))",
+    warning_help: "Warning range on memory used % [default: 80]",
+    critical_help: "Critical range on memory used % [default: 90]",
+    judge: judge_used,
+};
 
-impl Check for UsedCheck {
-    type Reading = MemStats;
-    type Args = NoArgs;
-    const NAME: &'static str = "memory";
-    const SERVICE: &'static str = "MEMORY";
-    const ABOUT: &'static str = "Memory used % (MemTotal - MemAvailable, as free(1))";
-    const WARNING_HELP: &'static str = "Warning range on memory used % [default: 80]";
-    const CRITICAL_HELP: &'static str = "Critical range on memory used % [default: 90]";
-
-    fn judge(_: &NoArgs, t: &Thresholds, r: &MemStats) -> (PluginState, String) {
-        let (w, c) = (t.warning_or("80"), t.critical_or("90"));
-        let state = grade(r.used_pct, Some(&w), Some(&c));
-        let mib = |b: u64| b / (1 << 20);
-        let text = format!(
-            "used {}% ({} of {} MiB, {} MiB available), swap used {} of {} MiB",
-            number(r.used_pct),
-            mib(r.used),
-            mib(r.total),
-            mib(r.available),
-            mib(r.swap_used),
-            mib(r.swap_total)
-        );
-        let perf = [
-            perfdata("used_pct", r.used_pct, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)),
-            perfdata("used", r.used as f64, "B", None, None, Some(0.0), Some(r.total as f64)),
-            perfdata("available", r.available as f64, "B", None, None, Some(0.0), Some(r.total as f64)),
-            perfdata("swap_used", r.swap_used as f64, "B", None, None, Some(0.0), Some(r.swap_total as f64)),
-        ];
-        (state, format!("{text} | {}", perf.join(" ")))
-    }
+fn judge_used(_: &NoArgs, t: &Thresholds, r: &MemStats) -> (PluginState, String) {
+    let (w, c) = (t.warning_or("80"), t.critical_or("90"));
+    let state = grade(r.used_pct, Some(&w), Some(&c));
+    let mib = |b: u64| b / (1 << 20);
+    let text = format!(
+        "used {}% ({} of {} MiB, {} MiB available), swap used {} of {} MiB",
+        number(r.used_pct),
+        mib(r.used),
+        mib(r.total),
+        mib(r.available),
+        mib(r.swap_used),
+        mib(r.swap_total)
+    );
+    let perf = [
+        perfdata("used_pct", r.used_pct, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)),
+        perfdata("used", r.used as f64, "B", None, None, Some(0.0), Some(r.total as f64)),
+        perfdata("available", r.available as f64, "B", None, None, Some(0.0), Some(r.total as f64)),
+        perfdata("swap_used", r.swap_used as f64, "B", None, None, Some(0.0), Some(r.swap_total as f64)),
+    ];
+    (state, format!("{text} | {}", perf.join(" ")))
 }
 
 /// munin's `gatherer_memory`: used, buff/cache and free, stacked to the total.
-pub struct MemoryGraph;
+pub(crate) const MEMORY_GRAPH: Graph<MemStats> = Graph {
+    link: "gatherer_memory",
+    title: "Memory usage",
+    vlabel: "bytes",
+    category: "system",
+    args: "--base 1024 --lower-limit 0",
+    warning: "",
+    critical: "",
+    fields: memory_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for MemoryGraph {
-    type Reading = MemStats;
-    const LINK: &'static str = "gatherer_memory";
-    const TITLE: &'static str = "Memory usage";
-    const VLABEL: &'static str = "bytes";
-    const CATEGORY: &'static str = "system";
-    const ARGS: &'static str = "--base 1024 --lower-limit 0";
-
-    fn fields(r: Option<&MemStats>) -> Vec<Field> {
-        let v = |f: fn(&MemStats) -> u64| r.map(|r| f(r) as f64);
-        vec![
-            Field::new("used", "used (total - available)", v(|r| r.used)),
-            Field::new("buff_cache", "buffers and cache", v(|r| r.buff_cache)),
-            Field::new("free", "free", v(|r| r.free)),
-            Field::new("available", "available", v(|r| r.available)),
-            Field::new("swap_used", "swap used", v(|r| r.swap_used)),
-        ]
-    }
+fn memory_fields(r: Option<&MemStats>) -> Vec<Field> {
+    let v = |f: fn(&MemStats) -> u64| r.map(|r| f(r) as f64);
+    vec![
+        Field::new("used", "used (total - available)", v(|r| r.used)),
+        Field::new("buff_cache", "buffers and cache", v(|r| r.buff_cache)),
+        Field::new("free", "free", v(|r| r.free)),
+        Field::new("available", "available", v(|r| r.available)),
+        Field::new("swap_used", "swap used", v(|r| r.swap_used)),
+    ]
 }

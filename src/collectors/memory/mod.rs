@@ -4,7 +4,7 @@
 
 mod kind;
 
-pub use kind::{Args, Settings, StateArgs, UsedCheck};
+pub use kind::{Args, Settings, StateArgs};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;

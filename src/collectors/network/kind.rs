@@ -3,7 +3,7 @@
 
 use super::{NetStats, Network, NAME};
 use crate::checks::{
-    grade, number, perfdata, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, NoArgs, PluginState, Thresholds,
+    grade, number, perfdata, Check, DynCheck, DynGraph, Field, Graph, NoArgs, PluginState, Thresholds,
 };
 use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
@@ -11,8 +11,7 @@ use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::BadSetting;
 use anyhow::Result;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::Path;
 
 /// What the network state file needs.
 #[derive(clap::Args, Debug, Clone)]
@@ -32,15 +31,8 @@ pub struct Args {
     pub state: StateArgs,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub proc_root: PathBuf,
-    pub sys_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
-    /// `gatherer once`: report only a complete reading, rates included (two samples).
-    pub oneshot: bool,
-}
+/// Its validated settings: those of every node collector.
+pub type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Network {
     const NAME: &'static str = NAME;
@@ -52,14 +44,7 @@ impl CollectorKind for Network {
     type Collector = Network;
 
     fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
-        let state = Self::state(args.state, &common.state_dir)?;
-        Ok(Settings {
-            proc_root: common.proc_root.clone(),
-            sys_root: common.sys_root.clone(),
-            state_path: state.path,
-            interval: state.interval,
-            oneshot: common.oneshot,
-        })
+        Ok(Settings::new(Self::state(args.state, &common.state_dir)?, common))
     }
 
     fn state(args: StateArgs, state_dir: &Path) -> Result<StateSource, BadSetting> {
@@ -67,7 +52,7 @@ impl CollectorKind for Network {
     }
 
     fn schedule(s: &Settings) -> Schedule {
-        Schedule::every(s.interval, &s.state_path)
+        s.schedule()
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Network> {
@@ -75,11 +60,11 @@ impl CollectorKind for Network {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<NetworkCheck>::NEW]
+        &[&NETWORK_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<NetworkGraph>::NEW]
+        &[&NETWORK_GRAPH]
     }
 }
 
@@ -190,61 +175,58 @@ pub(super) fn samples(r: &NetStats, out: &mut Vec<Sample>) {
 
 /// `gatherer check network`: throughput, and ranges on errors and drops per second,
 /// loopback left out.
-pub struct NetworkCheck;
+pub(crate) const NETWORK_CHECK: Check<NetStats, NoArgs> = Check {
+    name: "network",
+    service: "NETWORK",
+    about: "Network errors and drops per second over all interfaces but the loopback, with throughput",
+    warning_help: "Warning range on errors + drops per second (in and out) [default: none]",
+    critical_help: "Critical range on errors + drops per second (in and out) [default: none]",
+    judge: judge_network,
+};
 
-impl Check for NetworkCheck {
-    type Reading = NetStats;
-    type Args = NoArgs;
-    const NAME: &'static str = "network";
-    const SERVICE: &'static str = "NETWORK";
-    const ABOUT: &'static str =
-        "Network errors and drops per second over all interfaces but the loopback, with throughput";
-    const WARNING_HELP: &'static str = "Warning range on errors + drops per second (in and out) [default: none]";
-    const CRITICAL_HELP: &'static str = "Critical range on errors + drops per second (in and out) [default: none]";
-
-    fn judge(_: &NoArgs, t: &Thresholds, r: &NetStats) -> (PluginState, String) {
-        let Some(rates) = &r.total_without_loopback.per_second else {
-            return (PluginState::Unknown, "no network rates yet (they need a second sample)".into());
-        };
-        let bad = rates.rx_errors + rates.tx_errors + rates.rx_dropped + rates.tx_dropped;
-        let state = grade(bad, t.warning.as_ref(), t.critical.as_ref());
-        let text = format!(
-            "in {} B/s, out {} B/s, errors+drops {}/s on {}",
-            number(rates.rx_bytes),
-            number(rates.tx_bytes),
-            number(bad),
-            r.counted()
-        );
-        let perf = [
-            perfdata("errors_drops_per_s", bad, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),
-            perfdata("in_bytes_per_s", rates.rx_bytes, "B", None, None, Some(0.0), None),
-            perfdata("out_bytes_per_s", rates.tx_bytes, "B", None, None, Some(0.0), None),
-        ];
-        (state, format!("{text} | {}", perf.join(" ")))
-    }
+fn judge_network(_: &NoArgs, t: &Thresholds, r: &NetStats) -> (PluginState, String) {
+    let Some(rates) = &r.total_without_loopback.per_second else {
+        return (PluginState::Unknown, "no network rates yet (they need a second sample)".into());
+    };
+    let bad = rates.rx_errors + rates.tx_errors + rates.rx_dropped + rates.tx_dropped;
+    let state = grade(bad, t.warning.as_ref(), t.critical.as_ref());
+    let text = format!(
+        "in {} B/s, out {} B/s, errors+drops {}/s on {}",
+        number(rates.rx_bytes),
+        number(rates.tx_bytes),
+        number(bad),
+        r.counted()
+    );
+    let perf = [
+        perfdata("errors_drops_per_s", bad, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),
+        perfdata("in_bytes_per_s", rates.rx_bytes, "B", None, None, Some(0.0), None),
+        perfdata("out_bytes_per_s", rates.tx_bytes, "B", None, None, Some(0.0), None),
+    ];
+    (state, format!("{text} | {}", perf.join(" ")))
 }
 
 /// munin's `gatherer_network`: bytes in and out per second, loopback left out.
-pub struct NetworkGraph;
+pub(crate) const NETWORK_GRAPH: Graph<NetStats> = Graph {
+    link: "gatherer_network",
+    title: "Network traffic (all interfaces but the loopback)",
+    vlabel: "bytes per second",
+    category: "network",
+    args: "--base 1000 --lower-limit 0",
+    warning: "",
+    critical: "",
+    fields: network_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for NetworkGraph {
-    type Reading = NetStats;
-    const LINK: &'static str = "gatherer_network";
-    const TITLE: &'static str = "Network traffic (all interfaces but the loopback)";
-    const VLABEL: &'static str = "bytes per second";
-    const CATEGORY: &'static str = "network";
-    const ARGS: &'static str = "--base 1000 --lower-limit 0";
-
-    fn fields(r: Option<&NetStats>) -> Vec<Field> {
-        let t = r.and_then(|r| r.total_without_loopback.per_second);
-        vec![
-            Field::new("in", "received", t.map(|t| t.rx_bytes)),
-            Field::new("out", "sent", t.map(|t| t.tx_bytes)),
-            Field::new(
-                "errors",
-                "errors and drops per second",
-                t.map(|t| t.rx_errors + t.tx_errors + t.rx_dropped + t.tx_dropped),
-            ),
-        ]
-    }
+fn network_fields(r: Option<&NetStats>) -> Vec<Field> {
+    let t = r.and_then(|r| r.total_without_loopback.per_second);
+    vec![
+        Field::new("in", "received", t.map(|t| t.rx_bytes)),
+        Field::new("out", "sent", t.map(|t| t.tx_bytes)),
+        Field::new(
+            "errors",
+            "errors and drops per second",
+            t.map(|t| t.rx_errors + t.tx_errors + t.rx_dropped + t.tx_dropped),
+        ),
+    ]
 }

@@ -6,7 +6,7 @@
 
 mod kind;
 
-pub use kind::{Args, NetworkCheck, Settings, StateArgs};
+pub use kind::{Args, Settings, StateArgs};
 
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
@@ -452,7 +452,7 @@ mod tests {
     /// meaning: the interfaces of the loopback-free total.
     #[test]
     fn the_summary_and_the_check_count_the_same_interfaces() {
-        use crate::checks::{Check, Thresholds};
+        use crate::checks::Thresholds;
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir_all(dir.path().join("proc/net")).unwrap();
         sysfs(dir.path(), "lo", 1, 772, false);
@@ -472,7 +472,7 @@ mod tests {
             error_state: crate::checks::PluginState::Unknown,
             timeout: 10,
         };
-        let (_, check) = kind::NetworkCheck::judge(&crate::checks::NoArgs {}, &t, &second);
+        let (_, check) = (kind::NETWORK_CHECK.judge)(&crate::checks::NoArgs {}, &t, &second);
         assert!(summary.starts_with("1 interface (loopback left out)"), "{summary}");
         assert!(check.contains("on 1 interface (loopback left out)"), "{check}");
     }

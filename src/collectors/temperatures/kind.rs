@@ -3,8 +3,7 @@
 
 use super::{clean_name, Source, TempStats, Temperatures, NAME};
 use crate::checks::{
-    grade, number, perfdata, text_safe, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, PluginState, Range,
-    Thresholds,
+    grade, number, perfdata, text_safe, Check, DynCheck, DynGraph, Field, Graph, PluginState, Range, Thresholds,
 };
 use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
@@ -12,8 +11,7 @@ use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
 use crate::util::setting::BadSetting;
 use anyhow::Result;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::Path;
 
 /// What the temperatures state file needs.
 #[derive(clap::Args, Debug, Clone)]
@@ -33,12 +31,8 @@ pub struct Args {
     pub state: StateArgs,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub sys_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
-}
+/// Its validated settings: those of every node collector.
+pub type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Temperatures {
     const NAME: &'static str = NAME;
@@ -49,8 +43,7 @@ impl CollectorKind for Temperatures {
     type Collector = Temperatures;
 
     fn settings(args: Args, common: &Common) -> Result<Settings, BadSetting> {
-        let state = Self::state(args.state, &common.state_dir)?;
-        Ok(Settings { sys_root: common.sys_root.clone(), state_path: state.path, interval: state.interval })
+        Ok(Settings::new(Self::state(args.state, &common.state_dir)?, common))
     }
 
     fn state(args: StateArgs, state_dir: &Path) -> Result<StateSource, BadSetting> {
@@ -60,7 +53,7 @@ impl CollectorKind for Temperatures {
     fn schedule(s: &Settings) -> Schedule {
         // A drive's sensor (drivetemp) may wake the drive: the default timeout (one
         // interval) reports a read that hangs as a hung cycle.
-        Schedule::every(s.interval, &s.state_path)
+        s.schedule()
     }
 
     fn build(s: &Settings, _cancel: &Cancel) -> Result<Temperatures> {
@@ -68,11 +61,11 @@ impl CollectorKind for Temperatures {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<TemperatureCheck>::NEW]
+        &[&TEMPERATURE_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<TemperatureGraph>::NEW]
+        &[&TEMPERATURE_GRAPH]
     }
 }
 
@@ -174,80 +167,77 @@ pub struct TempCheckArgs {
 
 /// `gatherer check temperature`: each sensor against its own limits (WARNING at max,
 /// CRITICAL at crit), or against `-w`/`-c` in °C when given.
-pub struct TemperatureCheck;
+pub(crate) const TEMPERATURE_CHECK: Check<TempStats, TempCheckArgs> = Check {
+    name: "temperature",
+    service: "TEMPERATURE",
+    about: "Temperatures against each sensor's own max and crit (or -w/-c in °C)",
+    warning_help: "Warning range in °C for every sensor [default: each sensor's own max]",
+    critical_help: "Critical range in °C for every sensor [default: each sensor's own crit]",
+    judge: judge_temperature,
+};
 
-impl Check for TemperatureCheck {
-    type Reading = TempStats;
-    type Args = TempCheckArgs;
-    const NAME: &'static str = "temperature";
-    const SERVICE: &'static str = "TEMPERATURE";
-    const ABOUT: &'static str = "Temperatures against each sensor's own max and crit (or -w/-c in °C)";
-    const WARNING_HELP: &'static str = "Warning range in °C for every sensor [default: each sensor's own max]";
-    const CRITICAL_HELP: &'static str = "Critical range in °C for every sensor [default: each sensor's own crit]";
-
-    fn judge(args: &TempCheckArgs, t: &Thresholds, r: &TempStats) -> (PluginState, String) {
-        let chosen = |key: &String, s: &super::Sensor| {
-            args.sensors.is_empty()
-                || args.sensors.iter().any(|n| n == key || *n == s.chip || s.label.as_deref() == Some(n.as_str()))
-        };
-        for n in &args.sensors {
-            let known = r.sensors.iter().any(|(k, s)| k == n || *n == s.chip || s.label.as_deref() == Some(n.as_str()));
-            if !known {
-                let why = r.errors.get(n).map(|e| format!(": {}", text_safe(e))).unwrap_or_default();
-                return (PluginState::Unknown, format!("sensor {} is not in the state file{why}", text_safe(n)));
-            }
+fn judge_temperature(args: &TempCheckArgs, t: &Thresholds, r: &TempStats) -> (PluginState, String) {
+    let chosen = |key: &String, s: &super::Sensor| {
+        args.sensors.is_empty()
+            || args.sensors.iter().any(|n| n == key || *n == s.chip || s.label.as_deref() == Some(n.as_str()))
+    };
+    for n in &args.sensors {
+        let known = r.sensors.iter().any(|(k, s)| k == n || *n == s.chip || s.label.as_deref() == Some(n.as_str()));
+        if !known {
+            let why = r.errors.get(n).map(|e| format!(": {}", text_safe(e))).unwrap_or_default();
+            return (PluginState::Unknown, format!("sensor {} is not in the state file{why}", text_safe(n)));
         }
-        let mut state = PluginState::Ok;
-        let (mut alarms, mut perf) = (Vec::new(), Vec::new());
-        let mut hottest: Option<(&String, &super::Sensor)> = None;
-        for (key, s) in r.sensors.iter().filter(|(k, s)| chosen(k, s)) {
-            let own = match s.alarm {
-                2 => PluginState::Critical,
-                1 => PluginState::Warning,
-                _ => PluginState::Ok,
-            };
-            let s_state = if t.warning.is_some() || t.critical.is_some() {
-                grade(s.celsius, t.warning.as_ref(), t.critical.as_ref())
-            } else {
-                own
-            };
-            if s_state > PluginState::Ok {
-                alarms.push(format!("{} {} °C", describe(key, s), number(s.celsius)));
-            }
-            state = state.max(s_state);
-            if hottest.map_or(true, |(_, h)| s.celsius > h.celsius) {
-                hottest = Some((key, s));
-            }
-            let limit = |given: &Option<Range>, own: Option<f64>| {
-                given.clone().or_else(|| own.filter(|v| *v > 0.0).map(Range::up_to))
-            };
-            perf.push(perfdata(
-                key,
-                s.celsius,
-                "",
-                limit(&t.warning, s.max).as_ref(),
-                limit(&t.critical, s.crit).as_ref(),
-                None,
-                None,
-            ));
-        }
-        let Some((key, h)) = hottest else {
-            let why = if r.errors.is_empty() { String::new() } else { format!(" ({} unreadable)", r.errors.len()) };
-            return (PluginState::Unknown, format!("no temperature sensors on this host{why}"));
-        };
-        let limits = |s: &super::Sensor| match (s.max, s.crit) {
-            (None, None) => String::new(),
-            (m, c) => {
-                format!(" (max {}, crit {})", m.map(number).unwrap_or("-".into()), c.map(number).unwrap_or("-".into()))
-            }
-        };
-        let head = if alarms.is_empty() {
-            format!("{} sensors, hottest {} {} °C{}", perf.len(), describe(key, h), number(h.celsius), limits(h))
-        } else {
-            alarms.join(", ")
-        };
-        (state, format!("{head} | {}", perf.join(" ")))
     }
+    let mut state = PluginState::Ok;
+    let (mut alarms, mut perf) = (Vec::new(), Vec::new());
+    let mut hottest: Option<(&String, &super::Sensor)> = None;
+    for (key, s) in r.sensors.iter().filter(|(k, s)| chosen(k, s)) {
+        let own = match s.alarm {
+            2 => PluginState::Critical,
+            1 => PluginState::Warning,
+            _ => PluginState::Ok,
+        };
+        let s_state = if t.warning.is_some() || t.critical.is_some() {
+            grade(s.celsius, t.warning.as_ref(), t.critical.as_ref())
+        } else {
+            own
+        };
+        if s_state > PluginState::Ok {
+            alarms.push(format!("{} {} °C", describe(key, s), number(s.celsius)));
+        }
+        state = state.max(s_state);
+        if hottest.map_or(true, |(_, h)| s.celsius > h.celsius) {
+            hottest = Some((key, s));
+        }
+        let limit = |given: &Option<Range>, own: Option<f64>| {
+            given.clone().or_else(|| own.filter(|v| *v > 0.0).map(Range::up_to))
+        };
+        perf.push(perfdata(
+            key,
+            s.celsius,
+            "",
+            limit(&t.warning, s.max).as_ref(),
+            limit(&t.critical, s.crit).as_ref(),
+            None,
+            None,
+        ));
+    }
+    let Some((key, h)) = hottest else {
+        let why = if r.errors.is_empty() { String::new() } else { format!(" ({} unreadable)", r.errors.len()) };
+        return (PluginState::Unknown, format!("no temperature sensors on this host{why}"));
+    };
+    let limits = |s: &super::Sensor| match (s.max, s.crit) {
+        (None, None) => String::new(),
+        (m, c) => {
+            format!(" (max {}, crit {})", m.map(number).unwrap_or("-".into()), c.map(number).unwrap_or("-".into()))
+        }
+    };
+    let head = if alarms.is_empty() {
+        format!("{} sensors, hottest {} {} °C{}", perf.len(), describe(key, h), number(h.celsius), limits(h))
+    } else {
+        alarms.join(", ")
+    };
+    (state, format!("{head} | {}", perf.join(" ")))
 }
 
 /// `name (label)`, safe for a plugin line.
@@ -259,26 +249,27 @@ fn describe(key: &str, s: &super::Sensor) -> String {
 }
 
 /// munin's `gatherer_temperatures`: every sensor, each with its own max and crit.
-pub struct TemperatureGraph;
+pub(crate) const TEMPERATURE_GRAPH: Graph<TempStats> = Graph {
+    link: "gatherer_temperatures",
+    title: "Temperatures",
+    vlabel: "°C",
+    category: "sensors",
+    args: "--base 1000",
+    warning: "",
+    critical: "",
+    fields: temperature_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for TemperatureGraph {
-    type Reading = TempStats;
-    const LINK: &'static str = "gatherer_temperatures";
-    const TITLE: &'static str = "Temperatures";
-    const VLABEL: &'static str = "°C";
-    const CATEGORY: &'static str = "sensors";
-    const ARGS: &'static str = "--base 1000";
-
-    fn fields(r: Option<&TempStats>) -> Vec<Field> {
-        r.map(|r| {
-            r.sensors
-                .iter()
-                .map(|(k, s)| {
-                    Field::new(k.clone(), describe(k, s), Some(s.celsius))
-                        .with_limits(s.max.filter(|v| *v > 0.0), s.crit.filter(|v| *v > 0.0))
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-    }
+fn temperature_fields(r: Option<&TempStats>) -> Vec<Field> {
+    r.map(|r| {
+        r.sensors
+            .iter()
+            .map(|(k, s)| {
+                Field::new(k.clone(), describe(k, s), Some(s.celsius))
+                    .with_limits(s.max.filter(|v| *v > 0.0), s.crit.filter(|v| *v > 0.0))
+            })
+            .collect()
+    })
+    .unwrap_or_default()
 }

@@ -3,7 +3,7 @@
 
 use super::{soap, CpuReady, Vmware, NAME};
 use crate::checks::{
-    grade, number, perfdata, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, NoArgs, PluginState, Thresholds,
+    grade, number, perfdata, Check, DynCheck, DynGraph, Field, Graph, NoArgs, PluginState, Thresholds,
 };
 use crate::collectors::{CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
@@ -134,11 +134,11 @@ impl CollectorKind for Vmware {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<ReadyCheck>::NEW]
+        &[&READY_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<ReadyGraph>::NEW]
+        &[&READY_GRAPH]
     }
 }
 
@@ -223,65 +223,61 @@ pub(super) fn samples(r: &CpuReady, out: &mut Vec<Sample>) {
 }
 
 /// `gatherer check vmware-ready`: per-vCPU CPU ready against VMware's guidance.
-pub struct ReadyCheck;
+pub(crate) const READY_CHECK: Check<CpuReady, NoArgs> = Check {
+    name: "vmware-ready",
+    service: "VMWARE-READY",
+    about: "VMware CPU ready % per vCPU (OK on a host that is not a VMware VM)",
+    warning_help: "Warning range on CPU ready % per vCPU [default: 5]",
+    critical_help: "Critical range on CPU ready % per vCPU [default: 10]",
+    judge: judge_ready,
+};
 
-impl Check for ReadyCheck {
-    type Reading = CpuReady;
-    type Args = NoArgs;
-    const NAME: &'static str = "vmware-ready";
-    const SERVICE: &'static str = "VMWARE-READY";
-    const ABOUT: &'static str = "VMware CPU ready % per vCPU (OK on a host that is not a VMware VM)";
-    const WARNING_HELP: &'static str = "Warning range on CPU ready % per vCPU [default: 5]";
-    const CRITICAL_HELP: &'static str = "Critical range on CPU ready % per vCPU [default: 10]";
-
-    fn judge(_: &NoArgs, t: &Thresholds, r: &CpuReady) -> (PluginState, String) {
-        if !r.is_vmware {
-            return (PluginState::Ok, "not a VMware VM, nothing to check".into());
-        }
-        let (Some(per), Some(total)) = (r.cpu_ready_pct, r.cpu_ready_pct_total) else {
-            return (PluginState::Unknown, "VMware VM without a CPU ready figure yet".into());
-        };
-        let (w, c) = (t.warning_or("5"), t.critical_or("10"));
-        let state = grade(per, Some(&w), Some(&c));
-        let source = r.source.as_deref().unwrap_or("?");
-        let text = format!(
-            "CPU ready {}% per vCPU ({}% total over {} vCPUs, from {source})",
-            number(per),
-            number(total),
-            r.num_cpu.unwrap_or(0)
-        );
-        let perf = [
-            perfdata("cpu_ready", per, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)),
-            perfdata("cpu_ready_total", total, "%", None, None, Some(0.0), None),
-        ];
-        (state, format!("{text} | {}", perf.join(" ")))
+fn judge_ready(_: &NoArgs, t: &Thresholds, r: &CpuReady) -> (PluginState, String) {
+    if !r.is_vmware {
+        return (PluginState::Ok, "not a VMware VM, nothing to check".into());
     }
+    let (Some(per), Some(total)) = (r.cpu_ready_pct, r.cpu_ready_pct_total) else {
+        return (PluginState::Unknown, "VMware VM without a CPU ready figure yet".into());
+    };
+    let (w, c) = (t.warning_or("5"), t.critical_or("10"));
+    let state = grade(per, Some(&w), Some(&c));
+    let source = r.source.as_deref().unwrap_or("?");
+    let text = format!(
+        "CPU ready {}% per vCPU ({}% total over {} vCPUs, from {source})",
+        number(per),
+        number(total),
+        r.num_cpu.unwrap_or(0)
+    );
+    let perf = [
+        perfdata("cpu_ready", per, "%", Some(&w), Some(&c), Some(0.0), Some(100.0)),
+        perfdata("cpu_ready_total", total, "%", None, None, Some(0.0), None),
+    ];
+    (state, format!("{text} | {}", perf.join(" ")))
 }
 
 /// munin's `gatherer_vmware_ready`.
-pub struct ReadyGraph;
+pub(crate) const READY_GRAPH: Graph<CpuReady> = Graph {
+    link: "gatherer_vmware_ready",
+    title: "VMware CPU ready",
+    vlabel: "%",
+    category: "virtualization",
+    args: "--base 1000 --lower-limit 0",
+    warning: "5",
+    critical: "10",
+    fields: ready_fields,
+    autoconf: ready_autoconf,
+};
 
-impl Graph for ReadyGraph {
-    type Reading = CpuReady;
-    const LINK: &'static str = "gatherer_vmware_ready";
-    const TITLE: &'static str = "VMware CPU ready";
-    const VLABEL: &'static str = "%";
-    const CATEGORY: &'static str = "virtualization";
-    const ARGS: &'static str = "--base 1000 --lower-limit 0";
-    const WARNING: &'static str = "5";
-    const CRITICAL: &'static str = "10";
+fn ready_fields(r: Option<&CpuReady>) -> Vec<Field> {
+    vec![
+        Field::new("ready", "per vCPU", r.and_then(|r| r.cpu_ready_pct)).with_thresholds(),
+        Field::new("ready_total", "total", r.and_then(|r| r.cpu_ready_pct_total)),
+    ]
+}
 
-    fn fields(r: Option<&CpuReady>) -> Vec<Field> {
-        vec![
-            Field::new("ready", "per vCPU", r.and_then(|r| r.cpu_ready_pct)).with_thresholds(),
-            Field::new("ready_total", "total", r.and_then(|r| r.cpu_ready_pct_total)),
-        ]
-    }
-
-    fn autoconf(r: Option<&CpuReady>) -> Result<(), String> {
-        match r {
-            Some(r) if !r.is_vmware => Err("not a VMware VM".into()),
-            _ => Ok(()),
-        }
+fn ready_autoconf(r: Option<&CpuReady>) -> Result<(), String> {
+    match r {
+        Some(r) if !r.is_vmware => Err("not a VMware VM".into()),
+        _ => Ok(()),
     }
 }

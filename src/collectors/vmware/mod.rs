@@ -18,7 +18,7 @@ mod kind;
 pub mod soap;
 pub mod xml;
 
-pub use kind::{Args, ReadyCheck, Settings, StateArgs};
+pub use kind::{Args, Settings, StateArgs};
 
 pub const NAME: &str = "vmware";
 const STEAL_NOTE: &str = "guest steal time: counts CPU ready only when the VM has stealclock.enable = \"TRUE\" \

@@ -2,9 +2,7 @@
 //! its munin graph.
 
 use super::{Whisper, WhisperCount, NAME, POLL};
-use crate::checks::{
-    grade, perfdata, Check, CheckOf, DynCheck, DynGraph, Field, Graph, GraphOf, PluginState, Range, Thresholds,
-};
+use crate::checks::{grade, perfdata, Check, DynCheck, DynGraph, Field, Graph, PluginState, Range, Thresholds};
 use crate::collectors::{CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
 use crate::engine::sample::{Metric, MetricKind, Unit};
@@ -130,11 +128,11 @@ impl CollectorKind for Whisper {
     }
 
     fn checks() -> &'static [&'static dyn DynCheck] {
-        &[&CheckOf::<WhisperCheck>::NEW]
+        &[&WHISPER_CHECK]
     }
 
     fn graphs() -> &'static [&'static dyn DynGraph] {
-        &[&GraphOf::<WhisperGraph>::NEW]
+        &[&WHISPER_GRAPH]
     }
 }
 
@@ -173,66 +171,64 @@ pub struct WhisperArgs {
 }
 
 /// `gatherer check whisper`: metric and host counts against ranges.
-pub struct WhisperCheck;
+pub(crate) const WHISPER_CHECK: Check<WhisperCount, WhisperArgs> = Check {
+    name: "whisper",
+    service: "WHISPER",
+    about: "Hosts and metrics of the Graphite whisper tree",
+    warning_help: "Warning range on the number of metrics [default: none]",
+    critical_help: "Critical range on the number of metrics [default: none]",
+    judge: judge_whisper,
+};
 
-impl Check for WhisperCheck {
-    type Reading = WhisperCount;
-    type Args = WhisperArgs;
-    const NAME: &'static str = "whisper";
-    const SERVICE: &'static str = "WHISPER";
-    const ABOUT: &'static str = "Hosts and metrics of the Graphite whisper tree";
-    const WARNING_HELP: &'static str = "Warning range on the number of metrics [default: none]";
-    const CRITICAL_HELP: &'static str = "Critical range on the number of metrics [default: none]";
-
-    fn judge(args: &WhisperArgs, t: &Thresholds, r: &WhisperCount) -> (PluginState, String) {
-        let metrics = r.metrics as f64;
-        let mut state = grade(metrics, t.warning.as_ref(), t.critical.as_ref()).max(grade(
+fn judge_whisper(args: &WhisperArgs, t: &Thresholds, r: &WhisperCount) -> (PluginState, String) {
+    let metrics = r.metrics as f64;
+    let mut state = grade(metrics, t.warning.as_ref(), t.critical.as_ref()).max(grade(
+        r.hosts as f64,
+        args.hosts_warning.as_ref(),
+        args.hosts_critical.as_ref(),
+    ));
+    let mut text = format!("{} hosts, {} metrics", r.hosts, r.metrics);
+    if let Some(min) = args.min_metrics {
+        if r.metrics < min {
+            state = PluginState::Critical;
+            text += &format!(" (fewer than {min})");
+        }
+    }
+    if r.unreadable_dirs > 0 {
+        text += &format!(", {} unreadable directories", r.unreadable_dirs);
+    }
+    let perf = [
+        perfdata("metrics", metrics, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),
+        perfdata(
+            "hosts",
             r.hosts as f64,
+            "",
             args.hosts_warning.as_ref(),
             args.hosts_critical.as_ref(),
-        ));
-        let mut text = format!("{} hosts, {} metrics", r.hosts, r.metrics);
-        if let Some(min) = args.min_metrics {
-            if r.metrics < min {
-                state = PluginState::Critical;
-                text += &format!(" (fewer than {min})");
-            }
-        }
-        if r.unreadable_dirs > 0 {
-            text += &format!(", {} unreadable directories", r.unreadable_dirs);
-        }
-        let perf = [
-            perfdata("metrics", metrics, "", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None),
-            perfdata(
-                "hosts",
-                r.hosts as f64,
-                "",
-                args.hosts_warning.as_ref(),
-                args.hosts_critical.as_ref(),
-                Some(0.0),
-                None,
-            ),
-            perfdata("unreadable_dirs", r.unreadable_dirs as f64, "", None, None, Some(0.0), None),
-        ];
-        (state, format!("{text} | {}", perf.join(" ")))
-    }
+            Some(0.0),
+            None,
+        ),
+        perfdata("unreadable_dirs", r.unreadable_dirs as f64, "", None, None, Some(0.0), None),
+    ];
+    (state, format!("{text} | {}", perf.join(" ")))
 }
 
 /// munin's `gatherer_whisper`: metrics and hosts.
-pub struct WhisperGraph;
+pub(crate) const WHISPER_GRAPH: Graph<WhisperCount> = Graph {
+    link: "gatherer_whisper",
+    title: "Graphite whisper tree",
+    vlabel: "count",
+    category: "graphite",
+    args: "--base 1000 --lower-limit 0",
+    warning: "",
+    critical: "",
+    fields: whisper_fields,
+    autoconf: crate::checks::munin::always,
+};
 
-impl Graph for WhisperGraph {
-    type Reading = WhisperCount;
-    const LINK: &'static str = "gatherer_whisper";
-    const TITLE: &'static str = "Graphite whisper tree";
-    const VLABEL: &'static str = "count";
-    const CATEGORY: &'static str = "graphite";
-    const ARGS: &'static str = "--base 1000 --lower-limit 0";
-
-    fn fields(r: Option<&WhisperCount>) -> Vec<Field> {
-        vec![
-            Field::new("metrics", "metrics", r.map(|r| r.metrics as f64)).with_thresholds(),
-            Field::new("hosts", "hosts", r.map(|r| r.hosts as f64)),
-        ]
-    }
+fn whisper_fields(r: Option<&WhisperCount>) -> Vec<Field> {
+    vec![
+        Field::new("metrics", "metrics", r.map(|r| r.metrics as f64)).with_thresholds(),
+        Field::new("hosts", "hosts", r.map(|r| r.hosts as f64)),
+    ]
 }

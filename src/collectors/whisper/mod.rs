@@ -38,7 +38,7 @@ mod scan;
 mod sys;
 mod tree;
 
-pub use kind::{Args, Settings, StateArgs, WhisperCheck};
+pub use kind::{Args, Settings, StateArgs};
 pub use tree::{Counts, Tree};
 
 pub const NAME: &str = "whisper";
