@@ -786,3 +786,27 @@ fn a_symlinked_password_file_is_refused() {
         assert!(!shown.contains("pw-first-line-41d"), "{sub}: {shown}");
     }
 }
+
+/// InfluxDB refusing every batch as malformed (400) drops those points, counted, and
+/// says so once, not once per batch; when points are taken again, that is said once.
+#[test]
+fn points_refused_batch_after_batch_are_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Faulty::start(400);
+    let mut cmd = gatherer_cmd(dir.path(), "run", "1");
+    cmd.args(["--collectors", "memory", "--memory-interval", "0.3", "--spool-dir"])
+        .arg(dir.path().join("spool"))
+        .arg("--influxdb")
+        .arg(url(server.port, "x"));
+    let mut g = Kill::spawn(cmd, dir.path().join("gatherer.log"));
+    eventually(20, "five refused batches", || (server.requests() >= 5).then_some(()));
+    let refused = |log: &str| log.lines().filter(|l| l.contains("ERROR") && l.contains("fault-7d1c")).count();
+    assert_eq!(refused(&g.log()), 1, "{}", g.log());
+    server.status.store(204, std::sync::atomic::Ordering::Relaxed);
+    let taken = |l: &str| l.contains("influxdb") && l.contains("taken again");
+    eventually(20, "points taken again, said", || g.log().lines().any(taken).then_some(()));
+    assert_eq!(g.terminate(30), Some(0), "{}", g.log());
+    let log = g.log();
+    assert_eq!(log.lines().filter(|l| taken(l)).count(), 1, "{log}");
+    assert_eq!(refused(&log), 1, "{log}");
+}

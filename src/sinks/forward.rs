@@ -144,20 +144,6 @@ impl Forwarder {
         }
     }
 
-    /// As `try_start`, but a spool another process holds is said at ERROR and this
-    /// destination spools in memory.
-    pub fn start(
-        name: String,
-        transport: impl Transport,
-        dir: Option<PathBuf>,
-        max_bytes: u64,
-        keep_sent: Duration,
-        stats: Arc<OutputStats>,
-    ) -> Forwarder {
-        let (spool, err) = Spool::open(dir.as_deref(), max_bytes, keep_sent);
-        Forwarder::launch(name, transport, spool, err, stats)
-    }
-
     fn launch(
         name: String,
         transport: impl Transport,
@@ -340,12 +326,45 @@ fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
     shared.finished();
 }
 
+/// What a destination refused (points it will never take: malformed for it), said once
+/// per kind of reason rather than once per batch: a steady stream of points it refuses
+/// would otherwise log an ERROR every few seconds.
+#[derive(Default)]
+struct Refusals {
+    /// The last reason said, with its numbers left out (a count of dropped points
+    /// differs from batch to batch, the reason does not).
+    said: Option<String>,
+    /// Points refused since it was said.
+    points: u64,
+}
+
+impl Refusals {
+    fn refused(&mut self, name: &str, reason: &str, points: u64) {
+        let kind: String = reason.chars().filter(|c| !c.is_ascii_digit()).collect();
+        if self.said.as_deref() != Some(kind.as_str()) {
+            log::error!("{name}: {reason}; {points} points dropped (said once until it changes)");
+            self.said = Some(kind);
+            self.points = 0;
+        } else {
+            log::debug!("{name}: {reason}; {points} points dropped");
+        }
+        self.points += points;
+    }
+
+    fn accepted(&mut self, name: &str) {
+        if self.said.take().is_some() {
+            log::info!("{name}: points are taken again; {} were refused and dropped before", self.points);
+        }
+    }
+}
+
 fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
     let mut buf = Vec::new();
     let mut backoff = BACKOFF_MIN;
     let mut next_try = Instant::now();
     let mut last_error: Option<String> = None;
     let mut said_bad = false;
+    let mut refusals = Refusals::default();
     loop {
         if let Some(until) = shared.stopping() {
             // Stopping: send what can be sent in time; a destination that is down keeps
@@ -424,6 +443,7 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
         };
         match outcome {
             Sent::Ok => {
+                refusals.accepted(name);
                 let mut spool = shared.spool();
                 spool.commit(batch.end);
                 spool.dropped += bad_lines;
@@ -431,7 +451,7 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
                 shared.publish(&spool);
             }
             Sent::Refused(e) => {
-                log::error!("{name}: {e}; {} points dropped", batch.lines);
+                refusals.refused(name, &e, batch.lines);
                 let mut spool = shared.spool();
                 spool.commit(batch.end);
                 spool.dropped += batch.lines;
@@ -525,7 +545,9 @@ mod tests {
     fn a_rounds_reports_are_sent_together() {
         let sends = Arc::new(Mutex::new(Vec::new()));
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f = Forwarder::start("test".into(), Counting(sends.clone(), false), None, 1 << 20, Duration::ZERO, stats);
+        let f =
+            Forwarder::try_start("test".into(), Counting(sends.clone(), false), None, 1 << 20, Duration::ZERO, stats)
+                .unwrap();
         std::thread::sleep(Duration::from_millis(50));
         for i in 0..8 {
             f.push(format!("line {i}\n").into_bytes(), 1);
@@ -546,14 +568,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let sends = Arc::new(Mutex::new(Vec::new()));
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f = Forwarder::start(
+        let f = Forwarder::try_start(
             "test".into(),
             Counting(sends.clone(), false),
             Some(dir.path().to_path_buf()),
             1 << 20,
             Duration::ZERO,
             stats,
-        );
+        )
+        .unwrap();
         // The sender connected and found nothing: it waits, as between two rounds.
         std::thread::sleep(Duration::from_millis(50));
         let pushed = Instant::now();
@@ -586,7 +609,9 @@ mod tests {
     fn points_dropped_at_a_full_inbox_stay_counted() {
         let sends = Arc::new(Mutex::new(Vec::new()));
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f = Forwarder::start("test".into(), Counting(sends, false), None, 1 << 20, Duration::ZERO, stats.clone());
+        let f =
+            Forwarder::try_start("test".into(), Counting(sends, false), None, 1 << 20, Duration::ZERO, stats.clone())
+                .unwrap();
         let held = f.shared.spool();
         for _ in 0..INBOX_REPORTS + 100 {
             f.push(b"a 1 1\n".to_vec(), 1);

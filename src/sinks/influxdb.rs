@@ -385,23 +385,29 @@ pub struct InfluxDb {
 }
 
 impl InfluxDb {
-    pub fn start(target: Target, host: &str, spool: &super::SpoolSettings, board: Arc<Board>) -> InfluxDb {
+    /// Start sending to `target`; a spool another process holds is refused, naming it.
+    pub fn start(
+        target: Target,
+        host: &str,
+        spool: &super::SpoolSettings,
+        board: Arc<Board>,
+    ) -> anyhow::Result<InfluxDb> {
         let destination = target.describe();
         let stats = Arc::new(OutputStats::new("influxdb", destination.clone()));
         let dir: Option<PathBuf> = spool
             .dir
             .as_ref()
             .map(|s| s.join(super::spool_name("influxdb", &format!("{}:{}", target.host, target.port))));
-        let forwarder = Forwarder::start(
+        let forwarder = Forwarder::try_start(
             format!("influxdb {destination}"),
             Http::new(target),
             dir,
             spool.max_bytes,
             Duration::ZERO,
             stats.clone(),
-        );
+        )?;
         board.add_output(stats.clone());
-        InfluxDb { host: host.to_string(), forwarder, stats, board, nameless_said: Default::default() }
+        Ok(InfluxDb { host: host.to_string(), forwarder, stats, board, nameless_said: Default::default() })
     }
 }
 
@@ -503,7 +509,7 @@ impl super::OutputKind for Kind {
 impl super::Output for Settings {
     fn start(&self, cx: &super::Start) -> anyhow::Result<Arc<dyn Sink>> {
         log::info!("sending to InfluxDB at {}", self.target.describe());
-        Ok(Arc::new(InfluxDb::start(self.target.clone(), cx.host, &cx.spool(&self.spool), cx.board.clone())))
+        Ok(Arc::new(InfluxDb::start(self.target.clone(), cx.host, &cx.spool(&self.spool), cx.board.clone())?))
     }
 
     fn dirs_to_prepare(&self) -> Vec<PathBuf> {
@@ -603,7 +609,7 @@ mod tests {
         let board = Arc::new(Board::default());
         let target = Target::parse("http://127.0.0.1:9/write?db=x").unwrap();
         let spool = super::super::SpoolSettings { dir: None, max_bytes: 1 << 20 };
-        let out = InfluxDb::start(target, "h", &spool, board);
+        let out = InfluxDb::start(target, "h", &spool, board).unwrap();
         let samples = vec![Sample::of_field(&T, "", 1.0).label("device", "b"), Sample::of_field(&T, "free", 2.0)];
         out.deliver(&crate::engine::sink::report_of("memory", samples, 7));
         let g = |c: &std::sync::atomic::AtomicU64| OutputStats::get(c);
