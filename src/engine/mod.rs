@@ -20,6 +20,7 @@ pub mod sample;
 pub mod sink;
 
 use crate::state::{Envelope, State, Status, Trust, SCHEMA};
+use crate::util::sync;
 use crate::util::timefmt::{now_unix_ms, rfc3339};
 use anyhow::{anyhow, Result};
 use collector::{Cancel, Collector, DynCollector, Measured, Reading};
@@ -156,7 +157,7 @@ pub struct Health {
 
 impl Health {
     fn first_cycle_done(&self) {
-        let mut n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
+        let mut n = sync::lock(&self.first_pending);
         *n = n.saturating_sub(1);
         self.changed.notify_all();
     }
@@ -164,21 +165,21 @@ impl Health {
     /// Block until every collector started with the engine has finished its first cycle
     /// (reported, failed, or taken the first sample of a rate), or the engine stopped.
     pub fn wait_first_cycles(&self) {
-        let mut n = self.first_pending.lock().unwrap_or_else(|e| e.into_inner());
+        let mut n = sync::lock(&self.first_pending);
         while *n > 0 && !self.is_retired() {
-            n = self.changed.wait_timeout(n, Duration::from_millis(500)).unwrap_or_else(|e| e.into_inner()).0;
+            n = sync::wait_timeout(&self.changed, n, Duration::from_millis(500)).0;
         }
     }
 
     /// The scheduler thread, which runs every collector's schedule, is running and not
     /// wedged: it went round its loop within three `BEAT`s.
     pub fn alive(&self) -> bool {
-        let beat = *self.beat.lock().unwrap_or_else(|e| e.into_inner());
+        let beat = *sync::lock(&self.beat);
         self.alive.load(Ordering::SeqCst) && beat.is_some_and(|b| b.elapsed() < BEAT * 3)
     }
 
     fn beat(&self, now: Instant) {
-        *self.beat.lock().unwrap_or_else(|e| e.into_inner()) = Some(now);
+        *sync::lock(&self.beat) = Some(now);
     }
 
     pub fn is_retired(&self) -> bool {

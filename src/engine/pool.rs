@@ -15,6 +15,7 @@
 use super::collector::{Cancel, DynCollector, Measured};
 use super::{panic_text, Factory, Msg};
 use crate::util::lane::LINGER;
+use crate::util::sync;
 use anyhow::{anyhow, Context, Result};
 use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -154,7 +155,7 @@ impl Drop for Pool {
 
 impl Shared {
     fn lock(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        sync::lock(&self.state)
     }
 
     /// A worker: take jobs until the pool closes or none comes for `linger`.
@@ -186,7 +187,7 @@ impl Shared {
                 return None;
             }
             st.idle += 1;
-            st = self.wake.wait_timeout(st, left).unwrap_or_else(|e| e.into_inner()).0;
+            st = sync::wait_timeout(&self.wake, st, left).0;
             st.idle -= 1;
         }
     }

@@ -4,6 +4,7 @@
 
 use super::collector::Measured;
 use crate::state::Envelope;
+use crate::util::sync;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -65,12 +66,12 @@ impl Sinks {
     }
 
     fn list(&self) -> Vec<Arc<dyn Sink>> {
-        self.0.read().unwrap_or_else(|e| e.into_inner()).clone()
+        sync::read(&self.0).clone()
     }
 
     /// Deliver from now on to these sinks instead.
     pub fn set(&self, sinks: Vec<Arc<dyn Sink>>) {
-        *self.0.write().unwrap_or_else(|e| e.into_inner()) = sinks;
+        *sync::write(&self.0) = sinks;
     }
 
     pub fn deliver(&self, report: &Arc<Report>) {

@@ -4,6 +4,7 @@
 //! one on SIGHUP; tracing-appender cannot reopen, so this small sink does. Each line is
 //! one `write` on an `O_APPEND` descriptor, so lines never interleave.
 
+use crate::util::sync;
 use anyhow::{Context, Result};
 use log::{Level, LevelFilter, Log, Metadata, Record};
 use std::fs::{File, OpenOptions};
@@ -55,9 +56,9 @@ pub fn reconfigure(log_file: Option<&Path>, debug: bool) -> Result<()> {
         None => Sink::Stderr,
         Some(p) => Sink::File { path: p.to_path_buf(), file: open_log(p, None)? },
     };
-    *logger.sink.lock().unwrap_or_else(|e| e.into_inner()) = sink;
+    *sync::lock(&logger.sink) = sink;
     let level = if debug { LevelFilter::Debug } else { LevelFilter::Info };
-    *logger.level.lock().unwrap_or_else(|e| e.into_inner()) = level;
+    *sync::lock(&logger.level) = level;
     log::set_max_level(level);
     Ok(())
 }
@@ -68,7 +69,7 @@ pub fn reopen() -> Result<()> {
     let Some(logger) = LOGGER.get() else {
         return Ok(());
     };
-    let mut sink = logger.sink.lock().unwrap_or_else(|e| e.into_inner());
+    let mut sink = sync::lock(&logger.sink);
     if let Sink::File { path, file } = &mut *sink {
         *file = open_log(path, None)?;
     }
@@ -133,7 +134,7 @@ impl Log for Logger {
         let ours = metadata.target().starts_with("gatherer")
             || metadata.target() == "panic"
             || self.ours.contains(&metadata.target());
-        let level = if ours { *self.level.lock().unwrap_or_else(|e| e.into_inner()) } else { LevelFilter::Warn };
+        let level = if ours { *sync::lock(&self.level) } else { LevelFilter::Warn };
         metadata.level() <= level
     }
 
@@ -155,7 +156,7 @@ impl Log for Logger {
             crate::util::timefmt::rfc3339_ms(crate::util::timefmt::now_unix_ms()),
             record.args()
         );
-        let mut sink = self.sink.lock().unwrap_or_else(|e| e.into_inner());
+        let mut sink = sync::lock(&self.sink);
         // Nowhere left to report a failing log write; dropping the line is the only option.
         let _ = match &mut *sink {
             Sink::Stderr => std::io::stderr().write_all(line.as_bytes()),

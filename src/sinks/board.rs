@@ -3,6 +3,7 @@
 //! the HTTP endpoint read; it lives as long as the daemon, across reloads.
 
 use crate::engine::sink::{Report, Sink};
+use crate::util::sync;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -48,35 +49,35 @@ pub struct Board {
 impl Board {
     /// The latest report of every collector that has reported, by name.
     pub fn latest(&self) -> BTreeMap<&'static str, Arc<Report>> {
-        self.latest.read().unwrap_or_else(|e| e.into_inner()).clone()
+        sync::read(&self.latest).clone()
     }
 
     pub fn report(&self, collector: &str) -> Option<Arc<Report>> {
-        self.latest.read().unwrap_or_else(|e| e.into_inner()).get(collector).cloned()
+        sync::read(&self.latest).get(collector).cloned()
     }
 
     /// Which collectors run now (set at start and on every reload); reports of the
     /// others are forgotten.
     pub fn set_running(&self, names: Vec<&'static str>) {
-        self.latest.write().unwrap_or_else(|e| e.into_inner()).retain(|n, _| names.contains(n));
-        *self.running.write().unwrap_or_else(|e| e.into_inner()) = names;
+        sync::write(&self.latest).retain(|n, _| names.contains(n));
+        *sync::write(&self.running) = names;
     }
 
     pub fn running(&self) -> Vec<&'static str> {
-        self.running.read().unwrap_or_else(|e| e.into_inner()).clone()
+        sync::read(&self.running).clone()
     }
 
     /// An output's counters, shown by the exposition while it exists.
     pub fn add_output(&self, stats: Arc<OutputStats>) {
-        self.outputs.lock().unwrap_or_else(|e| e.into_inner()).push(stats);
+        sync::lock(&self.outputs).push(stats);
     }
 
     pub fn remove_output(&self, stats: &Arc<OutputStats>) {
-        self.outputs.lock().unwrap_or_else(|e| e.into_inner()).retain(|s| !Arc::ptr_eq(s, stats));
+        sync::lock(&self.outputs).retain(|s| !Arc::ptr_eq(s, stats));
     }
 
     pub fn outputs(&self) -> Vec<Arc<OutputStats>> {
-        self.outputs.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        sync::lock(&self.outputs).clone()
     }
 }
 
@@ -86,6 +87,6 @@ impl Sink for Board {
     }
 
     fn deliver(&self, report: &Arc<Report>) {
-        self.latest.write().unwrap_or_else(|e| e.into_inner()).insert(report.collector, report.clone());
+        sync::write(&self.latest).insert(report.collector, report.clone());
     }
 }

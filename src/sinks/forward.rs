@@ -6,6 +6,7 @@
 use super::board::OutputStats;
 use super::spool::{Locked, Spool};
 use crate::engine::sink::SETTLE;
+use crate::util::sync;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
@@ -98,11 +99,11 @@ struct Shared {
 
 impl Shared {
     fn spool(&self) -> MutexGuard<'_, Spool> {
-        self.spool.lock().unwrap_or_else(|e| e.into_inner())
+        sync::lock(&self.spool)
     }
 
     fn stopping(&self) -> Option<Instant> {
-        *self.stop.lock().unwrap_or_else(|e| e.into_inner())
+        *sync::lock(&self.stop)
     }
 
     fn publish(&self, spool: &Spool) {
@@ -113,7 +114,7 @@ impl Shared {
     }
 
     fn finished(&self) {
-        *self.done.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        *sync::lock(&self.done) += 1;
         self.done_cv.notify_all();
     }
 }
@@ -227,19 +228,19 @@ impl Forwarder {
     /// spool's cursor. What is left is sent after the next start.
     pub fn close(&self, limit: Duration) {
         let until = Instant::now() + limit;
-        *self.shared.stop.lock().unwrap_or_else(|e| e.into_inner()) = Some(until);
+        *sync::lock(&self.shared.stop) = Some(until);
         // The appending thread ends when its inbox closes; ask through an empty batch.
         let _ = self.inbox.try_send(Vec::new());
         self.shared.wake.notify_all();
-        let mut done = self.shared.done.lock().unwrap_or_else(|e| e.into_inner());
+        let mut done = sync::lock(&self.shared.done);
         while *done < 2 {
             let left = until.saturating_duration_since(Instant::now()) + Duration::from_millis(500);
             if left.is_zero() {
                 break;
             }
-            let (d, timeout) = self.shared.done_cv.wait_timeout(done, left).unwrap_or_else(|e| e.into_inner());
+            let (d, timed_out) = sync::wait_timeout(&self.shared.done_cv, done, left);
             done = d;
-            if timeout.timed_out() {
+            if timed_out {
                 log::warn!(
                     "{}: stopping without waiting longer for it (a send hangs); the spool keeps the rest",
                     self.name

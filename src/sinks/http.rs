@@ -11,6 +11,7 @@
 
 use super::board::Board;
 use crate::state::Status;
+use crate::util::sync;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -81,7 +82,7 @@ impl Endpoint {
         self.stop.store(true, Ordering::Relaxed);
         // Wakes the serving thread's poll (a full pipe means it is already woken).
         let _ = rustix::io::write(&self.wake, &[1]);
-        if let Some(t) = self.thread.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        if let Some(t) = sync::lock(&self.thread).take() {
             let _ = t.join();
         }
     }

@@ -16,6 +16,7 @@ use crate::engine::sample::MetricKind;
 use crate::engine::sink::{Report, Sink};
 use crate::util::secret::Secret;
 use crate::util::setting::{bad, BadSetting};
+use crate::util::sync;
 use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -426,7 +427,7 @@ impl Sink for InfluxDb {
             // As a batch InfluxDB refuses: the points are counted as dropped, the error
             // logged; once per collector, as every round would repeat it.
             self.forwarder.refuse(written.lines_left_out);
-            let mut said = self.nameless_said.lock().unwrap_or_else(|e| e.into_inner());
+            let mut said = sync::lock(&self.nameless_said);
             if !said.contains(&report.collector) {
                 said.push(report.collector);
                 log::error!(

@@ -14,6 +14,7 @@ use crate::engine::sample::{MetricKind, Sample};
 use crate::engine::sink::{Report, Sink, SETTLE};
 use crate::state::Status;
 use crate::util::lane::Lane;
+use crate::util::sync;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -323,7 +324,7 @@ impl Textfile {
             let text = exposition(&board, node);
             let written = crate::util::atomic::write_snapshot(&p, text.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e:#}", p.display()));
-            let mut last = o.lock().unwrap_or_else(|e| e.into_inner());
+            let mut last = sync::lock(&o);
             match (&*last, &written) {
                 (Ok(()), Err(e)) => log::error!("{e}"),
                 (Err(_), Ok(())) => log::info!("writing {} works again", p.display()),
@@ -358,7 +359,7 @@ impl Sink for Textfile {
         if !self.lane.wait_idle(limit) {
             return Err(format!("writing {} did not finish within {limit:?}", self.path.display()));
         }
-        self.outcome.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        sync::lock(&self.outcome).clone()
     }
 
     fn close(&self, limit: Duration) {

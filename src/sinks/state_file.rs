@@ -7,6 +7,7 @@
 use crate::engine::sink::{Report, Sink, SETTLE};
 use crate::util::atomic::write_atomic;
 use crate::util::lane::Lane;
+use crate::util::sync;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -47,7 +48,7 @@ impl Dir {
             // same file waits for the next turn, and the lane's next job writes it.
             loop {
                 // Its own statement: the lock is not held while writing.
-                let next = w.lock().unwrap_or_else(|e| e.into_inner()).pop_first();
+                let next = sync::lock(&w).pop_first();
                 let Some((_, (report, file))) = next else { break };
                 write(&report, &file.outcome);
             }
@@ -59,7 +60,7 @@ impl Dir {
 fn write(report: &Report, outcome: &Mutex<Result<(), String>>) {
     let json = crate::state::state_json(&report.envelope, report.measured.as_ref().map(|m| &*m.fields));
     let written = json.and_then(|json| write_atomic(&report.state_path, &json));
-    let mut last = outcome.lock().unwrap_or_else(|e| e.into_inner());
+    let mut last = sync::lock(outcome);
     let name = report.collector;
     match written {
         Ok(()) => {
@@ -86,7 +87,7 @@ impl Sink for StateFiles {
 
     fn deliver(&self, report: &Arc<Report>) {
         let file = {
-            let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+            let mut files = sync::lock(&self.files);
             match files.get(report.collector) {
                 Some(f) if f.path == report.state_path => f.clone(),
                 _ => {
@@ -100,18 +101,14 @@ impl Sink for StateFiles {
                 }
             }
         };
-        file.dir
-            .waiting
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(report.collector, (report.clone(), file.clone()));
+        sync::lock(&file.dir.waiting).insert(report.collector, (report.clone(), file.clone()));
         file.dir.lane.submit(());
     }
 
     fn close(&self, limit: Duration) {
         let until = std::time::Instant::now() + limit;
         let dirs: Vec<(PathBuf, Arc<Dir>)> =
-            self.dirs.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(p, d)| (p.clone(), d.clone())).collect();
+            sync::lock(&self.dirs).iter().map(|(p, d)| (p.clone(), d.clone())).collect();
         for (path, dir) in dirs {
             if !dir.lane.wait_idle(until.saturating_duration_since(std::time::Instant::now())) {
                 log::warn!("stopping without waiting longer for the state files in {} (a write hangs)", path.display());
@@ -121,12 +118,12 @@ impl Sink for StateFiles {
 
     fn flush(&self, collector: &str, limit: Duration) -> Result<(), String> {
         // Not holding the map's lock while waiting: other collectors keep delivering.
-        let file = self.files.lock().unwrap_or_else(|e| e.into_inner()).get(collector).cloned();
+        let file = sync::lock(&self.files).get(collector).cloned();
         let Some(file) = file else { return Ok(()) };
         if !file.dir.lane.wait_idle(limit) {
             return Err(format!("writing {} did not finish within {limit:?}", file.path.display()));
         }
-        let outcome = file.outcome.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let outcome = sync::lock(&file.outcome).clone();
         outcome
     }
 }
@@ -135,12 +132,7 @@ impl StateFiles {
     /// The lane of the directory `path` is in.
     fn dir_of(&self, path: &Path) -> Arc<Dir> {
         let parent = path.parent().unwrap_or(Path::new("")).to_path_buf();
-        self.dirs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(parent)
-            .or_insert_with(|| Arc::new(Dir::new()))
-            .clone()
+        sync::lock(&self.dirs).entry(parent).or_insert_with(|| Arc::new(Dir::new())).clone()
     }
 }
 

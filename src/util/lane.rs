@@ -6,6 +6,7 @@
 //! than the write it did), an idle lane costs no thread, and a call that hangs forever
 //! costs exactly one, never a pile.
 
+use super::sync;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -133,7 +134,7 @@ impl<J: Send + 'static> Lane<J> {
             if left.is_zero() {
                 return false;
             }
-            st = self.shared.idle.wait_timeout(st, left).unwrap_or_else(|e| e.into_inner()).0;
+            st = sync::wait_timeout(&self.shared.idle, st, left).0;
         }
         true
     }
@@ -149,7 +150,7 @@ impl<J: Send + 'static> Drop for Lane<J> {
 
 impl<J> Shared<J> {
     fn lock(&self) -> MutexGuard<'_, State<J>> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        sync::lock(&self.state)
     }
 
     fn run(&self, first: J) {
@@ -187,7 +188,7 @@ impl<J> Shared<J> {
                 st.thread = false;
                 return None;
             }
-            st = self.wake.wait_timeout(st, left).unwrap_or_else(|e| e.into_inner()).0;
+            st = sync::wait_timeout(&self.wake, st, left).0;
         }
     }
 }

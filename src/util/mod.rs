@@ -6,4 +6,5 @@ pub mod lane;
 pub mod names;
 pub mod secret;
 pub mod setting;
+pub(crate) mod sync;
 pub mod timefmt;

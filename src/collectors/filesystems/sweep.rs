@@ -12,6 +12,7 @@
 
 use super::Vfs;
 use crate::util::lane::{Lane, Submitted};
+use crate::util::sync;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -61,7 +62,7 @@ struct Progress {
 
 impl Sweep {
     fn lock(&self) -> MutexGuard<'_, Progress> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        sync::lock(&self.state)
     }
 
     /// A lane's work: take questions until none are left.
@@ -153,11 +154,7 @@ impl Sweeper {
                 continue;
             }
             let until = if left { deadline.min(p.last_taken + STALL) } else { deadline };
-            p = sweep
-                .answered
-                .wait_timeout(p, until.saturating_duration_since(now))
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
+            p = sync::wait_timeout(&sweep.answered, p, until.saturating_duration_since(now)).0;
         }
         // The cycle is over: no lane takes another of its questions.
         p.next = n;

@@ -5,6 +5,7 @@
 
 use super::inotify::Watcher;
 use super::sys;
+use crate::util::sync;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -148,7 +149,7 @@ impl Progress {
             return;
         }
         let now = std::time::Instant::now();
-        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
+        let mut next = sync::lock(&self.next);
         if now >= *next {
             *next = now + self.every;
             log::info!(
