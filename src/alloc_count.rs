@@ -3,14 +3,14 @@
 //! line once warmed up".
 
 /// Heap allocations (and reallocations) `f` makes on this thread.
-pub fn allocations<T>(f: impl FnOnce() -> T) -> (u64, T) {
+pub(crate) fn allocations<T>(f: impl FnOnce() -> T) -> (u64, T) {
     let mut out = None;
     let info = allocation_counter::measure(|| out = Some(f()));
     (info.count_total, out.expect("the closure ran"))
 }
 
 /// The most heap `f` held at once on this thread, in bytes.
-pub fn peak_bytes<T>(f: impl FnOnce() -> T) -> (u64, T) {
+pub(crate) fn peak_bytes<T>(f: impl FnOnce() -> T) -> (u64, T) {
     let mut out = None;
     let info = allocation_counter::measure(|| out = Some(f()));
     (info.bytes_max, out.expect("the closure ran"))

@@ -31,7 +31,7 @@ pub mod util;
 /// The version `--version` prints.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// `--version` with the commit and build date (set by build.rs).
-pub const LONG_VERSION: &str = concat!(
+pub(crate) const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
     " (commit ",
     env!("GATHERER_COMMIT"),

@@ -20,16 +20,16 @@ pub const SCHEMA: u32 = 1;
 
 /// State files are a few KiB; a host with thousands of interfaces or mounts writes a few
 /// MiB (about 800 bytes each). Anything far larger is not ours and is refused unread.
-pub const MAX_STATE_BYTES: u64 = 64 << 20;
+pub(crate) const MAX_STATE_BYTES: u64 = 64 << 20;
 
 /// How far ahead of the reader's clock a timestamp may be and still count as now: the
 /// writer runs on the same host, so only a clock step or a planted file puts it ahead.
-pub const MAX_FUTURE_SKEW_S: i64 = 60;
+pub(crate) const MAX_FUTURE_SKEW_S: i64 = 60;
 
 /// How old a timestamp is at `now` (both Unix seconds): `Ok(seconds)`, or `Err(seconds
 /// ahead)` when it lies in the future by more than the allowed skew. Never overflows,
 /// whatever the file holds.
-pub fn age_at(now: i64, t: i64) -> Result<u64, u64> {
+pub(crate) fn age_at(now: i64, t: i64) -> Result<u64, u64> {
     let ahead = t.saturating_sub(now);
     if ahead > MAX_FUTURE_SKEW_S {
         return Err(ahead as u64);
@@ -38,7 +38,7 @@ pub fn age_at(now: i64, t: i64) -> Result<u64, u64> {
 }
 
 /// `42 s ago`, or `5 min in the future: ...` for a time ahead of `now`.
-pub fn ago(now: i64, t: i64) -> String {
+pub(crate) fn ago(now: i64, t: i64) -> String {
     match age_at(now, t) {
         Ok(a) => format!("{} ago", crate::util::timefmt::age(a)),
         Err(ahead) => {
@@ -143,7 +143,7 @@ impl<R: DeserializeOwned> State<R> {
     /// tree of JSON values: such a tree takes some twenty times the file's size (a 64 MiB
     /// file of small numbers needed over 1 GB), and fields that are not ours are skipped
     /// without being kept.
-    pub fn from_json(bytes: &[u8], collector: &str) -> Result<Self> {
+    pub(crate) fn from_json(bytes: &[u8], collector: &str) -> Result<Self> {
         // A struct would also take a JSON array of its fields in order.
         if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
             serde_json::from_slice::<serde::de::IgnoredAny>(bytes).context("not valid JSON")?;
@@ -171,7 +171,7 @@ impl<R: DeserializeOwned> State<R> {
 
     /// Read the state file at `path`; `Ok(None)` when it does not exist. Never blocks:
     /// a FIFO or device planted at the path is an error naming it.
-    pub fn read(path: &Path, collector: &str, trust: Trust) -> Result<Option<Self>> {
+    pub(crate) fn read(path: &Path, collector: &str, trust: Trust) -> Result<Option<Self>> {
         let links = if trust == Trust::Anyone { Links::Follow } else { Links::Refuse };
         let mut bytes = Vec::new();
         let st = match file::read_into(path, links, MAX_STATE_BYTES, &mut bytes) {

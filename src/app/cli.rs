@@ -18,9 +18,6 @@ use std::path::{Path, PathBuf};
 
 const ENV_FILE_DEFAULT: &str = "/etc/default/gatherer";
 
-/// Subcommands that run collectors, and so take every collector's settings.
-pub const COLLECTING: [&str; 5] = ["run", "start", "once", "show", "config"];
-
 /// The whole command line.
 pub fn command() -> Command {
     command_for(&|_| true)
@@ -165,7 +162,7 @@ fn settings_listing(args: &[Arg]) -> String {
 
 /// Where a setting's value came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Flag,
     Environment,
     EnvFile { line: usize },
@@ -184,20 +181,20 @@ impl std::fmt::Display for Source {
 }
 
 /// The command line as parsed, with where each value came from.
-pub struct Parsed {
-    pub matches: ArgMatches,
+pub(crate) struct Parsed {
+    pub(crate) matches: ArgMatches,
     /// The subcommand path (`["check", "disk-util"]`).
-    pub sub: Vec<String>,
-    pub env_file: PathBuf,
+    pub(crate) sub: Vec<String>,
+    pub(crate) env_file: PathBuf,
     /// `GATHERER_*` keys of the env file that no setting has (typos, usually), with lines.
-    pub unknown: Vec<(String, usize)>,
+    pub(crate) unknown: Vec<(String, usize)>,
     /// What `values` answers, worked out once: the command is big to build.
     settings: Vec<(String, String, Source)>,
 }
 
 impl Parsed {
     /// The matches of the innermost subcommand.
-    pub fn leaf(&self) -> &ArgMatches {
+    pub(crate) fn leaf(&self) -> &ArgMatches {
         let mut m = &self.matches;
         while let Some((_, sub)) = m.subcommand() {
             m = sub;
@@ -206,22 +203,22 @@ impl Parsed {
     }
 
     /// Every setting of the innermost subcommand: flag, value (empty when unset), source.
-    pub fn values(&self) -> &[(String, String, Source)] {
+    pub(crate) fn values(&self) -> &[(String, String, Source)] {
         &self.settings
     }
 
     /// The values alone, by flag: what a reload compares.
-    pub fn value_map(&self) -> BTreeMap<String, String> {
+    pub(crate) fn value_map(&self) -> BTreeMap<String, String> {
         self.settings.iter().map(|(f, v, _)| (f.clone(), v.clone())).collect()
     }
 
     /// Whether `--flag` has its built-in default (no flag, variable or env file set it).
-    pub fn is_default(&self, flag: &str) -> bool {
+    pub(crate) fn is_default(&self, flag: &str) -> bool {
         self.settings.iter().any(|(f, _, s)| f == flag && *s == Source::Default)
     }
 
     /// Where the value of `--flag` came from, said for an error message.
-    pub fn origin(&self, flag: &str) -> String {
+    pub(crate) fn origin(&self, flag: &str) -> String {
         match self.settings.iter().find(|(f, _, _)| f == flag).map(|(_, _, s)| s) {
             Some(&Source::EnvFile { line }) => format!(" (set in {} line {line})", self.env_file.display()),
             Some(Source::Environment) => " (set in the environment)".into(),
@@ -235,7 +232,7 @@ impl Parsed {
 /// the file, so on reload the file, not this stale copy, must decide. Asked once, at
 /// start, before the command line is parsed; an unreadable file has none (the parse
 /// then says what is wrong with it).
-pub fn copies_of_env_file(argv: &[OsString]) -> HashSet<String> {
+pub(crate) fn copies_of_env_file(argv: &[OsString]) -> HashSet<String> {
     let Ok(entries) = envfile::read(&env_file_path(argv.iter().skip(1).cloned())) else { return HashSet::new() };
     let file: HashMap<String, String> = entries.into_iter().map(|e| (e.key, e.value)).collect();
     std::env::vars_os()
@@ -248,14 +245,14 @@ pub fn copies_of_env_file(argv: &[OsString]) -> HashSet<String> {
 /// An error before anything ran: a usage error (clap's, with its whole message), or a
 /// bad setting or env file.
 #[derive(Debug)]
-pub enum ParseError {
+pub(crate) enum ParseError {
     Usage(clap::Error),
     Setting(anyhow::Error),
 }
 
 /// Parse `argv` with the env file's values as defaults. `stale_env`: variables of the
 /// environment to disregard because they are copies of the env file from the start.
-pub fn parse(argv: &[OsString], stale_env: &HashSet<String>) -> Result<Parsed, ParseError> {
+pub(crate) fn parse(argv: &[OsString], stale_env: &HashSet<String>) -> Result<Parsed, ParseError> {
     let env_file = env_file_path(argv.iter().skip(1).cloned());
     let entries = envfile::read(&env_file).map_err(ParseError::Setting)?;
     let mut file: HashMap<String, (String, usize)> = HashMap::new();
@@ -440,7 +437,7 @@ fn flags_after_subcommand(cmd: &Command, argv: &[OsString]) -> Vec<OsString> {
 /// Installed as a symlink, the name says what to run: `check_gatherer_disk_util` is
 /// `gatherer check disk-util`, `gatherer_diskutil` (in munin's plugins directory) is
 /// `gatherer munin --graph gatherer_diskutil`. Every name comes from the registry.
-pub fn by_link_name(mut args: Vec<OsString>) -> Vec<OsString> {
+pub(crate) fn by_link_name(mut args: Vec<OsString>) -> Vec<OsString> {
     let Some(name) = args.first().and_then(|a| Path::new(a).file_name()).map(|n| n.to_string_lossy().into_owned())
     else {
         return args;
@@ -469,7 +466,7 @@ pub fn link_names() -> (Vec<String>, Vec<&'static str>) {
 
 /// Whether `argv` asks for a plugin (check or munin), whose usage errors answer in the
 /// plugin's own form.
-pub fn plugin_kind(argv: &[OsString]) -> Option<&'static str> {
+pub(crate) fn plugin_kind(argv: &[OsString]) -> Option<&'static str> {
     argv.iter().skip(1).find_map(|a| match a.to_str() {
         Some("check") => Some("check"),
         Some("munin") => Some("munin"),
@@ -479,7 +476,7 @@ pub fn plugin_kind(argv: &[OsString]) -> Option<&'static str> {
 
 /// A usage error of `gatherer check`: UNKNOWN, with clap's whole message as the
 /// plugin's long output (after the first line).
-pub fn check_usage_error(e: &clap::Error) -> (PluginState, String) {
+pub(crate) fn check_usage_error(e: &clap::Error) -> (PluginState, String) {
     let text = e.render().to_string();
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let first = lines.next().unwrap_or("bad arguments").trim_start_matches("error: ").to_string();

@@ -27,7 +27,7 @@ pub struct Entry {
 }
 
 /// Read the env file; a missing file is no entries. Never blocks on a FIFO planted there.
-pub fn read(path: &Path) -> Result<Vec<Entry>> {
+pub(crate) fn read(path: &Path) -> Result<Vec<Entry>> {
     let text = match crate::util::file::read_text(path, 1 << 20) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),

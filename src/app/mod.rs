@@ -23,7 +23,7 @@ use std::time::Duration;
 
 /// Every exit status gatherer returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
+pub(crate) enum Exit {
     Ok,
     /// A collector failed (`once`), a state file is missing (`show`), or a runtime error.
     Failed,

@@ -12,7 +12,7 @@ use std::io::Write;
 /// Every collector's state: named by `--collectors`, or all (a collector off by default
 /// here says so, and why). Exit 1 when a state file that should be there is missing or
 /// unreadable.
-pub fn show(p: &Parsed) -> Result<Exit> {
+pub(crate) fn show(p: &Parsed) -> Result<Exit> {
     let m = p.leaf();
     let (common, named) = match common(p) {
         Ok(c) => c,
@@ -141,7 +141,7 @@ struct JsonEntry {
 
 /// `gatherer config`: each setting's effective value and source, one per line, as
 /// `--flag=value` with its variable and where the value came from.
-pub fn config(p: &Parsed) -> Result<Exit> {
+pub(crate) fn config(p: &Parsed) -> Result<Exit> {
     let cmd = super::cli::command();
     let vars: std::collections::HashMap<String, String> = cmd
         .get_subcommands()

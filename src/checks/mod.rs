@@ -10,7 +10,7 @@ use crate::engine::collector::Reading;
 use crate::state::{age_at, State, StateSource, Status, Trust};
 use crate::util::timefmt::{age, now_unix_ms};
 use clap::{ArgMatches, Command, FromArgMatches};
-pub use range::{number, perfdata, text_safe, Range};
+pub(crate) use range::{number, perfdata, text_safe, Range};
 use std::time::Duration;
 
 /// Plugin states and their exit codes.
@@ -23,7 +23,7 @@ pub enum PluginState {
 }
 
 impl PluginState {
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             PluginState::Ok => "OK",
             PluginState::Warning => "WARNING",
@@ -36,55 +36,55 @@ impl PluginState {
 /// Options every check has.
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Check")]
-pub struct Thresholds {
+pub(crate) struct Thresholds {
     /// Warning range
     #[arg(short = 'w', long = "warning", value_name = "RANGE")]
-    pub warning: Option<Range>,
+    pub(crate) warning: Option<Range>,
     /// Critical range
     #[arg(short = 'c', long = "critical", value_name = "RANGE")]
-    pub critical: Option<Range>,
+    pub(crate) critical: Option<Range>,
     /// Data older than this many seconds is stale [default: 3 intervals of the collector]
     #[arg(long, value_name = "SECONDS")]
-    pub max_age: Option<u64>,
+    pub(crate) max_age: Option<u64>,
     /// State for stale data
     #[arg(long, value_enum, default_value = "unknown")]
-    pub stale_state: PluginState,
+    pub(crate) stale_state: PluginState,
     /// State when the collector reports an error
     #[arg(long, value_enum, default_value = "unknown")]
-    pub error_state: PluginState,
+    pub(crate) error_state: PluginState,
     /// Give up (UNKNOWN) after this many seconds
     #[arg(short = 't', long = "timeout", value_name = "SECONDS", default_value = "10")]
-    pub timeout: u64,
+    pub(crate) timeout: u64,
 }
 
 impl Thresholds {
     /// The warning range, or this check's default.
-    pub fn warning_or(&self, default: &str) -> Range {
+    pub(crate) fn warning_or(&self, default: &str) -> Range {
         self.warning.clone().unwrap_or_else(|| default.parse().expect("built-in default range"))
     }
 
-    pub fn critical_or(&self, default: &str) -> Range {
+    pub(crate) fn critical_or(&self, default: &str) -> Range {
         self.critical.clone().unwrap_or_else(|| default.parse().expect("built-in default range"))
     }
 }
 
 /// A check with no options of its own.
 #[derive(clap::Args, Debug, Clone)]
-pub struct NoArgs {}
+pub(crate) struct NoArgs {}
 
 /// One Nagios/Shinken check on one collector's state file: what it is called, its help,
 /// and how it judges a fresh reading. `A`: its own options, beside the common thresholds.
-pub struct Check<R, A = NoArgs> {
+pub(crate) struct Check<R, A = NoArgs> {
     /// `gatherer check NAME`, and the link name `check_gatherer_NAME` (dashes as `_`).
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The service word of its output line (`GATHERER DISK-UTIL OK - ...`).
-    pub service: &'static str,
-    pub about: &'static str,
+    pub(crate) service: &'static str,
+    pub(crate) about: &'static str,
     /// Help for `-w` and `-c`: what the ranges apply to, and their defaults.
-    pub warning_help: &'static str,
-    pub critical_help: &'static str,
+    pub(crate) warning_help: &'static str,
+    pub(crate) critical_help: &'static str,
     /// The state and the text after "STATE - ", perfdata included, for a fresh reading.
-    pub judge: fn(&A, &Thresholds, &R) -> (PluginState, String),
+    pub(crate) judge: fn(&A, &Thresholds, &R) -> (PluginState, String),
 }
 
 /// The registry's face of a check.
@@ -137,7 +137,7 @@ impl<R: Reading, A: clap::Args + FromArgMatches + 'static> DynCheck for Check<R,
 }
 
 /// Data older than three of its collector's intervals is stale, unless told otherwise.
-pub fn default_max_age(interval: Duration) -> u64 {
+pub(crate) fn default_max_age(interval: Duration) -> u64 {
     3 * interval.as_secs().max(1)
 }
 
@@ -203,7 +203,7 @@ fn checked<R: Reading>(
 }
 
 /// Worst of the states `value` raises against `warn` and `crit`.
-pub fn grade(value: f64, warn: Option<&Range>, crit: Option<&Range>) -> PluginState {
+pub(crate) fn grade(value: f64, warn: Option<&Range>, crit: Option<&Range>) -> PluginState {
     if crit.is_some_and(|c| c.alerts(value)) {
         PluginState::Critical
     } else if warn.is_some_and(|w| w.alerts(value)) {
@@ -215,28 +215,19 @@ pub fn grade(value: f64, warn: Option<&Range>, crit: Option<&Range>) -> PluginSt
 
 /// The plugin's one line: `GATHERER SERVICE STATE - text`. Names and error texts come
 /// from a file anyone could have planted, so no control character survives.
-pub fn plugin_line(service: &str, state: PluginState, text: &str) -> String {
+pub(crate) fn plugin_line(service: &str, state: PluginState, text: &str) -> String {
     let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let service = if service.is_empty() { String::new() } else { format!("{service} ") };
     format!("GATHERER {service}{} - {text}", state.word())
 }
 
-/// The reading of a state file if its status is ok and it is at most `max_age` seconds
-/// old (and not from the future); otherwise `None`, never old data passed off as new.
-pub fn fresh<R: Reading>(src: &StateSource, max_age: u64) -> Option<R> {
-    match latest::<R>(src, max_age)? {
-        (r, true) => Some(r),
-        (_, false) => None,
-    }
-}
-
 /// The last reading in a state file, whatever its age, and whether it is fresh (as
 /// [`fresh`] means it): munin lists the fields of a graph from it even when stale.
-pub fn latest<R: Reading>(src: &StateSource, max_age: u64) -> Option<(R, bool)> {
+pub(crate) fn latest<R: Reading>(src: &StateSource, max_age: u64) -> Option<(R, bool)> {
     let s = State::<R>::read(&src.path, src.collector, Trust::Anyone).ok().flatten()?;
     let now = now_unix_ms().div_euclid(1000);
     let fresh = s.envelope.measured_at_unix.is_some_and(|t| age_at(now, t).is_ok_and(|a| a <= max_age));
     Some((s.reading?, s.envelope.status == Status::Ok && fresh))
 }
 
-pub use munin::{DynGraph, Field, Graph};
+pub(crate) use munin::{DynGraph, Field, Graph};

@@ -7,25 +7,25 @@ use crate::engine::collector::Reading;
 use crate::state::{State, StateSource, Trust};
 
 /// One line of a graph.
-pub struct Field {
+pub(crate) struct Field {
     /// The munin field name; made safe (`[A-Za-z_][A-Za-z0-9_]*`) on output.
-    pub name: String,
-    pub label: String,
-    pub value: Option<f64>,
+    pub(crate) name: String,
+    pub(crate) label: String,
+    pub(crate) value: Option<f64>,
     /// Whether `warning`/`critical` (munin's plugin environment, or the graph's
     /// defaults) apply to it: the main figures, not totals.
-    pub thresholds: bool,
+    pub(crate) thresholds: bool,
     /// Its own limits (a sensor's max and crit), shown when `thresholds` is not set.
-    pub limits: (Option<f64>, Option<f64>),
+    pub(crate) limits: (Option<f64>, Option<f64>),
     /// munin's `draw` (`AREA`, `STACK`); munin's default, a line, when `None`.
-    pub draw: Option<&'static str>,
+    pub(crate) draw: Option<&'static str>,
     /// Whether munin draws it (`graph no` when not: still stored, and still checked
     /// against its warning and critical).
-    pub drawn: bool,
+    pub(crate) drawn: bool,
 }
 
 impl Field {
-    pub fn new(name: impl Into<String>, label: impl Into<String>, value: Option<f64>) -> Field {
+    pub(crate) fn new(name: impl Into<String>, label: impl Into<String>, value: Option<f64>) -> Field {
         Field {
             name: name.into(),
             label: label.into(),
@@ -38,49 +38,49 @@ impl Field {
     }
 
     /// Drawn as `draw` (`AREA` for the first of a stack, `STACK` for the rest).
-    pub fn draw(mut self, draw: &'static str) -> Field {
+    pub(crate) fn draw(mut self, draw: &'static str) -> Field {
         self.draw = Some(draw);
         self
     }
 
     /// Kept off the graph (`graph no`).
-    pub fn not_drawn(mut self) -> Field {
+    pub(crate) fn not_drawn(mut self) -> Field {
         self.drawn = false;
         self
     }
 
-    pub fn with_thresholds(mut self) -> Field {
+    pub(crate) fn with_thresholds(mut self) -> Field {
         self.thresholds = true;
         self
     }
 
     /// Its own warning and critical upper limits.
-    pub fn with_limits(mut self, warning: Option<f64>, critical: Option<f64>) -> Field {
+    pub(crate) fn with_limits(mut self, warning: Option<f64>, critical: Option<f64>) -> Field {
         self.limits = (warning, critical);
         self
     }
 }
 
 /// One munin graph of one collector's state file.
-pub struct Graph<R> {
+pub(crate) struct Graph<R> {
     /// The name the plugin is linked as in munin's plugins directory.
-    pub link: &'static str,
-    pub title: &'static str,
-    pub vlabel: &'static str,
-    pub category: &'static str,
-    pub args: &'static str,
+    pub(crate) link: &'static str,
+    pub(crate) title: &'static str,
+    pub(crate) vlabel: &'static str,
+    pub(crate) category: &'static str,
+    pub(crate) args: &'static str,
     /// Thresholds shown on the graph unless munin's plugin environment sets `warning`
     /// and `critical` (empty: none).
-    pub warning: &'static str,
-    pub critical: &'static str,
+    pub(crate) warning: &'static str,
+    pub(crate) critical: &'static str,
     /// Its fields, from a reading (`None`: no fresh data, so every value is unknown).
-    pub fields: fn(Option<&R>) -> Vec<Field>,
+    pub(crate) fields: fn(Option<&R>) -> Vec<Field>,
     /// `autoconf`'s answer once the state file exists: `Err(why)` to say no.
-    pub autoconf: fn(Option<&R>) -> Result<(), String>,
+    pub(crate) autoconf: fn(Option<&R>) -> Result<(), String>,
 }
 
 /// `autoconf` for a graph that any readable state file can feed.
-pub fn always<R>(_reading: Option<&R>) -> Result<(), String> {
+pub(crate) fn always<R>(_reading: Option<&R>) -> Result<(), String> {
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Range {
+pub(crate) struct Range {
     start: f64,
     end: f64,
     inside: bool,
@@ -18,12 +18,12 @@ pub struct Range {
 
 impl Range {
     /// `~:limit`: alerts above `limit` (a sensor's own maximum, say).
-    pub fn up_to(limit: f64) -> Range {
+    pub(crate) fn up_to(limit: f64) -> Range {
         Range { start: f64::NEG_INFINITY, end: limit, inside: false, text: format!("~:{}", number(limit)) }
     }
 
     /// Whether `value` should raise this range's state.
-    pub fn alerts(&self, value: f64) -> bool {
+    pub(crate) fn alerts(&self, value: f64) -> bool {
         let within = self.start <= value && value <= self.end;
         if self.inside {
             within
@@ -79,7 +79,7 @@ impl FromStr for Range {
 
 /// A name from a state file, made safe for a plugin's text: no control characters (a
 /// newline would end the one line Nagios reads) and no `|` (which starts perfdata).
-pub fn text_safe(name: &str) -> String {
+pub(crate) fn text_safe(name: &str) -> String {
     name.chars()
         .map(|c| {
             if c.is_control() {
@@ -94,7 +94,7 @@ pub fn text_safe(name: &str) -> String {
 }
 
 /// One perfdata item.
-pub fn perfdata(
+pub(crate) fn perfdata(
     label: &str,
     value: f64,
     uom: &str,
@@ -118,7 +118,7 @@ pub fn perfdata(
 }
 
 /// A number as plugins print it: no needless decimals.
-pub fn number(v: f64) -> String {
+pub(crate) fn number(v: f64) -> String {
     // Rounded to 3 decimals, unless that overflows (a planted 1e308 must not print `inf`,
     // which is not perfdata).
     let r = Some((v * 1000.0).round() / 1000.0).filter(|r| r.is_finite()).unwrap_or(v);

@@ -40,12 +40,12 @@ pub static KINDS: &[&dyn DynKind] = &[
 ];
 
 /// The built-in `--state-dir`: made by the systemd unit and the init script.
-pub const DEFAULT_STATE_DIR: &str = "/run/gatherer";
+pub(crate) const DEFAULT_STATE_DIR: &str = "/run/gatherer";
 
 /// Where a daemon run by a user who cannot write [`DEFAULT_STATE_DIR`] puts those state
 /// files when `--state-dir` is not set: `$XDG_RUNTIME_DIR/gatherer` (the user's own
 /// runtime directory), else `/tmp/gatherer-UID`.
-pub fn user_state_dir() -> PathBuf {
+pub(crate) fn user_state_dir() -> PathBuf {
     match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
         Some(d) if d.is_absolute() => d.join("gatherer"),
         _ => PathBuf::from(format!("/tmp/gatherer-{}", rustix::process::geteuid().as_raw())),
@@ -58,30 +58,30 @@ pub fn user_state_dir() -> PathBuf {
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Collectors")]
 #[group(id = "state-dir-group")]
-pub struct StateDirArgs {
+pub(crate) struct StateDirArgs {
     /// Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)
     #[arg(long, env = "GATHERER_STATE_DIR", default_value = DEFAULT_STATE_DIR, value_name = "DIR")]
-    pub state_dir: PathBuf,
+    pub(crate) state_dir: PathBuf,
 }
 
 /// Settings every collector may use.
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Collectors")]
-pub struct CommonArgs {
+pub(crate) struct CommonArgs {
     /// Collectors to run, comma-separated [default: every collector enabled by default]
     #[arg(long, env = "GATHERER_COLLECTORS", value_name = "LIST")]
-    pub collectors: Option<String>,
+    pub(crate) collectors: Option<String>,
 
     /// Where procfs is mounted (tests point this at a fixture tree)
     #[arg(long, env = "GATHERER_PROC_ROOT", default_value = "/proc", value_name = "DIR")]
-    pub proc_root: PathBuf,
+    pub(crate) proc_root: PathBuf,
 
     /// Where sysfs is mounted
     #[arg(long, env = "GATHERER_SYS_ROOT", default_value = "/sys", value_name = "DIR")]
-    pub sys_root: PathBuf,
+    pub(crate) sys_root: PathBuf,
 
     #[command(flatten)]
-    pub state: StateDirArgs,
+    pub(crate) state: StateDirArgs,
 }
 
 /// The validated common settings a collector is built with.
@@ -97,7 +97,12 @@ pub struct Common {
 
 /// The state file of a collector that has no path setting of its own:
 /// `--state-dir/<name>.json`, written every `interval` (named by `flag`).
-pub fn state_in_dir(name: &'static str, dir: &Path, flag: &str, interval: &str) -> Result<StateSource, BadSetting> {
+pub(crate) fn state_in_dir(
+    name: &'static str,
+    dir: &Path,
+    flag: &str,
+    interval: &str,
+) -> Result<StateSource, BadSetting> {
     Ok(StateSource {
         collector: name,
         path: dir.join(format!("{name}.json")),
@@ -110,17 +115,17 @@ pub fn state_in_dir(name: &'static str, dir: &Path, flag: &str, interval: &str) 
 /// whether this is a single run. The collectors with no settings of their own (cpu,
 /// memory, network, temperatures) use it as their `Settings`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NodeSettings {
-    pub proc_root: PathBuf,
-    pub sys_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
+pub(crate) struct NodeSettings {
+    pub(crate) proc_root: PathBuf,
+    pub(crate) sys_root: PathBuf,
+    pub(crate) state_path: PathBuf,
+    pub(crate) interval: Duration,
     /// `gatherer once`: report only a complete reading, rates included (two samples).
-    pub oneshot: bool,
+    pub(crate) oneshot: bool,
 }
 
 impl NodeSettings {
-    pub fn new(state: StateSource, common: &Common) -> NodeSettings {
+    pub(crate) fn new(state: StateSource, common: &Common) -> NodeSettings {
         NodeSettings {
             proc_root: common.proc_root.clone(),
             sys_root: common.sys_root.clone(),
@@ -131,26 +136,26 @@ impl NodeSettings {
     }
 
     /// Every interval, reported as hung after the engine's default timeout.
-    pub fn schedule(&self) -> Schedule {
+    pub(crate) fn schedule(&self) -> Schedule {
         Schedule::every(self.interval, &self.state_path)
     }
 }
 
 /// When and where a collector runs, from its settings.
-pub struct Schedule {
+pub(crate) struct Schedule {
     /// How often a cycle runs.
-    pub interval: Duration,
+    pub(crate) interval: Duration,
     /// What the start-up line says about its schedule, when more than "every INTERVAL"
     /// (whisper: its state is written every `--whisper-interval`, changes followed faster).
-    pub describe: Option<String>,
+    pub(crate) describe: Option<String>,
     /// How long a cycle may take before it is reported as hung.
-    pub timeout: Duration,
-    pub state_path: PathBuf,
+    pub(crate) timeout: Duration,
+    pub(crate) state_path: PathBuf,
 }
 
 impl Schedule {
     /// Every `interval`, reported as hung after the engine's default timeout.
-    pub fn every(interval: Duration, state_path: &Path) -> Schedule {
+    pub(crate) fn every(interval: Duration, state_path: &Path) -> Schedule {
         Schedule {
             interval,
             describe: None,
@@ -161,7 +166,7 @@ impl Schedule {
 }
 
 /// A kind of collector: everything the rest of gatherer needs to know about it.
-pub trait CollectorKind: Send + Sync + Sized + 'static {
+pub(crate) trait CollectorKind: Send + Sync + Sized + 'static {
     /// Its name in `--collectors`, state files and logs.
     const NAME: &'static str;
     /// One line: what it measures (help, docs, the package description).
@@ -225,16 +230,16 @@ pub trait DynKind: Sync {
 
 /// A collector ready to run.
 pub struct Planned {
-    pub spec: Spec,
+    pub(crate) spec: Spec,
     /// `Err(why)` when it stays out unless named in `--collectors`.
-    pub by_default: Result<(), String>,
+    pub(crate) by_default: Result<(), String>,
 }
 
 /// The registry entry of `K`.
-pub struct Kind<K>(PhantomData<fn() -> K>);
+pub(crate) struct Kind<K>(PhantomData<fn() -> K>);
 
 impl<K> Kind<K> {
-    pub const NEW: Kind<K> = Kind(PhantomData);
+    pub(crate) const NEW: Kind<K> = Kind(PhantomData);
 }
 
 fn from_matches<T: FromArgMatches>(m: &ArgMatches) -> T {
@@ -297,6 +302,6 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     KINDS.iter().map(|k| k.name())
 }
 
-pub fn by_name(name: &str) -> Option<&'static dyn DynKind> {
+pub(crate) fn by_name(name: &str) -> Option<&'static dyn DynKind> {
     KINDS.iter().copied().find(|k| k.name() == name)
 }

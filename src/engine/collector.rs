@@ -28,19 +28,20 @@ pub trait Collector: Send + 'static {
 /// Set when a collector's work is no longer wanted (stop, or a reload that changed its
 /// settings): long work (a whisper scan) checks it and gives up early.
 #[derive(Clone, Default, Debug)]
-pub struct Cancel(Arc<AtomicBool>);
+pub(crate) struct Cancel(Arc<AtomicBool>);
 
 impl Cancel {
-    pub fn cancel(&self) {
+    pub(crate) fn cancel(&self) {
         self.0.store(true, Ordering::Relaxed);
     }
 
-    pub fn is_cancelled(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_cancelled(&self) -> bool {
         self.0.load(Ordering::Relaxed)
     }
 
     /// The flag itself, for code that polls it in a hot loop.
-    pub fn flag(&self) -> Arc<AtomicBool> {
+    pub(crate) fn flag(&self) -> Arc<AtomicBool> {
         self.0.clone()
     }
 }
@@ -73,7 +74,7 @@ impl Measured {
 }
 
 /// Object-safe face of a `Collector`, so the engine can hold any of them.
-pub trait DynCollector: Send {
+pub(crate) trait DynCollector: Send {
     fn collect(&mut self) -> Result<Option<Measured>>;
 }
 

@@ -35,7 +35,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// How long stopping waits for the outputs to finish what they were handed.
-pub const SINK_CLOSE: Duration = Duration::from_secs(10);
+pub(crate) const SINK_CLOSE: Duration = Duration::from_secs(10);
 
 /// The scheduler goes round its loop at least this often, so the watchdog can tell a
 /// wedged one (a sink that blocks in `deliver`) from one with nothing due.
@@ -58,24 +58,24 @@ type Factory = Box<dyn Fn(&Cancel) -> Result<Box<dyn DynCollector>> + Send + Syn
 type ReadState = fn(&Path, &str, Trust) -> Result<Option<State<Measured>>>;
 
 /// Everything the engine needs to run one collector.
-pub struct Spec {
-    pub name: &'static str,
+pub(crate) struct Spec {
+    pub(crate) name: &'static str,
     /// How often a cycle runs.
-    pub interval: Duration,
+    pub(crate) interval: Duration,
     /// A cycle that has not answered after this long is abandoned and reported as hung.
-    pub timeout: Duration,
-    pub state_path: PathBuf,
+    pub(crate) timeout: Duration,
+    pub(crate) state_path: PathBuf,
     /// The validated settings, printed: equal keys mean a reload leaves it running.
-    pub key: String,
+    pub(crate) key: String,
     /// Its schedule for the start-up line (default: `every INTERVAL`).
-    pub describe: String,
+    pub(crate) describe: String,
     /// Builds a fresh collector (at start, and after one panicked), on a worker.
     make: Arc<Factory>,
     read: ReadState,
 }
 
 impl Spec {
-    pub fn new<C: Collector>(
+    pub(crate) fn new<C: Collector>(
         name: &'static str,
         interval: Duration,
         state_path: PathBuf,
@@ -96,18 +96,18 @@ impl Spec {
     }
 
     /// Read this collector's state file through its own reading type.
-    pub fn read_state(&self, trust: Trust) -> Result<Option<State<Measured>>> {
+    pub(crate) fn read_state(&self, trust: Trust) -> Result<Option<State<Measured>>> {
         (self.read)(&self.state_path, self.name, trust)
     }
 }
 
 /// Twice the interval, but never under a minute: slow trees and slow servers are normal.
-pub fn default_timeout(interval: Duration) -> Duration {
+pub(crate) fn default_timeout(interval: Duration) -> Duration {
     (interval * 2).max(Duration::from_secs(60))
 }
 
 /// Read a state file through the reading type `R`, as the engine carries readings.
-pub fn read_typed<R: Reading>(path: &Path, name: &str, trust: Trust) -> Result<Option<State<Measured>>> {
+pub(crate) fn read_typed<R: Reading>(path: &Path, name: &str, trust: Trust) -> Result<Option<State<Measured>>> {
     let Some(state) = State::<R>::read(path, name, trust)? else {
         return Ok(None);
     };
@@ -116,7 +116,7 @@ pub fn read_typed<R: Reading>(path: &Path, name: &str, trust: Trust) -> Result<O
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Mode {
+pub(crate) enum Mode {
     /// Until told to stop.
     Forever,
     /// Until the first report (ok or error) is out, as `gatherer once` does.
@@ -125,10 +125,10 @@ pub enum Mode {
 
 /// How a supervisor ended: its last report, for `gatherer once`'s summary.
 #[derive(Debug)]
-pub struct Outcome {
-    pub name: &'static str,
-    pub ok: bool,
-    pub text: String,
+pub(crate) struct Outcome {
+    pub(crate) name: &'static str,
+    pub(crate) ok: bool,
+    pub(crate) text: String,
 }
 
 /// What the scheduler thread is told: by the workers, and by the engine.
@@ -143,7 +143,7 @@ enum Msg {
 
 /// What systemd's readiness and watchdog need to know, shareable without the engine.
 #[derive(Default)]
-pub struct Health {
+pub(crate) struct Health {
     /// Supervisors that have not finished their first cycle yet.
     first_pending: Mutex<usize>,
     changed: Condvar,
@@ -164,7 +164,7 @@ impl Health {
 
     /// Block until every collector started with the engine has finished its first cycle
     /// (reported, failed, or taken the first sample of a rate), or the engine stopped.
-    pub fn wait_first_cycles(&self) {
+    pub(crate) fn wait_first_cycles(&self) {
         let mut n = sync::lock(&self.first_pending);
         while *n > 0 && !self.is_retired() {
             n = sync::wait_timeout(&self.changed, n, Duration::from_millis(500)).0;
@@ -173,7 +173,7 @@ impl Health {
 
     /// The scheduler thread, which runs every collector's schedule, is running and not
     /// wedged: it went round its loop within three `BEAT`s.
-    pub fn alive(&self) -> bool {
+    pub(crate) fn alive(&self) -> bool {
         let beat = *sync::lock(&self.beat);
         self.alive.load(Ordering::SeqCst) && beat.is_some_and(|b| b.elapsed() < BEAT * 3)
     }
@@ -182,7 +182,7 @@ impl Health {
         *sync::lock(&self.beat) = Some(now);
     }
 
-    pub fn is_retired(&self) -> bool {
+    pub(crate) fn is_retired(&self) -> bool {
         self.retired.load(Ordering::SeqCst)
     }
 }
@@ -202,7 +202,7 @@ struct Running {
     cancel: Cancel,
 }
 
-pub struct Engine {
+pub(crate) struct Engine {
     tx: Sender<Msg>,
     scheduler: Option<JoinHandle<Vec<Outcome>>>,
     running: BTreeMap<&'static str, Running>,
@@ -216,7 +216,7 @@ pub struct Engine {
 
 impl Engine {
     /// Start the scheduler with one supervisor per collector.
-    pub fn start(specs: Vec<Spec>, sinks: Sinks, host: &str, mode: Mode) -> Result<Engine> {
+    pub(crate) fn start(specs: Vec<Spec>, sinks: Sinks, host: &str, mode: Mode) -> Result<Engine> {
         let health = Arc::new(Health { first_pending: Mutex::new(specs.len()), ..Health::default() });
         let (tx, rx) = channel();
         let mut engine = Engine {
@@ -272,14 +272,14 @@ impl Engine {
     }
 
     /// Readiness and liveness, for systemd.
-    pub fn health(&self) -> Arc<Health> {
+    pub(crate) fn health(&self) -> Arc<Health> {
         self.health.clone()
     }
 
     /// Run `specs` from now on: collectors whose settings did not change keep running
     /// untouched; changed ones are stopped (their long work cancelled) and started anew;
     /// gone ones stop; new ones start. Returns the names restarted, started, stopped.
-    pub fn apply(&mut self, specs: Vec<Spec>) -> Result<Changes> {
+    pub(crate) fn apply(&mut self, specs: Vec<Spec>) -> Result<Changes> {
         let mut changes = Changes::default();
         let wanted: Vec<&'static str> = specs.iter().map(|s| s.name).collect();
         for name in self.order.clone() {
@@ -316,7 +316,7 @@ impl Engine {
     }
 
     /// Stop every supervisor after the report in progress, and wait for the scheduler.
-    pub fn stop(mut self) -> Vec<Outcome> {
+    pub(crate) fn stop(mut self) -> Vec<Outcome> {
         self.health.retired.store(true, Ordering::SeqCst);
         self.health.changed.notify_all();
         for r in self.running.values() {
@@ -331,7 +331,7 @@ impl Engine {
 
     /// Wait for every supervisor to end by itself (`Mode::Once`), and for its report to
     /// be written: one that could not be fails.
-    pub fn wait(mut self) -> Vec<Outcome> {
+    pub(crate) fn wait(mut self) -> Vec<Outcome> {
         let mut outcomes = self.join();
         let until = Instant::now() + ONCE_FLUSH;
         for o in &mut outcomes {
@@ -364,10 +364,10 @@ impl Drop for Engine {
 
 /// What `Engine::apply` changed.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Changes {
-    pub restarted: Vec<&'static str>,
-    pub started: Vec<&'static str>,
-    pub stopped: Vec<&'static str>,
+pub(crate) struct Changes {
+    pub(crate) restarted: Vec<&'static str>,
+    pub(crate) started: Vec<&'static str>,
+    pub(crate) stopped: Vec<&'static str>,
 }
 
 /// The scheduler thread's own: every supervisor, in launch order, and the workers.

@@ -15,7 +15,7 @@ use std::time::Duration;
 /// one write then cover them all. Without it each report cost its own wake, write and
 /// send: the textfile was written about five times per round of eight collectors, each
 /// time whole (docs/design.md, "Footprint").
-pub const SETTLE: Duration = Duration::from_millis(100);
+pub(crate) const SETTLE: Duration = Duration::from_millis(100);
 
 /// One cycle of one collector: the envelope and, when there ever was a good measurement,
 /// the last good reading.
@@ -31,14 +31,14 @@ pub struct Report {
 impl Report {
     /// Whether this report carries a measurement taken in this very cycle (outputs that
     /// keep history send only these, so nothing is sent twice).
-    pub fn is_new(&self) -> bool {
+    pub(crate) fn is_new(&self) -> bool {
         self.envelope.status == crate::state::Status::Ok
             && self.envelope.measured_at_unix == Some(self.envelope.attempted_at_unix)
             && self.measured.is_some()
     }
 }
 
-pub trait Sink: Send + Sync {
+pub(crate) trait Sink: Send + Sync {
     fn name(&self) -> &'static str;
 
     /// Take one report. Returns at once, whatever happens to the output behind it.
@@ -58,10 +58,10 @@ pub trait Sink: Send + Sync {
 /// Every configured sink, delivered to in turn. Clones share one list, which a reload
 /// may replace (`set`) while collectors run.
 #[derive(Clone, Default)]
-pub struct Sinks(Arc<RwLock<Vec<Arc<dyn Sink>>>>);
+pub(crate) struct Sinks(Arc<RwLock<Vec<Arc<dyn Sink>>>>);
 
 impl Sinks {
-    pub fn new(sinks: Vec<Arc<dyn Sink>>) -> Sinks {
+    pub(crate) fn new(sinks: Vec<Arc<dyn Sink>>) -> Sinks {
         Sinks(Arc::new(RwLock::new(sinks)))
     }
 
@@ -70,11 +70,11 @@ impl Sinks {
     }
 
     /// Deliver from now on to these sinks instead.
-    pub fn set(&self, sinks: Vec<Arc<dyn Sink>>) {
+    pub(crate) fn set(&self, sinks: Vec<Arc<dyn Sink>>) {
         *sync::write(&self.0) = sinks;
     }
 
-    pub fn deliver(&self, report: &Arc<Report>) {
+    pub(crate) fn deliver(&self, report: &Arc<Report>) {
         for s in self.list() {
             if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| s.deliver(report))).is_err() {
                 log::error!("output {} panicked taking a report of {}; it is skipped", s.name(), report.collector);
@@ -83,7 +83,7 @@ impl Sinks {
     }
 
     /// Let every sink finish what it holds, all within `limit`.
-    pub fn close(&self, limit: Duration) {
+    pub(crate) fn close(&self, limit: Duration) {
         let until = std::time::Instant::now() + limit;
         for s in self.list() {
             s.close(until.saturating_duration_since(std::time::Instant::now()));
@@ -91,14 +91,14 @@ impl Sinks {
     }
 
     /// Flush every sink for `collector`; the first failure, if any.
-    pub fn flush(&self, collector: &str, limit: Duration) -> Result<(), String> {
+    pub(crate) fn flush(&self, collector: &str, limit: Duration) -> Result<(), String> {
         self.list().iter().map(|s| s.flush(collector, limit)).find(Result::is_err).unwrap_or(Ok(()))
     }
 }
 
 /// A report of `samples`, measured now at `ts` (for the sinks' tests).
 #[cfg(test)]
-pub fn report_of(collector: &'static str, samples: Vec<super::sample::Sample>, ts: i64) -> Arc<Report> {
+pub(crate) fn report_of(collector: &'static str, samples: Vec<super::sample::Sample>, ts: i64) -> Arc<Report> {
     let envelope = Envelope {
         schema: crate::state::SCHEMA,
         collector: collector.into(),

@@ -30,7 +30,7 @@ fn fork_single_threaded() -> Result<ForkResult> {
 
 /// `gatherer start`: detach, and return once the daemon is up (pidfile locked, log open,
 /// privileges dropped, collectors started). Already running is success.
-pub fn start(plan: Plan, reload: Reload<'_>, ours: &[&'static str]) -> Result<()> {
+pub(crate) fn start(plan: Plan, reload: Reload<'_>, ours: &[&'static str]) -> Result<()> {
     if let Ok(Daemon::Running(pid)) = daemon(&plan.service.pidfile) {
         say!("gatherer is already running (pid {pid})");
         return Ok(());

@@ -29,12 +29,12 @@ static LOGGER: OnceLock<Logger> = OnceLock::new();
 
 /// Who should own a log file and directory the daemon creates: the user it is about to
 /// become, so it can still reopen them after logrotate.
-pub type Owner = Option<(u32, u32)>;
+pub(crate) type Owner = Option<(u32, u32)>;
 
 /// Install the logger. `log_file: None` logs to stderr. `ours`: log targets that are
 /// gatherer's own beside `gatherer::*`. Idempotent for tests: a second call keeps the
 /// first logger.
-pub fn init(log_file: Option<&Path>, debug: bool, owner: Owner, ours: &[&'static str]) -> Result<()> {
+pub(crate) fn init(log_file: Option<&Path>, debug: bool, owner: Owner, ours: &[&'static str]) -> Result<()> {
     let sink = match log_file {
         None => Sink::Stderr,
         Some(p) => Sink::File { path: p.to_path_buf(), file: open_log(p, owner)? },
@@ -50,7 +50,7 @@ pub fn init(log_file: Option<&Path>, debug: bool, owner: Owner, ours: &[&'static
 }
 
 /// Switch to another log file and level (a SIGHUP that changed the settings).
-pub fn reconfigure(log_file: Option<&Path>, debug: bool) -> Result<()> {
+pub(crate) fn reconfigure(log_file: Option<&Path>, debug: bool) -> Result<()> {
     let Some(logger) = LOGGER.get() else { return Ok(()) };
     let sink = match log_file {
         None => Sink::Stderr,
@@ -65,7 +65,7 @@ pub fn reconfigure(log_file: Option<&Path>, debug: bool) -> Result<()> {
 
 /// Reopen the log file (after logrotate moved it). Lines logged while this runs wait on
 /// the lock and land in the new file; none are lost.
-pub fn reopen() -> Result<()> {
+pub(crate) fn reopen() -> Result<()> {
     let Some(logger) = LOGGER.get() else {
         return Ok(());
     };
@@ -79,7 +79,7 @@ pub fn reopen() -> Result<()> {
 /// Create `dir` (and its parents) if missing, mode 0755, and give what was created here
 /// to `owner` (never an existing directory such as /run). A path through another user's
 /// symlink is refused, made or not.
-pub fn create_dir_for(dir: &Path, owner: Owner) -> Result<()> {
+pub(crate) fn create_dir_for(dir: &Path, owner: Owner) -> Result<()> {
     let me = rustix::process::geteuid().as_raw();
     let trusted: Vec<u32> = std::iter::once(me).chain(owner.map(|(uid, _)| uid)).collect();
     crate::util::file::refuse_foreign_symlinks(dir, &trusted)

@@ -9,12 +9,13 @@ mod notify;
 mod pidfile;
 mod privileges;
 
-pub use detach::start;
-pub use pidfile::{describe_pid, lock_holder, Holder, Pidfile};
+pub(crate) use detach::start;
+pub(crate) use pidfile::{describe_pid, Pidfile};
+pub use pidfile::{lock_holder, Holder};
 
 use crate::engine::sink::{Sink, Sinks};
 use crate::engine::{Changes, Engine, Mode, Spec, SINK_CLOSE};
-use crate::util::setting::{boolean, seconds, text, BadSetting};
+use crate::util::setting::{boolean, seconds, BadSetting};
 use anyhow::{bail, Context, Result};
 use pidfile::{daemon, Daemon};
 use rustix::process::{Pid, Signal};
@@ -26,70 +27,70 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Log file of `start` when none is configured.
-pub const DEFAULT_DAEMON_LOG: &str = "/var/log/gatherer/gatherer.log";
+pub(crate) const DEFAULT_DAEMON_LOG: &str = "/var/log/gatherer/gatherer.log";
 
 /// Where the log goes, and how much of it.
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Logging")]
 #[group(id = "logging")]
-pub struct LogArgs {
+pub(crate) struct LogArgs {
     /// Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]
     #[arg(long, env = "GATHERER_LOG_FILE", value_name = "PATH")]
-    pub log_file: Option<PathBuf>,
+    pub(crate) log_file: Option<PathBuf>,
 
     /// Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)
     #[arg(long, env = "GATHERER_DEBUG", value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
-    pub debug: Option<String>,
+    pub(crate) debug: Option<String>,
 }
 
 /// The pidfile every service command agrees on.
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Service")]
 #[group(id = "pidfile-group")]
-pub struct PidArgs {
+pub(crate) struct PidArgs {
     /// Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)
     #[arg(long, env = "GATHERER_PIDFILE", default_value = "/run/gatherer.pid", value_name = "PATH")]
-    pub pidfile: PathBuf,
+    pub(crate) pidfile: PathBuf,
 }
 
 /// Who the daemon runs as.
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Service")]
 #[group(id = "privileges")]
-pub struct UserArgs {
+pub(crate) struct UserArgs {
     /// User to run as once the pidfile and log file are open (requires starting as root)
     #[arg(long, env = "GATHERER_USER", value_name = "NAME")]
-    pub user: Option<String>,
+    pub(crate) user: Option<String>,
 
     /// Group to run as [default: the user's primary group]
     #[arg(long, env = "GATHERER_GROUP", value_name = "NAME")]
-    pub group: Option<String>,
+    pub(crate) group: Option<String>,
 }
 
 /// How long `stop` waits.
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Service")]
 #[group(id = "stopping")]
-pub struct StopArgs {
+pub(crate) struct StopArgs {
     /// Seconds `stop` waits after SIGTERM before it sends SIGKILL
     #[arg(long, env = "GATHERER_STOP_TIMEOUT", default_value = "30", value_name = "SECONDS")]
-    pub stop_timeout: String,
+    pub(crate) stop_timeout: String,
 }
 
 impl StopArgs {
-    pub fn timeout(&self) -> Result<Duration, BadSetting> {
+    pub(crate) fn timeout(&self) -> Result<Duration, BadSetting> {
         seconds("stop-timeout", &self.stop_timeout)
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Logging {
-    pub file: Option<PathBuf>,
-    pub debug: bool,
+pub(crate) struct Logging {
+    pub(crate) file: Option<PathBuf>,
+    pub(crate) debug: bool,
 }
 
 impl Logging {
-    pub fn from_args(a: &LogArgs) -> Result<Logging, BadSetting> {
+    pub(crate) fn from_args(a: &LogArgs) -> Result<Logging, BadSetting> {
         Ok(Logging {
             file: a.log_file.clone().filter(|p| !p.as_os_str().is_empty()),
             debug: match &a.debug {
@@ -102,52 +103,40 @@ impl Logging {
 
 /// The daemon's own settings.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Service {
-    pub pidfile: PathBuf,
-    pub user: Option<String>,
-    pub group: Option<String>,
-    pub logging: Logging,
+pub(crate) struct Service {
+    pub(crate) pidfile: PathBuf,
+    pub(crate) user: Option<String>,
+    pub(crate) group: Option<String>,
+    pub(crate) logging: Logging,
     /// Created at start if missing (given to the daemon's user), for the state files.
-    pub state_dir: Option<PathBuf>,
-}
-
-impl Service {
-    pub fn from_args(log: &LogArgs, pid: &PidArgs, user: &UserArgs) -> Result<Service, BadSetting> {
-        Ok(Service {
-            pidfile: pid.pidfile.clone(),
-            user: text(&user.user),
-            group: text(&user.group),
-            logging: Logging::from_args(log)?,
-            state_dir: None,
-        })
-    }
+    pub(crate) state_dir: Option<PathBuf>,
 }
 
 /// What the daemon runs, as the app made it from the settings (at start, and again at
 /// every SIGHUP).
-pub struct Plan {
-    pub service: Service,
-    pub specs: Vec<Spec>,
+pub(crate) struct Plan {
+    pub(crate) service: Service,
+    pub(crate) specs: Vec<Spec>,
     /// The outputs, the state files first. Those of the first plan serve the daemon's
     /// whole life.
-    pub sinks: Vec<Arc<dyn Sink>>,
+    pub(crate) sinks: Vec<Arc<dyn Sink>>,
     /// Every setting's effective value, by flag: what a reload compares to say what
     /// changed.
-    pub values: BTreeMap<String, String>,
+    pub(crate) values: BTreeMap<String, String>,
     /// Collectors left out by default, and why (said once at INFO).
-    pub left_out: Vec<(&'static str, String)>,
+    pub(crate) left_out: Vec<(&'static str, String)>,
     /// Other things the operator should know about the settings (said once at INFO).
-    pub notes: Vec<String>,
+    pub(crate) notes: Vec<String>,
     /// The outputs (Graphite, InfluxDB, Prometheus, HTTP), for the commands that run them.
-    pub outputs: Option<crate::sinks::Outputs>,
+    pub(crate) outputs: Option<crate::sinks::Outputs>,
 }
 
 /// Makes a fresh plan from the settings as they are now (the env file re-read).
-pub type Reload<'a> = &'a dyn Fn() -> Result<Plan>;
+pub(crate) type Reload<'a> = &'a dyn Fn() -> Result<Plan>;
 
 /// LSB exit codes of `status` (init-functions and Pacemaker read these).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LsbStatus {
+pub(crate) enum LsbStatus {
     Running = 0,
     DeadWithPidfile = 1,
     NotRunning = 3,
@@ -156,7 +145,7 @@ pub enum LsbStatus {
 
 /// LSB exit codes of the other init actions (`stop`, `reload`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LsbAction {
+pub(crate) enum LsbAction {
     Done = 0,
     Failed = 1,
     /// The daemon runs, but this user may not signal it.
@@ -165,7 +154,7 @@ pub enum LsbAction {
 }
 
 /// `gatherer status`: one line and an LSB code.
-pub fn status(pidfile: &Path) -> LsbStatus {
+pub(crate) fn status(pidfile: &Path) -> LsbStatus {
     let p = pidfile.display();
     match daemon(pidfile) {
         Ok(Daemon::Running(pid)) => {
@@ -233,7 +222,7 @@ fn signal(pid: i32, sig: Signal) -> Result<(), (LsbAction, String)> {
 
 /// `gatherer reload`: SIGHUP to the pidfile's lock holder. LSB: 0 sent, 7 not running, 4
 /// not allowed.
-pub fn reload(pidfile: &Path) -> Result<LsbAction> {
+pub(crate) fn reload(pidfile: &Path) -> Result<LsbAction> {
     let Some(pid) = running(pidfile)? else { return Ok(LsbAction::NotRunning) };
     if let Err((code, why)) = signal(pid, Signal::HUP) {
         eprintln!("gatherer: {why}");
@@ -245,7 +234,7 @@ pub fn reload(pidfile: &Path) -> Result<LsbAction> {
 
 /// `gatherer stop`: SIGTERM, wait up to the stop timeout, then SIGKILL. Not running is
 /// success (a stale pidfile is removed); 4 when not allowed to signal it.
-pub fn stop(path: &Path, stop_timeout: Duration) -> Result<LsbAction> {
+pub(crate) fn stop(path: &Path, stop_timeout: Duration) -> Result<LsbAction> {
     let Some(pid) = running(path)? else {
         let _ = std::fs::remove_file(path);
         return Ok(LsbAction::Done);
@@ -290,7 +279,7 @@ pub fn stop(path: &Path, stop_timeout: Duration) -> Result<LsbAction> {
 /// waits on, told once the daemon is up. `ours`: log targets that are gatherer's own.
 /// Block (`true`) or unblock the daemon's signals in the calling thread (threads started
 /// meanwhile inherit the mask; the engine's start after the handlers are in place).
-pub fn hold_signals(hold: bool) {
+pub(crate) fn hold_signals(hold: bool) {
     use nix::sys::signal::{SigSet, SigmaskHow, Signal as S};
     let set: SigSet = [S::SIGTERM, S::SIGINT, S::SIGHUP].into_iter().collect();
     let how = if hold { SigmaskHow::SIG_BLOCK } else { SigmaskHow::SIG_UNBLOCK };
@@ -299,7 +288,7 @@ pub fn hold_signals(hold: bool) {
     }
 }
 
-pub fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours: &[&'static str]) -> Result<()> {
+pub(crate) fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>, ours: &[&'static str]) -> Result<()> {
     let detached = report.is_some();
     let mut plan = plan;
     let owner = match &plan.service.user {
@@ -514,7 +503,7 @@ fn raise_descriptor_limit() {
     }
 }
 
-pub fn hostname() -> String {
+pub(crate) fn hostname() -> String {
     let uts = rustix::system::uname();
     let name = uts.nodename().to_string_lossy().into_owned();
     if name.is_empty() {

@@ -41,7 +41,7 @@ fn whole_file_lock(kind: i32) -> libc::flock {
 }
 
 /// `pid 123 (uid 1000, sleep)`: who a process is, from /proc, for messages.
-pub fn describe_pid(pid: i32) -> String {
+pub(crate) fn describe_pid(pid: i32) -> String {
     let proc = PathBuf::from(format!("/proc/{pid}"));
     let comm = file::read_text(&proc.join("comm"), 4096).map(|c| c.trim().to_string()).unwrap_or_else(|_| "?".into());
     let uid = std::fs::metadata(&proc).map(|m| m.uid().to_string()).unwrap_or_else(|_| "?".into());
@@ -70,7 +70,7 @@ pub(super) fn daemon(pidfile: &Path) -> std::io::Result<Daemon> {
 }
 
 /// The pidfile, locked and holding our pid, for as long as this value lives.
-pub struct Pidfile {
+pub(crate) struct Pidfile {
     path: PathBuf,
     _file: File,
 }
@@ -79,7 +79,7 @@ impl Pidfile {
     /// Lock and fill the pidfile; `Ok(Err(pid))` when another daemon holds it. A pidfile
     /// that another process merely read-locks is replaced by a fresh one: such a lock
     /// never means a gatherer runs, and must not keep one from starting.
-    pub fn acquire(path: &Path) -> Result<Result<Pidfile, i32>> {
+    pub(crate) fn acquire(path: &Path) -> Result<Result<Pidfile, i32>> {
         for _ in 0..3 {
             let mut file = OpenOptions::new()
                 .read(true)

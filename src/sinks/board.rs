@@ -28,11 +28,11 @@ pub struct OutputStats {
 }
 
 impl OutputStats {
-    pub fn new(kind: &'static str, destination: String) -> OutputStats {
+    pub(crate) fn new(kind: &'static str, destination: String) -> OutputStats {
         OutputStats { kind, destination, ..OutputStats::default() }
     }
 
-    pub fn get(v: &AtomicU64) -> u64 {
+    pub(crate) fn get(v: &AtomicU64) -> u64 {
         v.load(Ordering::Relaxed)
     }
 }
@@ -48,35 +48,35 @@ pub struct Board {
 
 impl Board {
     /// The latest report of every collector that has reported, by name.
-    pub fn latest(&self) -> BTreeMap<&'static str, Arc<Report>> {
+    pub(crate) fn latest(&self) -> BTreeMap<&'static str, Arc<Report>> {
         sync::read(&self.latest).clone()
     }
 
-    pub fn report(&self, collector: &str) -> Option<Arc<Report>> {
+    pub(crate) fn report(&self, collector: &str) -> Option<Arc<Report>> {
         sync::read(&self.latest).get(collector).cloned()
     }
 
     /// Which collectors run now (set at start and on every reload); reports of the
     /// others are forgotten.
-    pub fn set_running(&self, names: Vec<&'static str>) {
+    pub(crate) fn set_running(&self, names: Vec<&'static str>) {
         sync::write(&self.latest).retain(|n, _| names.contains(n));
         *sync::write(&self.running) = names;
     }
 
-    pub fn running(&self) -> Vec<&'static str> {
+    pub(crate) fn running(&self) -> Vec<&'static str> {
         sync::read(&self.running).clone()
     }
 
     /// An output's counters, shown by the exposition while it exists.
-    pub fn add_output(&self, stats: Arc<OutputStats>) {
+    pub(crate) fn add_output(&self, stats: Arc<OutputStats>) {
         sync::lock(&self.outputs).push(stats);
     }
 
-    pub fn remove_output(&self, stats: &Arc<OutputStats>) {
+    pub(crate) fn remove_output(&self, stats: &Arc<OutputStats>) {
         sync::lock(&self.outputs).retain(|s| !Arc::ptr_eq(s, stats));
     }
 
-    pub fn outputs(&self) -> Vec<Arc<OutputStats>> {
+    pub(crate) fn outputs(&self) -> Vec<Arc<OutputStats>> {
         sync::lock(&self.outputs).clone()
     }
 }

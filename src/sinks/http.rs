@@ -18,14 +18,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-pub const MAX_CONNECTIONS: usize = 16;
+pub(crate) const MAX_CONNECTIONS: usize = 16;
 const MAX_REQUEST: usize = 8 << 10;
 const REQUEST_TIME: Duration = Duration::from_secs(5);
 /// How long to wait before accepting again after an accept failed (no descriptor left).
 const TICK: Duration = Duration::from_millis(500);
 
 /// `--http-listen`: `PORT` or `:PORT` (127.0.0.1), `HOST:PORT`, `[V6]:PORT`.
-pub fn parse_listen(s: &str) -> Result<SocketAddr, String> {
+pub(crate) fn parse_listen(s: &str) -> Result<SocketAddr, String> {
     let s = s.trim();
     let spec = if s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() {
         format!("127.0.0.1:{s}")
@@ -40,19 +40,18 @@ pub fn parse_listen(s: &str) -> Result<SocketAddr, String> {
     addrs.next().ok_or_else(|| "resolves to no address".to_string())
 }
 
-pub struct Endpoint {
+pub(crate) struct Endpoint {
     stop: Arc<AtomicBool>,
     /// Written to on stop: the serving thread polls its other end, so an idle endpoint
     /// sleeps until a client or the stop comes (it used to wake twice a second to look at
     /// the flag: a tenth of the daemon's CPU with every output on).
     wake: rustix::fd::OwnedFd,
-    addr: SocketAddr,
     thread: std::sync::Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 impl Endpoint {
     /// Bind now (an error is a start-up error), serve on a thread of its own.
-    pub fn start(addr: SocketAddr, board: Arc<Board>) -> anyhow::Result<Endpoint> {
+    pub(crate) fn start(addr: SocketAddr, board: Arc<Board>) -> anyhow::Result<Endpoint> {
         let listener =
             TcpListener::bind(addr).map_err(|e| anyhow::anyhow!("cannot listen on {addr} (--http-listen): {e}"))?;
         let addr = listener.local_addr().unwrap_or(addr);
@@ -69,16 +68,12 @@ impl Endpoint {
         if !addr.ip().is_loopback() {
             log::warn!("the HTTP endpoint on {addr} is reachable from the network, without authentication: anyone who can reach this host can read every state file (--http-listen)");
         }
-        Ok(Endpoint { stop, wake, addr, thread: std::sync::Mutex::new(Some(thread)) })
-    }
-
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
+        Ok(Endpoint { stop, wake, thread: std::sync::Mutex::new(Some(thread)) })
     }
 
     /// Stop accepting; the listening socket is closed at once so a new endpoint (after a
     /// reload) can bind the same address.
-    pub fn stop(&self) {
+    pub(crate) fn stop(&self) {
         self.stop.store(true, Ordering::Relaxed);
         // Wakes the serving thread's poll (a full pipe means it is already woken).
         let _ = rustix::io::write(&self.wake, &[1]);
@@ -385,13 +380,13 @@ fn health(board: &Board) -> (u16, &'static str, Vec<u8>) {
 pub(crate) struct Args {
     /// Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]
     #[arg(long, env = "GATHERER_HTTP_LISTEN", value_name = "ADDR")]
-    pub http_listen: Option<String>,
+    pub(crate) http_listen: Option<String>,
 }
 
 /// The validated endpoint settings: where to listen.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Settings {
-    pub addr: SocketAddr,
+    pub(crate) addr: SocketAddr,
 }
 
 pub(crate) struct Kind;

@@ -30,16 +30,16 @@ const MAX_RESPONSE: u64 = 64 << 10;
 
 /// Where and how to write, from `--influxdb URL`.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Target {
-    pub tls: bool,
-    pub host: String,
-    pub port: u16,
+pub(crate) struct Target {
+    pub(crate) tls: bool,
+    pub(crate) host: String,
+    pub(crate) port: u16,
     /// `/write?db=NAME&precision=s` (and any other parameters given, such as `rp`).
-    pub path_query: String,
+    pub(crate) path_query: String,
     /// The whole URL written to.
     pub(crate) url: reqwest::Url,
-    pub user: Option<String>,
-    pub password: Option<Secret>,
+    pub(crate) user: Option<String>,
+    pub(crate) password: Option<Secret>,
 }
 
 impl std::fmt::Debug for Target {
@@ -51,14 +51,14 @@ impl std::fmt::Debug for Target {
 impl Target {
     /// `http://host:8086/write?db=x`: the destination as logs show it (never a password:
     /// the URL holds none).
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         self.url.to_string()
     }
 
     /// Parse `--influxdb`: `http[s]://HOST[:PORT][/write]?db=NAME[&rp=...]`, the port
     /// 8086 for http and 443 for https when none is given. Credentials never go in the URL
     /// (logs and `ps` would show them): `--influxdb-user` and `--influxdb-password-file`.
-    pub fn parse(url: &str) -> Result<Target, String> {
+    pub(crate) fn parse(url: &str) -> Result<Target, String> {
         let mut u = reqwest::Url::parse(url.trim()).map_err(|e| format!("not a URL ({e})"))?;
         let tls = match u.scheme() {
             "http" => false,
@@ -145,18 +145,18 @@ struct Row {
 
 /// What [`lines`] wrote of a report.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Written {
+pub(crate) struct Written {
     /// Lines written: InfluxDB's points.
-    pub lines: u64,
+    pub(crate) lines: u64,
     /// Values left out for having no name (a template filled with an empty field): line
     /// protocol has no empty field key, and one would make InfluxDB refuse the batch.
-    pub nameless: u64,
+    pub(crate) nameless: u64,
     /// Lines left out because none of their values had a name.
-    pub lines_left_out: u64,
+    pub(crate) lines_left_out: u64,
 }
 
 /// Line protocol for one report.
-pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
+pub(crate) fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
     let mut written = Written::default();
     let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return written };
     // Samples with the same labels share one line, in first-seen order. One scratch
@@ -240,7 +240,7 @@ pub fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
 /// 30 s) and whose errors it logs once per distinct reason: a down or refusing InfluxDB
 /// gets a request now and then, not every second, and says so once. Once that batch
 /// went, the forwarder's next send of it skips it.
-pub struct Http {
+pub(crate) struct Http {
     target: Target,
     /// One client for the output's life: each has a runtime thread of its own.
     client: Result<reqwest::blocking::Client, String>,
@@ -253,7 +253,7 @@ pub struct Http {
 }
 
 impl Http {
-    pub fn new(target: Target) -> Http {
+    pub(crate) fn new(target: Target) -> Http {
         let b = reqwest::blocking::Client::builder()
             // As any daemon: no proxy from whatever environment it was started in.
             .no_proxy()
@@ -376,7 +376,7 @@ impl Transport for Http {
 }
 
 /// The InfluxDB output.
-pub struct InfluxDb {
+pub(crate) struct InfluxDb {
     host: String,
     forwarder: Forwarder,
     stats: Arc<OutputStats>,
@@ -387,7 +387,7 @@ pub struct InfluxDb {
 
 impl InfluxDb {
     /// Start sending to `target`; a spool another process holds is refused, naming it.
-    pub fn start(
+    pub(crate) fn start(
         target: Target,
         host: &str,
         spool: &super::SpoolSettings,
@@ -460,22 +460,22 @@ impl Sink for InfluxDb {
 pub(crate) struct Args {
     /// Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]
     #[arg(long, env = "GATHERER_INFLUXDB", value_name = "URL")]
-    pub influxdb: Option<String>,
+    pub(crate) influxdb: Option<String>,
 
     /// InfluxDB user name (with --influxdb-password-file)
     #[arg(long, env = "GATHERER_INFLUXDB_USER", value_name = "NAME")]
-    pub influxdb_user: Option<String>,
+    pub(crate) influxdb_user: Option<String>,
 
     /// File holding the InfluxDB password on its first line; refused if group or others can read it
     #[arg(long, env = "GATHERER_INFLUXDB_PASSWORD_FILE", value_name = "PATH")]
-    pub influxdb_password_file: Option<PathBuf>,
+    pub(crate) influxdb_password_file: Option<PathBuf>,
 }
 
 /// The validated InfluxDB settings.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Settings {
-    pub target: Target,
-    pub spool: super::SpoolSettings,
+    pub(crate) target: Target,
+    pub(crate) spool: super::SpoolSettings,
 }
 
 pub(crate) struct Kind;

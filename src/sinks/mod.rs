@@ -20,7 +20,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// The built-in `--spool-dir`.
-pub const DEFAULT_SPOOL_DIR: &str = "/var/spool/gatherer";
+pub(crate) const DEFAULT_SPOOL_DIR: &str = "/var/spool/gatherer";
 
 /// The registry of outputs, in the order they start. Adding one is its module (its
 /// settings, `Output` impl and `KIND`) plus one line here; the command line, the reload,
@@ -36,11 +36,11 @@ pub(crate) static KINDS: &[&dyn DynKind] = &[&http::KIND, &graphite::KIND, &infl
 pub(crate) struct SpoolArgs {
     /// Where points wait until Graphite or InfluxDB has them (a directory per destination)
     #[arg(long, env = "GATHERER_SPOOL_DIR", default_value = DEFAULT_SPOOL_DIR, value_name = "DIR")]
-    pub spool_dir: PathBuf,
+    pub(crate) spool_dir: PathBuf,
 
     /// Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)
     #[arg(long, env = "GATHERER_SPOOL_MAX_BYTES", default_value = "64M", value_name = "BYTES")]
-    pub spool_max_bytes: String,
+    pub(crate) spool_max_bytes: String,
 }
 
 /// Where and how much to spool.
@@ -53,20 +53,20 @@ pub struct SpoolSettings {
 /// What an output's settings are validated with.
 pub(crate) struct Context<'a> {
     /// This machine's host name.
-    pub host: &'a str,
-    pub spool: &'a SpoolSettings,
+    pub(crate) host: &'a str,
+    pub(crate) spool: &'a SpoolSettings,
     /// Who the daemon runs as once started: whose password files it may read.
-    pub run_as: crate::util::secret::Switch,
+    pub(crate) run_as: crate::util::secret::Switch,
 }
 
 /// What a configured output starts with.
 pub(crate) struct Start<'a> {
-    pub host: &'a str,
+    pub(crate) host: &'a str,
     /// Where outputs show their state (the health endpoint, `/metrics`' own families).
-    pub board: &'a Arc<Board>,
+    pub(crate) board: &'a Arc<Board>,
     /// Keep points in memory only, whatever `--spool-dir` says (`gatherer once` beside a
     /// daemon that holds the spool).
-    pub memory_spool: bool,
+    pub(crate) memory_spool: bool,
 }
 
 impl Start<'_> {
@@ -168,7 +168,7 @@ pub(crate) fn given(v: &Option<String>) -> Option<String> {
 }
 
 /// `64M`, `1G`, `500000`: bytes (K, M, G are powers of 1024).
-pub fn bytes(flag: &str, value: &str) -> Result<u64, BadSetting> {
+pub(crate) fn bytes(flag: &str, value: &str) -> Result<u64, BadSetting> {
     let v = value.trim();
     let (num, mult) = match v.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
         Some((i, _)) => {
@@ -191,7 +191,7 @@ pub fn bytes(flag: &str, value: &str) -> Result<u64, BadSetting> {
 }
 
 /// The directory name of one destination's spool.
-pub fn spool_name(kind: &str, destination: &str) -> String {
+pub(crate) fn spool_name(kind: &str, destination: &str) -> String {
     let clean: String =
         destination.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' }).collect();
     format!("{kind}-{clean}")
@@ -200,7 +200,7 @@ pub fn spool_name(kind: &str, destination: &str) -> String {
 /// The validated output settings. Compared on reload: equal means the outputs keep
 /// running untouched.
 #[derive(Debug, PartialEq)]
-pub struct Outputs {
+pub(crate) struct Outputs {
     pub(crate) spool: SpoolSettings,
     pub(crate) configured: Vec<(&'static str, Box<dyn Output>)>,
 }
@@ -227,12 +227,13 @@ impl Outputs {
     }
 
     /// Whether any output is configured.
-    pub fn any(&self) -> bool {
+    #[cfg(test)]
+    fn any(&self) -> bool {
         !self.configured.is_empty()
     }
 
     /// The directories the configured outputs write, to be made before privileges drop.
-    pub fn dirs_to_prepare(&self) -> Vec<PathBuf> {
+    pub(crate) fn dirs_to_prepare(&self) -> Vec<PathBuf> {
         let mut dirs: Vec<PathBuf> = self.configured.iter().flat_map(|(_, o)| o.dirs_to_prepare()).collect();
         dirs.dedup();
         dirs
@@ -241,8 +242,8 @@ impl Outputs {
 
 /// Running outputs: one sink each.
 #[derive(Default)]
-pub struct Running {
-    pub sinks: Vec<Arc<dyn Sink>>,
+pub(crate) struct Running {
+    pub(crate) sinks: Vec<Arc<dyn Sink>>,
 }
 
 impl Running {
@@ -263,7 +264,7 @@ impl Running {
     }
 
     /// Stop them, letting each finish within `limit`.
-    pub fn stop(&self, limit: Duration) {
+    pub(crate) fn stop(&self, limit: Duration) {
         let until = std::time::Instant::now() + limit;
         for s in &self.sinks {
             s.close(until.saturating_duration_since(std::time::Instant::now()));

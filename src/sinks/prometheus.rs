@@ -202,7 +202,7 @@ impl Exposition {
 }
 
 /// The whole exposition; `node` says whether node_exporter's `node_*` families are in.
-pub fn exposition(board: &Board, node: bool) -> String {
+pub(crate) fn exposition(board: &Board, node: bool) -> String {
     let mut e = Exposition::default();
     let latest = board.latest();
     for name in board.running() {
@@ -291,7 +291,7 @@ fn output_metrics(e: &mut Exposition, o: &OutputStats) {
 
 /// `--prometheus-textfile`: the exposition rewritten after every cycle (after the cycles
 /// that end together, once).
-pub struct Textfile {
+pub(crate) struct Textfile {
     lane: Lane<()>,
     path: PathBuf,
     outcome: Arc<Mutex<Result<(), String>>>,
@@ -303,7 +303,7 @@ pub struct Textfile {
 }
 
 impl Textfile {
-    pub fn new(path: PathBuf, node: bool, board: Arc<Board>) -> Textfile {
+    pub(crate) fn new(path: PathBuf, node: bool, board: Arc<Board>) -> Textfile {
         Textfile::settling(path, node, board, SETTLE)
     }
 
@@ -374,19 +374,19 @@ impl Sink for Textfile {
 pub(crate) struct Args {
     /// Write the Prometheus exposition here after every cycle, for node_exporter's textfile collector (a .prom file) [default: off]
     #[arg(long, env = "GATHERER_PROMETHEUS_TEXTFILE", value_name = "PATH")]
-    pub prometheus_textfile: Option<PathBuf>,
+    pub(crate) prometheus_textfile: Option<PathBuf>,
 
     /// Put node_exporter's own families (node_*) in the textfile too: only when node_exporter's collectors for them are off
     #[arg(long, env = "GATHERER_PROMETHEUS_TEXTFILE_NODE", default_value = "0", value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
-    pub prometheus_textfile_node: String,
+    pub(crate) prometheus_textfile_node: String,
 }
 
 /// The validated textfile settings.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Settings {
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// Whether node_exporter's own families go in too.
-    pub node: bool,
+    pub(crate) node: bool,
 }
 
 pub(crate) struct Kind;

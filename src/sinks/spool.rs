@@ -194,10 +194,10 @@ fn take_lock(dir: &Path) -> Result<File> {
 /// A place in the spool: segment number, byte offset, and how many lines of that
 /// segment lie before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Pos {
-    pub seq: u64,
-    pub off: u64,
-    pub lines: u64,
+pub(crate) struct Pos {
+    pub(crate) seq: u64,
+    pub(crate) off: u64,
+    pub(crate) lines: u64,
 }
 
 enum Storage {
@@ -214,15 +214,15 @@ struct Segment {
 
 /// A batch read from the spool: whole lines from the cursor.
 #[derive(Debug)]
-pub struct Batch {
-    pub end: Pos,
-    pub lines: u64,
+pub(crate) struct Batch {
+    pub(crate) end: Pos,
+    pub(crate) lines: u64,
     /// Bytes of a line too long to be one of ours (garbage), skipped: not in the batch's
     /// bytes, though counted in `lines`.
-    pub skipped: u64,
+    pub(crate) skipped: u64,
 }
 
-pub struct Spool {
+pub(crate) struct Spool {
     /// `None`: in memory only.
     dir: Option<PathBuf>,
     max_bytes: u64,
@@ -234,7 +234,7 @@ pub struct Spool {
     /// goes back to.
     recent: VecDeque<(Instant, Pos)>,
     /// Unsent points dropped because the spool was full.
-    pub dropped: u64,
+    pub(crate) dropped: u64,
     next_seq: u64,
     /// Since when appended points wait for an fsync (`None`: none do).
     dirty: Option<Instant>,
@@ -264,7 +264,7 @@ fn count_lines(bytes: &[u8]) -> u64 {
 impl Spool {
     /// Open (or create) the spool in `dir`, finding what an earlier run left. Falls back
     /// to memory when the directory cannot be used; the error says why.
-    pub fn open(dir: Option<&Path>, max_bytes: u64, keep_sent: Duration) -> (Spool, Option<anyhow::Error>) {
+    pub(crate) fn open(dir: Option<&Path>, max_bytes: u64, keep_sent: Duration) -> (Spool, Option<anyhow::Error>) {
         let segment_max = (max_bytes / 16).clamp(16 << 10, 4 << 20);
         let mut spool = Spool {
             dir: None,
@@ -343,7 +343,8 @@ impl Spool {
     }
 
     /// Whether the spool is on disk.
-    pub fn on_disk(&self) -> bool {
+    #[cfg(test)]
+    fn on_disk(&self) -> bool {
         self.dir.is_some()
     }
 
@@ -548,7 +549,7 @@ impl Spool {
     }
 
     /// Bytes waiting to be sent.
-    pub fn pending_bytes(&self) -> u64 {
+    pub(crate) fn pending_bytes(&self) -> u64 {
         self.segments.iter().filter(|s| s.seq >= self.cursor.seq).map(|s| s.len).sum::<u64>()
             - self.cursor_off_in_segments()
     }
@@ -562,19 +563,19 @@ impl Spool {
     }
 
     /// Points waiting to be sent.
-    pub fn pending_points(&self) -> u64 {
+    pub(crate) fn pending_points(&self) -> u64 {
         let lines: u64 = self.segments.iter().filter(|s| s.seq >= self.cursor.seq).map(|s| s.lines).sum();
         let before = if self.segments.iter().any(|s| s.seq == self.cursor.seq) { self.cursor.lines } else { 0 };
         lines - before
     }
 
     /// Every byte held, sent or not.
-    pub fn total_bytes(&self) -> u64 {
+    pub(crate) fn total_bytes(&self) -> u64 {
         self.segments.iter().map(|s| s.len).sum()
     }
 
     /// Append whole lines (`data` ends with a newline).
-    pub fn append(&mut self, data: &[u8]) {
+    pub(crate) fn append(&mut self, data: &[u8]) {
         if data.is_empty() {
             return;
         }
@@ -723,7 +724,7 @@ impl Spool {
     /// Up to `max` bytes of whole lines from the cursor, into `buf`. A line longer than
     /// `max` (none of ours is as long as a batch) is skipped: the batch says how many
     /// bytes, and has no bytes of it.
-    pub fn read(&mut self, max: usize, buf: &mut Vec<u8>) -> Result<Option<Batch>> {
+    pub(crate) fn read(&mut self, max: usize, buf: &mut Vec<u8>) -> Result<Option<Batch>> {
         buf.clear();
         // Move past finished segments.
         loop {
@@ -800,7 +801,7 @@ impl Spool {
 
     /// The destination has everything up to `end` (the batch from the cursor to `end`
     /// was just sent).
-    pub fn commit(&mut self, end: Pos) {
+    pub(crate) fn commit(&mut self, end: Pos) {
         if self.keep_sent > Duration::ZERO {
             self.recent.push_back((Instant::now(), self.cursor));
         }
@@ -829,7 +830,7 @@ impl Spool {
 
     /// After a lost connection: go back to what was sent in the last `keep_sent`, so it is
     /// sent again. Returns how many points will be sent again.
-    pub fn rewind(&mut self) -> u64 {
+    pub(crate) fn rewind(&mut self) -> u64 {
         let now = Instant::now();
         let Some(&(_, to)) = self.recent.iter().find(|(at, _)| now.duration_since(*at) <= self.keep_sent) else {
             return 0;
@@ -851,7 +852,7 @@ impl Spool {
     }
 
     /// How long until `sync` has something to do: `None` when there is nothing to fsync.
-    pub fn sync_due(&self) -> Option<Duration> {
+    pub(crate) fn sync_due(&self) -> Option<Duration> {
         self.dirty.map(|d| SYNC_EVERY.saturating_sub(d.elapsed()))
     }
 
@@ -881,7 +882,7 @@ impl Spool {
     }
 
     /// Fsync the appended points if it is time (or `force`: at stop, also the cursor).
-    pub fn sync(&mut self, force: bool) {
+    pub(crate) fn sync(&mut self, force: bool) {
         if force {
             self.save_cursor();
             if let Some(f) = &self.cursor_file {

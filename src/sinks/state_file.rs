@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 #[derive(Default)]
-pub struct StateFiles {
+pub(crate) struct StateFiles {
     files: Mutex<HashMap<&'static str, Arc<File>>>,
     dirs: Mutex<HashMap<PathBuf, Arc<Dir>>>,
 }

@@ -15,12 +15,12 @@ use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 /// Mode of every state file: readable by the checks, whatever user they run as.
-pub const STATE_FILE_MODE: u32 = 0o644;
+pub(crate) const STATE_FILE_MODE: u32 = 0o644;
 
 /// Replace `path` with `contents`, atomically and durably (fsynced before the rename).
 ///
 /// On failure the previous file (if any) is untouched and no temp file is left behind.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+pub(crate) fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     replace(path, contents, true)
 }
 
@@ -28,7 +28,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
 /// Prometheus textfile), which a power cut may take back to an older or empty file until
 /// the next round rewrites it. A reader still sees a whole file, old or new; the fsync
 /// was most of the write's CPU time on a disk filesystem.
-pub fn write_snapshot(path: &Path, contents: &[u8]) -> Result<()> {
+pub(crate) fn write_snapshot(path: &Path, contents: &[u8]) -> Result<()> {
     replace(path, contents, false)
 }
 
@@ -140,7 +140,7 @@ fn is_our_temp(name: &[u8], target: &[u8]) -> bool {
 /// Remove the temp files a killed writer left beside `path` (kill -9 between create and
 /// rename): only names of our exact pattern, regular files, owned by this user. Returns
 /// how many were removed. Run at start, before any write of ours is in flight.
-pub fn remove_stale_temps(path: &Path) -> usize {
+pub(crate) fn remove_stale_temps(path: &Path) -> usize {
     use std::os::unix::ffi::OsStrExt;
     let (Some(target), dir) = (path.file_name(), path.parent().filter(|p| !p.as_os_str().is_empty())) else {
         return 0;

@@ -17,7 +17,7 @@ use std::path::Path;
 
 /// Whether a symlink at the path itself may be followed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Links {
+pub(crate) enum Links {
     Follow,
     /// Refuse a symlink (files this daemon writes itself are never links).
     Refuse,
@@ -25,7 +25,7 @@ pub enum Links {
 
 /// Open `path` read-only without blocking; refuse anything but a regular file or the
 /// null device (which reads as empty).
-pub fn open_regular(path: &Path, links: Links) -> io::Result<(File, Stat)> {
+pub(crate) fn open_regular(path: &Path, links: Links) -> io::Result<(File, Stat)> {
     let mut flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
     if links == Links::Refuse {
         flags |= OFlags::NOFOLLOW;
@@ -58,7 +58,7 @@ fn is_null_device(st: &Stat) -> bool {
 /// refuse a symlink at the path and anything but a regular file. Nothing is truncated:
 /// the caller writes what it has, then cuts the file to it, so a kill in between leaves
 /// the old contents rather than an empty file. Every error names the path.
-pub fn open_regular_for_writing(path: &Path, mode: u32) -> io::Result<File> {
+pub(crate) fn open_regular_for_writing(path: &Path, mode: u32) -> io::Result<File> {
     let flags =
         OFlags::WRONLY | OFlags::CREATE | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::NOCTTY | OFlags::CLOEXEC;
     let fd = rustix::fs::open(path, flags, Mode::from_raw_mode(mode)).map_err(|e| match e {
@@ -182,7 +182,7 @@ pub(crate) fn refuse_foreign_symlinks(dir: &Path, trusted: &[u32]) -> io::Result
 /// Read all of the regular file at `path` into `buf` (cleared first), refusing more than
 /// `limit` bytes. procfs and sysfs files are regular files too, and report size 0, so
 /// the length is only known at EOF.
-pub fn read_into(path: &Path, links: Links, limit: u64, buf: &mut Vec<u8>) -> io::Result<Stat> {
+pub(crate) fn read_into(path: &Path, links: Links, limit: u64, buf: &mut Vec<u8>) -> io::Result<Stat> {
     let (file, st) = open_regular(path, links)?;
     buf.clear();
     file.take(limit + 1).read_to_end(buf)?;
@@ -197,21 +197,21 @@ pub fn read_into(path: &Path, links: Links, limit: u64, buf: &mut Vec<u8>) -> io
 
 /// [`read_into`] the caller's reused buffer, as text: for procfs and sysfs files, read
 /// every cycle without allocating once the buffer has grown.
-pub fn read_str<'a>(path: &Path, limit: u64, buf: &'a mut Vec<u8>) -> io::Result<&'a str> {
+pub(crate) fn read_str<'a>(path: &Path, limit: u64, buf: &'a mut Vec<u8>) -> io::Result<&'a str> {
     read_into(path, Links::Follow, limit, buf)?;
     std::str::from_utf8(buf)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("{} is not UTF-8 text", path.display())))
 }
 
 /// [`read_into`] a new buffer, following a symlink at the path.
-pub fn read(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+pub(crate) fn read(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     let mut buf = Vec::new();
     read_into(path, Links::Follow, limit, &mut buf)?;
     Ok(buf)
 }
 
 /// [`read`] as UTF-8 text.
-pub fn read_text(path: &Path, limit: u64) -> io::Result<String> {
+pub(crate) fn read_text(path: &Path, limit: u64) -> io::Result<String> {
     String::from_utf8(read(path, limit)?)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("{} is not UTF-8 text", path.display())))
 }

@@ -2,7 +2,7 @@
 //! that come out under one name would otherwise write over each other.
 
 /// `base` when `taken` says it is free, else the first free of `base_2`, `base_3`, ...
-pub fn first_free(base: &str, taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn first_free(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_string();
     }
@@ -12,7 +12,7 @@ pub fn first_free(base: &str, taken: impl Fn(&str) -> bool) -> String {
 /// A name the system gives as bytes (an interface, a mount point) in a state file: itself
 /// when it is UTF-8, else with U+FFFD for the bytes that are not, made free with
 /// [`first_free`] (so a name that is UTF-8 is never the one renamed, when those go first).
-pub fn shown(name: &[u8], taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn shown(name: &[u8], taken: impl Fn(&str) -> bool) -> String {
     match std::str::from_utf8(name) {
         Ok(text) => text.to_string(),
         Err(_) => first_free(&String::from_utf8_lossy(name), taken),

@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// A password that never prints (its `Debug` is `Secret(***)`).
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub(crate) struct Secret(String);
 
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -16,7 +16,7 @@ impl std::fmt::Debug for Secret {
 
 impl Secret {
     /// The password itself, for the one place that sends it.
-    pub fn expose(&self) -> &str {
+    pub(crate) fn expose(&self) -> &str {
         &self.0
     }
 }
@@ -55,17 +55,13 @@ fn owner_ok(owner: u32, euid: u32, switch: Switch) -> bool {
         }
 }
 
-/// Read the first line of the password file given by `flag`. Refused, with the file
+/// Read the first line of the password file given by `flag`, for a daemon that runs as
+/// `switch` says. Refused, with the file
 /// named: a symlink (a user could point it at a root-only file and have its first line
 /// sent), anything but a regular file (opened without blocking, so a FIFO cannot hang
 /// the daemon), a file owned by neither root nor the daemon's user, and one that group
 /// or others can read. Owner and mode are checked on the descriptor that is read, so a
 /// file swapped in between cannot slip by.
-pub fn read(path: &Path, flag: &str) -> Result<Secret> {
-    read_as(path, flag, Switch::Stays)
-}
-
-/// [`read`] for a daemon that will run as `switch` says.
 pub(crate) fn read_as(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {
     let what = || format!("{flag} {}", path.display());
     let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Refuse).with_context(what)?;
@@ -89,6 +85,10 @@ pub(crate) fn read_as(path: &Path, flag: &str, switch: Switch) -> Result<Secret>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(path: &Path, flag: &str) -> Result<Secret> {
+        read_as(path, flag, Switch::Stays)
+    }
     use std::os::unix::fs::PermissionsExt;
 
     fn file(dir: &Path, name: &str, mode: u32) -> std::path::PathBuf {

@@ -21,12 +21,12 @@ impl std::fmt::Display for BadSetting {
 impl std::error::Error for BadSetting {}
 
 /// `GATHERER_DISKSTATS_INTERVAL` for `diskstats-interval`.
-pub fn variable(flag: &str) -> String {
+pub(crate) fn variable(flag: &str) -> String {
     format!("GATHERER_{}", flag.trim_start_matches('-').replace('-', "_").to_uppercase())
 }
 
 /// `invalid value "soon" for --diskstats-interval (GATHERER_DISKSTATS_INTERVAL): why`.
-pub fn bad(flag: &str, value: &str, why: &str) -> BadSetting {
+pub(crate) fn bad(flag: &str, value: &str, why: &str) -> BadSetting {
     BadSetting {
         flag: flag.to_string(),
         message: format!("invalid value {value:?} for --{flag} ({}): {why}", variable(flag)),
@@ -34,21 +34,21 @@ pub fn bad(flag: &str, value: &str, why: &str) -> BadSetting {
 }
 
 /// A positive number of seconds, fractions allowed (tests use short windows), at most a day.
-pub fn seconds(flag: &str, value: &str) -> Result<Duration, BadSetting> {
+pub(crate) fn seconds(flag: &str, value: &str) -> Result<Duration, BadSetting> {
     match value.trim().parse::<f64>() {
         Ok(s) if (0.01..=86_400.0).contains(&s) => Ok(Duration::from_secs_f64(s)),
         _ => Err(bad(flag, value, "expected a number of seconds from 0.01 to 86400")),
     }
 }
 
-pub fn count(flag: &str, value: &str, range: std::ops::RangeInclusive<usize>) -> Result<usize, BadSetting> {
+pub(crate) fn count(flag: &str, value: &str, range: std::ops::RangeInclusive<usize>) -> Result<usize, BadSetting> {
     match value.trim().parse::<usize>() {
         Ok(n) if range.contains(&n) => Ok(n),
         _ => Err(bad(flag, value, &format!("expected a whole number from {} to {}", range.start(), range.end()))),
     }
 }
 
-pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
+pub(crate) fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
     match value.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),
         "" | "0" | "false" | "no" | "off" => Ok(false),
@@ -59,7 +59,7 @@ pub fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
 /// A value as it may be shown or logged: a URL's `user:password@` part replaced by
 /// `***@`, and the value of a password parameter in its query (`p=`, as InfluxDB takes
 /// one, or `password=`) by `***`.
-pub fn redact_url(value: &str) -> String {
+pub(crate) fn redact_url(value: &str) -> String {
     let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let rest = match rest[..host_end].rfind('@') {
@@ -82,7 +82,7 @@ pub fn redact_url(value: &str) -> String {
 }
 
 /// An optional text setting: empty means unset (an env file line `KEY=` unsets it).
-pub fn text(value: &Option<String>) -> Option<String> {
+pub(crate) fn text(value: &Option<String>) -> Option<String> {
     value.clone().filter(|v| !v.is_empty())
 }
 

@@ -21,7 +21,7 @@ pub fn rfc3339(unix_s: i64) -> String {
 }
 
 /// `2026-11-22T02:53:35.123Z` for a Unix time in milliseconds (log lines).
-pub fn rfc3339_ms(unix_ms: i64) -> String {
+pub(crate) fn rfc3339_ms(unix_ms: i64) -> String {
     let (date, secs_of_day) = split_day(unix_ms.div_euclid(1000));
     format!("{date}T{}.{:03}Z", hms(secs_of_day), unix_ms.rem_euclid(1000))
 }
@@ -37,7 +37,7 @@ fn split_day(unix_s: i64) -> (String, i64) {
 }
 
 /// `42 s`, `5 min`, `3 h`, `2 d`.
-pub fn age(secs: u64) -> String {
+pub(crate) fn age(secs: u64) -> String {
     match secs {
         s if s < 120 => format!("{s} s"),
         s if s < 7200 => format!("{} min", s / 60),

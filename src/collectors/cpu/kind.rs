@@ -17,22 +17,22 @@ use std::path::Path;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "CPU (cpu collector)")]
 #[group(id = "cpu-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// Seconds between CPU samples (percentages cover this window)
     #[arg(long, env = "GATHERER_CPU_INTERVAL", default_value = "60", value_name = "SECONDS")]
-    pub cpu_interval: String,
+    pub(crate) cpu_interval: String,
 }
 
 /// Every cpu setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "cpu")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 }
 
 /// Its validated settings: those of every node collector.
-pub type Settings = crate::collectors::NodeSettings;
+pub(crate) type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Cpu {
     const NAME: &'static str = NAME;
@@ -72,72 +72,73 @@ const fn metric(name: &'static str, prom: &'static str, help: &'static str, kind
     Metric { name, prom, help, kind, unit }
 }
 
-pub static SECONDS: Metric = metric(
+pub(crate) static SECONDS: Metric = metric(
     "seconds",
     "node_cpu_seconds_total",
     "Seconds the CPUs spent in each mode.",
     MetricKind::Counter,
     Unit::Seconds,
 );
-pub static GUEST: Metric = metric(
+pub(crate) static GUEST: Metric = metric(
     "guest_seconds",
     "node_cpu_guest_seconds_total",
     "Seconds the CPUs spent in guests (VMs) for each mode.",
     MetricKind::Counter,
     Unit::Seconds,
 );
-pub static PERCENT: Metric = metric(
+pub(crate) static PERCENT: Metric = metric(
     "percent",
     "gatherer_cpu_mode_percent",
     "Share of the last interval each CPU spent in each mode",
     MetricKind::Gauge,
     Unit::Percent,
 );
-pub static BUSY: Metric = metric(
+pub(crate) static BUSY: Metric = metric(
     "busy_pct",
     "gatherer_cpu_busy_percent",
     "Busy share of the last interval, iowait counted as idle (psutil's cpu_percent); cpu=\"all\" for the whole machine",
     MetricKind::Gauge,
     Unit::Percent,
 );
-pub static ACTIVE: Metric = metric("active_pct", "gatherer_cpu_active_percent", "Active share of the last interval, iowait counted as busy (collectd's and telegraf's active); cpu=\"all\" for the whole machine", MetricKind::Gauge, Unit::Percent);
-pub static CTXT: Metric = metric(
+pub(crate) static ACTIVE: Metric = metric("active_pct", "gatherer_cpu_active_percent", "Active share of the last interval, iowait counted as busy (collectd's and telegraf's active); cpu=\"all\" for the whole machine", MetricKind::Gauge, Unit::Percent);
+pub(crate) static CTXT: Metric = metric(
     "context_switches",
     "node_context_switches_total",
     "Total number of context switches.",
     MetricKind::Counter,
     Unit::Number,
 );
-pub static INTR: Metric =
+pub(crate) static INTR: Metric =
     metric("interrupts", "node_intr_total", "Total number of interrupts serviced.", MetricKind::Counter, Unit::Number);
-pub static FORKS: Metric =
+pub(crate) static FORKS: Metric =
     metric("forks", "node_forks_total", "Total number of forks.", MetricKind::Counter, Unit::Number);
-pub static RUNNING: Metric = metric(
+pub(crate) static RUNNING: Metric = metric(
     "procs_running",
     "node_procs_running",
     "Number of processes in runnable state.",
     MetricKind::Gauge,
     Unit::Number,
 );
-pub static BLOCKED: Metric = metric(
+pub(crate) static BLOCKED: Metric = metric(
     "procs_blocked",
     "node_procs_blocked",
     "Number of processes blocked waiting for I/O to complete.",
     MetricKind::Gauge,
     Unit::Number,
 );
-pub static BOOT: Metric =
+pub(crate) static BOOT: Metric =
     metric("boot_time", "node_boot_time_seconds", "Node boot time, in unixtime.", MetricKind::Gauge, Unit::Seconds);
-pub static THREADS: Metric = metric(
+pub(crate) static THREADS: Metric = metric(
     "threads",
     "gatherer_cpu_threads",
     "Threads (kernel scheduling entities) that exist",
     MetricKind::Gauge,
     Unit::Number,
 );
-pub static LOAD1: Metric = metric("load1", "node_load1", "1m load average.", MetricKind::Gauge, Unit::Number);
-pub static LOAD5: Metric = metric("load5", "node_load5", "5m load average.", MetricKind::Gauge, Unit::Number);
-pub static LOAD15: Metric = metric("load15", "node_load15", "15m load average.", MetricKind::Gauge, Unit::Number);
+pub(crate) static LOAD1: Metric = metric("load1", "node_load1", "1m load average.", MetricKind::Gauge, Unit::Number);
+pub(crate) static LOAD5: Metric = metric("load5", "node_load5", "5m load average.", MetricKind::Gauge, Unit::Number);
+pub(crate) static LOAD15: Metric =
+    metric("load15", "node_load15", "15m load average.", MetricKind::Gauge, Unit::Number);
 
 /// node_exporter's modes of `node_cpu_seconds_total` (guest time is its own family).
 const MODES: [&str; 8] = ["user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal"];

@@ -12,8 +12,6 @@
 
 mod kind;
 
-pub use kind::{Args, Settings, StateArgs};
-
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::file;
@@ -23,7 +21,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub const NAME: &str = "cpu";
+pub(crate) const NAME: &str = "cpu";
 
 /// How far idle time may go back before it means the CPU was offline (node_exporter's
 /// rule: a real counter glitch is far smaller).
@@ -270,7 +268,7 @@ impl Cpu {
     }
 
     /// Report only readings with percentages: the first sample is kept to itself.
-    pub fn complete_only(mut self, yes: bool) -> Cpu {
+    pub(crate) fn complete_only(mut self, yes: bool) -> Cpu {
         self.complete_only = yes;
         self
     }

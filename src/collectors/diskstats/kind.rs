@@ -16,10 +16,10 @@ use std::time::Duration;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Disk %util (diskstats collector)")]
 #[group(id = "diskstats-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// Length of one disk %util window, in seconds
     #[arg(long, env = "GATHERER_DISKSTATS_INTERVAL", default_value = "30", value_name = "SECONDS")]
-    pub diskstats_interval: String,
+    pub(crate) diskstats_interval: String,
 
     /// State file of the diskstats collector
     #[arg(
@@ -28,23 +28,23 @@ pub struct StateArgs {
         default_value = "/tmp/__check_graphite_iostats.tmp",
         value_name = "PATH"
     )]
-    pub diskstats_state: PathBuf,
+    pub(crate) diskstats_state: PathBuf,
 }
 
 /// Every diskstats setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "diskstats")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub proc_root: PathBuf,
-    pub sys_root: PathBuf,
-    pub interval: Duration,
-    pub state_path: PathBuf,
+pub(crate) struct Settings {
+    pub(crate) proc_root: PathBuf,
+    pub(crate) sys_root: PathBuf,
+    pub(crate) interval: Duration,
+    pub(crate) state_path: PathBuf,
 }
 
 impl CollectorKind for Diskstats {
@@ -94,45 +94,45 @@ const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit:
     Metric { name, prom, help, kind: MetricKind::Gauge, unit }
 }
 
-pub static UTIL: Metric =
+pub(crate) static UTIL: Metric =
     gauge("util_pct", "gatherer_disk_util_percent", "Disk busy time over the window, as iostat's %util", Unit::Percent);
-pub static READS: Metric = gauge(
+pub(crate) static READS: Metric = gauge(
     "r_s",
     "gatherer_disk_reads_per_second",
     "Reads completed per second over the window (iostat r/s)",
     Unit::PerSecond,
 );
-pub static WRITES: Metric = gauge(
+pub(crate) static WRITES: Metric = gauge(
     "w_s",
     "gatherer_disk_writes_per_second",
     "Writes completed per second over the window (iostat w/s)",
     Unit::PerSecond,
 );
-pub static READ_BYTES: Metric = gauge(
+pub(crate) static READ_BYTES: Metric = gauge(
     "read_bytes_per_s",
     "gatherer_disk_read_bytes_per_second",
     "Bytes read per second over the window (iostat rkB/s x 1024)",
     Unit::BytesPerSecond,
 );
-pub static WRITE_BYTES: Metric = gauge(
+pub(crate) static WRITE_BYTES: Metric = gauge(
     "written_bytes_per_s",
     "gatherer_disk_written_bytes_per_second",
     "Bytes written per second over the window (iostat wkB/s x 1024)",
     Unit::BytesPerSecond,
 );
-pub static READ_AWAIT: Metric = gauge(
+pub(crate) static READ_AWAIT: Metric = gauge(
     "r_await_seconds",
     "gatherer_disk_read_await_seconds",
     "Average read time over the window (iostat r_await, in seconds)",
     Unit::Seconds,
 );
-pub static WRITE_AWAIT: Metric = gauge(
+pub(crate) static WRITE_AWAIT: Metric = gauge(
     "w_await_seconds",
     "gatherer_disk_write_await_seconds",
     "Average write time over the window (iostat w_await, in seconds)",
     Unit::Seconds,
 );
-pub static QUEUE: Metric = gauge(
+pub(crate) static QUEUE: Metric = gauge(
     "aqu_sz",
     "gatherer_disk_average_queue_size",
     "Average queue length over the window (iostat aqu-sz)",
@@ -145,7 +145,7 @@ const fn counter(name: &'static str, prom: &'static str, help: &'static str, uni
 
 /// node_exporter's families of the raw counters, in `/proc/diskstats` column order, with
 /// the factor each column is multiplied by (sectors of 512 bytes, milliseconds).
-pub static RAW: [(Metric, f64); RAW_FIELDS] = [
+pub(crate) static RAW: [(Metric, f64); RAW_FIELDS] = [
     (
         counter(
             "reads_completed",
@@ -298,10 +298,10 @@ pub(super) fn window_samples(d: &DiskWindow) -> [(&'static Metric, f64); 8] {
 
 /// `check disk-util` options of its own.
 #[derive(clap::Args, Debug, Clone)]
-pub struct DiskArgs {
+pub(crate) struct DiskArgs {
     /// Only these disks (repeatable)
     #[arg(long = "disk", value_name = "NAME")]
-    pub disks: Vec<String>,
+    pub(crate) disks: Vec<String>,
 }
 
 /// `gatherer check disk-util`: every (or each named) disk's %util against the ranges.

@@ -16,9 +16,7 @@ use std::time::Instant;
 
 mod kind;
 
-pub use kind::{Args, Settings, StateArgs};
-
-pub const NAME: &str = "diskstats";
+pub(crate) const NAME: &str = "diskstats";
 
 /// The kernel prints the tick counters (`%u`) as 32-bit milliseconds: they wrap.
 const TICKS_WRAP: u64 = 1 << 32;
@@ -95,7 +93,7 @@ pub struct Raw {
     pub count: u8,
 }
 
-pub const RAW_FIELDS: usize = 17;
+pub(crate) const RAW_FIELDS: usize = 17;
 
 /// How a line of `/proc/diskstats` reads.
 // Returned by value for every line: boxing the big variant would allocate per line.
@@ -177,7 +175,7 @@ fn round2(x: f64) -> f64 {
 /// disk sits this window out and the new sample is the baseline for the next: the I/O
 /// counts went down (the device was removed and re-added), or a time counter went down
 /// by more than a wrap explains (reset). `bound`: requests the disk can have in flight.
-pub fn window(prev: &Counters, cur: &Counters, secs: f64, bound: u64) -> Option<DiskWindow> {
+pub(crate) fn window(prev: &Counters, cur: &Counters, secs: f64, bound: u64) -> Option<DiskWindow> {
     if cur.rd_ios < prev.rd_ios || cur.wr_ios < prev.wr_ios || secs <= 0.0 {
         return None;
     }

@@ -19,43 +19,43 @@ use std::time::Duration;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Filesystems (filesystems collector)")]
 #[group(id = "filesystems-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// Seconds between filesystem samples
     #[arg(long, env = "GATHERER_FILESYSTEMS_INTERVAL", default_value = "60", value_name = "SECONDS")]
-    pub filesystems_interval: String,
+    pub(crate) filesystems_interval: String,
 }
 
 /// Every filesystems setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "filesystems")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 
     /// Filesystem types left out, comma-separated [default: the kernel's pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]
     #[arg(long, env = "GATHERER_FILESYSTEMS_SKIP_TYPES", default_value = PSEUDO_TYPES, hide_default_value = true, value_name = "LIST")]
-    pub filesystems_skip_types: String,
+    pub(crate) filesystems_skip_types: String,
 
     /// Mount points left out with everything below them, comma-separated
     #[arg(long, env = "GATHERER_FILESYSTEMS_SKIP_MOUNTS", default_value = SKIPPED_MOUNTS, value_name = "LIST")]
-    pub filesystems_skip_mounts: String,
+    pub(crate) filesystems_skip_mounts: String,
 
     /// Only these mount points (and what is below them), comma-separated [default: every mount not left out]
     #[arg(long, env = "GATHERER_FILESYSTEMS_ONLY_MOUNTS", value_name = "LIST")]
-    pub filesystems_only_mounts: Option<String>,
+    pub(crate) filesystems_only_mounts: Option<String>,
 
     /// Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)
     #[arg(long, env = "GATHERER_FILESYSTEMS_TIMEOUT", default_value = "5", value_name = "SECONDS")]
-    pub filesystems_timeout: String,
+    pub(crate) filesystems_timeout: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub proc_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
-    pub selection: Selection,
-    pub timeout: Duration,
+pub(crate) struct Settings {
+    pub(crate) proc_root: PathBuf,
+    pub(crate) state_path: PathBuf,
+    pub(crate) interval: Duration,
+    pub(crate) selection: Selection,
+    pub(crate) timeout: Duration,
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -114,40 +114,42 @@ const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit:
     Metric { name, prom, help, kind: MetricKind::Gauge, unit }
 }
 
-pub static SIZE: Metric = gauge("size", "node_filesystem_size_bytes", "Filesystem size in bytes.", Unit::Bytes);
-pub static FREE: Metric = gauge("free", "node_filesystem_free_bytes", "Filesystem free space in bytes.", Unit::Bytes);
-pub static AVAIL: Metric = gauge(
+pub(crate) static SIZE: Metric = gauge("size", "node_filesystem_size_bytes", "Filesystem size in bytes.", Unit::Bytes);
+pub(crate) static FREE: Metric =
+    gauge("free", "node_filesystem_free_bytes", "Filesystem free space in bytes.", Unit::Bytes);
+pub(crate) static AVAIL: Metric = gauge(
     "available",
     "node_filesystem_avail_bytes",
     "Filesystem space available to non-root users in bytes.",
     Unit::Bytes,
 );
-pub static FILES: Metric = gauge("inodes", "node_filesystem_files", "Filesystem total file nodes.", Unit::Number);
-pub static FILES_FREE: Metric =
+pub(crate) static FILES: Metric =
+    gauge("inodes", "node_filesystem_files", "Filesystem total file nodes.", Unit::Number);
+pub(crate) static FILES_FREE: Metric =
     gauge("inodes_free", "node_filesystem_files_free", "Filesystem total free file nodes.", Unit::Number);
-pub static READONLY: Metric =
+pub(crate) static READONLY: Metric =
     gauge("readonly", "node_filesystem_readonly", "Filesystem read-only status.", Unit::Number);
-pub static DEVICE_ERROR: Metric = gauge(
+pub(crate) static DEVICE_ERROR: Metric = gauge(
     "device_error",
     "node_filesystem_device_error",
     "Whether an error occurred while getting statistics for the given device.",
     Unit::Number,
 );
-pub static USED: Metric =
+pub(crate) static USED: Metric =
     gauge("used", "gatherer_filesystem_used_bytes", "Filesystem space used, as df's Used", Unit::Bytes);
-pub static USED_PCT: Metric = gauge(
+pub(crate) static USED_PCT: Metric = gauge(
     "used_pct",
     "gatherer_filesystem_used_percent",
     "Filesystem space used, as df's Use% (rounded up)",
     Unit::Percent,
 );
-pub static INODES_PCT: Metric = gauge(
+pub(crate) static INODES_PCT: Metric = gauge(
     "inodes_used_pct",
     "gatherer_filesystem_inodes_used_percent",
     "Inodes used, as df -i's IUse% (rounded up)",
     Unit::Percent,
 );
-pub static STUCK: Metric = gauge(
+pub(crate) static STUCK: Metric = gauge(
     "stuck",
     "gatherer_filesystem_stuck",
     "1 when the filesystem's statvfs has not answered (a hung mount)",
@@ -194,19 +196,19 @@ pub(super) fn samples(r: &FsStats, out: &mut Vec<Sample>) {
 
 /// `check filesystem` options of its own.
 #[derive(clap::Args, Debug, Clone)]
-pub struct FsCheckArgs {
+pub(crate) struct FsCheckArgs {
     /// Only these mount points (repeatable) [default: every one in the state file]
     #[arg(long = "mount", value_name = "PATH")]
-    pub mounts: Vec<String>,
+    pub(crate) mounts: Vec<String>,
     /// Warning range on inodes used % [default: 80]
     #[arg(long, value_name = "RANGE")]
-    pub inodes_warning: Option<Range>,
+    pub(crate) inodes_warning: Option<Range>,
     /// Critical range on inodes used % [default: 90]
     #[arg(long, value_name = "RANGE")]
-    pub inodes_critical: Option<Range>,
+    pub(crate) inodes_critical: Option<Range>,
     /// State when a mount is stuck (its statvfs hangs)
     #[arg(long, value_enum, default_value = "critical")]
-    pub stuck_state: PluginState,
+    pub(crate) stuck_state: PluginState,
 }
 
 /// `gatherer check filesystem`: used % and inodes used % of every (or each named)

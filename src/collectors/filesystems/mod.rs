@@ -13,8 +13,6 @@
 mod kind;
 mod sweep;
 
-pub use kind::{Args, Settings, StateArgs};
-
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::{file, names};
@@ -26,7 +24,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub const NAME: &str = "filesystems";
+pub(crate) const NAME: &str = "filesystems";
 
 /// Filesystem types that hold no data of their own (left out unless named in
 /// `--filesystems-types`): the kernel's pseudo filesystems, as node_exporter's default.
@@ -103,7 +101,7 @@ impl Reading for FsStats {
 }
 
 /// `df`'s percentage: `part * 100 / whole`, rounded up; `None` for an empty whole.
-pub fn df_percent(part: u64, whole: u64) -> Option<f64> {
+pub(crate) fn df_percent(part: u64, whole: u64) -> Option<f64> {
     if whole == 0 {
         return None;
     }
@@ -114,18 +112,18 @@ pub fn df_percent(part: u64, whole: u64) -> Option<f64> {
 
 /// What statvfs says about a filesystem, as far as `df` uses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Vfs {
-    pub frsize: u64,
-    pub blocks: u64,
-    pub bfree: u64,
-    pub bavail: u64,
-    pub files: u64,
-    pub ffree: u64,
-    pub readonly: bool,
+pub(crate) struct Vfs {
+    pub(crate) frsize: u64,
+    pub(crate) blocks: u64,
+    pub(crate) bfree: u64,
+    pub(crate) bavail: u64,
+    pub(crate) files: u64,
+    pub(crate) ffree: u64,
+    pub(crate) readonly: bool,
 }
 
 impl Vfs {
-    pub fn of(st: &rustix::fs::StatVfs) -> Vfs {
+    pub(crate) fn of(st: &rustix::fs::StatVfs) -> Vfs {
         Vfs {
             frsize: if st.f_frsize > 0 { st.f_frsize } else { st.f_bsize },
             blocks: st.f_blocks,
@@ -138,12 +136,12 @@ impl Vfs {
     }
 
     /// One line of numbers: what the statvfs helper process prints.
-    pub fn to_line(&self) -> String {
+    pub(crate) fn to_line(self) -> String {
         let v = self;
         format!("{} {} {} {} {} {} {}", v.frsize, v.blocks, v.bfree, v.bavail, v.files, v.ffree, u8::from(v.readonly))
     }
 
-    pub fn from_line(line: &str) -> Option<Vfs> {
+    pub(crate) fn from_line(line: &str) -> Option<Vfs> {
         let n: Vec<u64> = line.split_ascii_whitespace().map(|t| t.parse().ok()).collect::<Option<_>>()?;
         let [frsize, blocks, bfree, bavail, files, ffree, ro] = n[..] else { return None };
         Some(Vfs { frsize, blocks, bfree, bavail, files, ffree, readonly: ro != 0 })
@@ -174,7 +172,7 @@ impl Filesystem {
 
 /// The hidden `gatherer __statvfs PATH` a FUSE mount is asked through: one line of
 /// numbers on stdout (see [`Vfs::to_line`]), or the error on stdout and exit 1.
-pub fn statvfs_helper(path: &std::ffi::OsStr) -> i32 {
+pub(crate) fn statvfs_helper(path: &std::ffi::OsStr) -> i32 {
     match rustix::fs::statvfs(path) {
         Ok(st) => {
             println!("{}", Vfs::of(&st).to_line());
@@ -200,15 +198,15 @@ fn wedges_exit(fstype: &str) -> bool {
 /// A mount, from one mountinfo line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Mount {
-    pub dev: (u32, u32),
-    pub root: String,
+    pub(crate) dev: (u32, u32),
+    pub(crate) root: String,
     /// The mount point as reported (bytes that are not UTF-8 shown as U+FFFD).
-    pub point: String,
+    pub(crate) point: String,
     /// The mount point exactly, for statvfs: Linux paths are bytes, and the kernel writes
     /// any byte but space, tab, newline and backslash as it is.
-    pub path: PathBuf,
-    pub fstype: String,
-    pub source: String,
+    pub(crate) path: PathBuf,
+    pub(crate) fstype: String,
+    pub(crate) source: String,
 }
 
 /// The octal escapes the kernel writes in mountinfo fields (`\040` for a space).
@@ -339,7 +337,7 @@ impl Filesystems {
     }
 
     /// Ask FUSE mounts through `program __statvfs PATH` (see [`wedges_exit`]).
-    pub fn with_helper(mut self, program: PathBuf) -> Filesystems {
+    pub(crate) fn with_helper(mut self, program: PathBuf) -> Filesystems {
         self.sweeper = sweep::Sweeper::new(Arc::new(move |path, child| match child {
             true => statvfs_in_child(&program, path),
             false => statvfs_here(path),

@@ -18,31 +18,31 @@ use std::time::Duration;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Inventory (inventory collector)")]
 #[group(id = "inventory-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// Seconds after which an unchanged inventory is written again (a change is written at the next look)
     #[arg(long, env = "GATHERER_INVENTORY_REWRITE", default_value = "86400", value_name = "SECONDS")]
-    pub inventory_rewrite: String,
+    pub(crate) inventory_rewrite: String,
 }
 
 /// Every inventory setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "inventory")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 
     /// Seconds between looks for a change
     #[arg(long, env = "GATHERER_INVENTORY_INTERVAL", default_value = "60", value_name = "SECONDS")]
-    pub inventory_interval: String,
+    pub(crate) inventory_interval: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub proc_root: PathBuf,
-    pub sys_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
-    pub rewrite: Duration,
+pub(crate) struct Settings {
+    pub(crate) proc_root: PathBuf,
+    pub(crate) sys_root: PathBuf,
+    pub(crate) state_path: PathBuf,
+    pub(crate) interval: Duration,
+    pub(crate) rewrite: Duration,
 }
 
 impl CollectorKind for Inventories {
@@ -96,29 +96,32 @@ const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit:
     Metric { name, prom, help, kind: MetricKind::Gauge, unit }
 }
 
-pub static INFO: Metric = Metric {
+pub(crate) static INFO: Metric = Metric {
     name: "info",
     prom: "gatherer_inventory_info",
     help: "The machine's CPU model, kernel and host name, as labels",
     kind: MetricKind::Info,
     unit: Unit::Number,
 };
-pub static LOGICAL: Metric = gauge("logical_cpus", "gatherer_inventory_logical_cpus", "CPUs online", Unit::Number);
-pub static PRESENT: Metric =
+pub(crate) static LOGICAL: Metric =
+    gauge("logical_cpus", "gatherer_inventory_logical_cpus", "CPUs online", Unit::Number);
+pub(crate) static PRESENT: Metric =
     gauge("present_cpus", "gatherer_inventory_present_cpus", "CPUs present, online or not", Unit::Number);
-pub static CORES: Metric =
+pub(crate) static CORES: Metric =
     gauge("physical_cores", "gatherer_inventory_physical_cores", "Physical cores of the online CPUs", Unit::Number);
-pub static SOCKETS: Metric = gauge("sockets", "gatherer_inventory_sockets", "CPU sockets (packages)", Unit::Number);
-pub static MAX_HZ: Metric = gauge(
+pub(crate) static SOCKETS: Metric =
+    gauge("sockets", "gatherer_inventory_sockets", "CPU sockets (packages)", Unit::Number);
+pub(crate) static MAX_HZ: Metric = gauge(
     "max_hertz",
     "gatherer_inventory_cpu_max_hertz",
     "Highest maximum frequency of any CPU (cpuinfo_max_freq)",
     Unit::Hertz,
 );
-pub static MEMORY: Metric =
+pub(crate) static MEMORY: Metric =
     gauge("memory_bytes", "gatherer_inventory_memory_bytes", "Memory size (MemTotal)", Unit::Bytes);
-pub static SWAP: Metric = gauge("swap_bytes", "gatherer_inventory_swap_bytes", "Swap size (SwapTotal)", Unit::Bytes);
-pub static PART_SIZE: Metric = gauge(
+pub(crate) static SWAP: Metric =
+    gauge("swap_bytes", "gatherer_inventory_swap_bytes", "Swap size (SwapTotal)", Unit::Bytes);
+pub(crate) static PART_SIZE: Metric = gauge(
     "size_bytes",
     "gatherer_inventory_block_device_size_bytes",
     "Size of each block device and partition (/proc/partitions)",
@@ -153,13 +156,13 @@ pub(super) fn samples(r: &Inventory, out: &mut Vec<Sample>) {
 
 /// `check inventory` options of its own.
 #[derive(clap::Args, Debug, Clone)]
-pub struct InventoryCheckArgs {
+pub(crate) struct InventoryCheckArgs {
     /// Warning range on the memory size in MiB (MemTotal), e.g. 64000: for a lost DIMM [default: none]
     #[arg(long, value_name = "RANGE")]
-    pub memory_warning: Option<Range>,
+    pub(crate) memory_warning: Option<Range>,
     /// Critical range on the memory size in MiB [default: none]
     #[arg(long, value_name = "RANGE")]
-    pub memory_critical: Option<Range>,
+    pub(crate) memory_critical: Option<Range>,
 }
 
 /// `gatherer check inventory`: the machine still has the CPUs and memory it should

@@ -12,8 +12,6 @@
 
 mod kind;
 
-pub use kind::{Args, Settings, StateArgs};
-
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::file;
@@ -23,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-pub const NAME: &str = "inventory";
+pub(crate) const NAME: &str = "inventory";
 
 /// A block device or partition, from `/proc/partitions`.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
@@ -83,7 +81,7 @@ impl Reading for Inventory {
 }
 
 /// A kernel CPU list (`0-3,8,10-11`) as a count; `None` if it is not one.
-pub fn cpu_list_count(list: &str) -> Option<u32> {
+pub(crate) fn cpu_list_count(list: &str) -> Option<u32> {
     let list = list.trim();
     if list.is_empty() {
         return Some(0);
@@ -105,7 +103,7 @@ pub fn cpu_list_count(list: &str) -> Option<u32> {
     Some(n)
 }
 
-pub struct Inventories {
+pub(crate) struct Inventories {
     proc_root: PathBuf,
     sys_root: PathBuf,
     /// How long an unchanged inventory may go unwritten.
@@ -121,7 +119,7 @@ pub struct Inventories {
 }
 
 impl Inventories {
-    pub fn new(proc_root: &Path, sys_root: &Path, rewrite: Duration) -> Inventories {
+    pub(crate) fn new(proc_root: &Path, sys_root: &Path, rewrite: Duration) -> Inventories {
         let cpu = sys_root.join("devices/system/cpu");
         Inventories {
             proc_root: proc_root.to_path_buf(),

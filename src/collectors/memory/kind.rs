@@ -17,22 +17,22 @@ use std::path::Path;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Memory (memory collector)")]
 #[group(id = "memory-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// Seconds between memory samples
     #[arg(long, env = "GATHERER_MEMORY_INTERVAL", default_value = "60", value_name = "SECONDS")]
-    pub memory_interval: String,
+    pub(crate) memory_interval: String,
 }
 
 /// Every memory setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "memory")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 }
 
 /// Its validated settings: those of every node collector.
-pub type Settings = crate::collectors::NodeSettings;
+pub(crate) type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Memory {
     const NAME: &'static str = NAME;
@@ -68,35 +68,35 @@ impl CollectorKind for Memory {
 }
 
 /// One family per `/proc/meminfo` field, named as node_exporter names them.
-pub static FIELD_BYTES: Metric = Metric {
+pub(crate) static FIELD_BYTES: Metric = Metric {
     name: "{}",
     prom: "node_memory_{}_bytes",
     help: "Memory information field {}_bytes.",
     kind: MetricKind::Gauge,
     unit: Unit::Bytes,
 };
-pub static FIELD_COUNT: Metric = Metric {
+pub(crate) static FIELD_COUNT: Metric = Metric {
     name: "{}",
     prom: "node_memory_{}",
     help: "Memory information field {}.",
     kind: MetricKind::Gauge,
     unit: Unit::Number,
 };
-pub static USED: Metric = Metric {
+pub(crate) static USED: Metric = Metric {
     name: "used",
     prom: "gatherer_memory_used_bytes",
     help: "Memory used, as free(1) of procps 4 says: MemTotal - MemAvailable",
     kind: MetricKind::Gauge,
     unit: Unit::Bytes,
 };
-pub static USED_PCT: Metric = Metric {
+pub(crate) static USED_PCT: Metric = Metric {
     name: "used_pct",
     prom: "gatherer_memory_used_percent",
     help: "Memory used, in percent of MemTotal",
     kind: MetricKind::Gauge,
     unit: Unit::Percent,
 };
-pub static SWAP_USED: Metric = Metric {
+pub(crate) static SWAP_USED: Metric = Metric {
     name: "swap_used",
     prom: "gatherer_memory_swap_used_bytes",
     help: "Swap used: SwapTotal - SwapFree",
@@ -105,7 +105,7 @@ pub static SWAP_USED: Metric = Metric {
 };
 
 /// A meminfo name as a metric name: `Active(anon)` becomes `Active_anon`.
-pub fn field_name(name: &str) -> String {
+pub(crate) fn field_name(name: &str) -> String {
     let s: String = name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
     s.trim_end_matches('_').to_string()
 }

@@ -4,8 +4,6 @@
 
 mod kind;
 
-pub use kind::{Args, Settings, StateArgs};
-
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::file;
@@ -14,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub const NAME: &str = "memory";
+pub(crate) const NAME: &str = "memory";
 
 /// What the state file holds.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

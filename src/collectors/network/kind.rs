@@ -17,22 +17,22 @@ use std::path::Path;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Network (network collector)")]
 #[group(id = "network-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// Seconds between network samples (rates cover this window)
     #[arg(long, env = "GATHERER_NETWORK_INTERVAL", default_value = "60", value_name = "SECONDS")]
-    pub network_interval: String,
+    pub(crate) network_interval: String,
 }
 
 /// Every network setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "network")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 }
 
 /// Its validated settings: those of every node collector.
-pub type Settings = crate::collectors::NodeSettings;
+pub(crate) type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Network {
     const NAME: &'static str = NAME;
@@ -77,7 +77,7 @@ const fn rate(name: &'static str, prom: &'static str, help: &'static str) -> Met
 }
 
 /// node_exporter's sixteen families, in `/proc/net/dev`'s column order.
-pub static COUNTERS: [Metric; 16] = [
+pub(crate) static COUNTERS: [Metric; 16] = [
     counter("rx_bytes", "node_network_receive_bytes_total", "Network device statistic receive_bytes."),
     counter("rx_packets", "node_network_receive_packets_total", "Network device statistic receive_packets."),
     counter("rx_errors", "node_network_receive_errs_total", "Network device statistic receive_errs."),
@@ -96,7 +96,7 @@ pub static COUNTERS: [Metric; 16] = [
     counter("tx_compressed", "node_network_transmit_compressed_total", "Network device statistic transmit_compressed."),
 ];
 
-pub static RATES: [Metric; 8] = [
+pub(crate) static RATES: [Metric; 8] = [
     rate(
         "rx_bytes_per_s",
         "gatherer_network_receive_bytes_per_second",
@@ -139,7 +139,7 @@ pub static RATES: [Metric; 8] = [
     ),
 ];
 
-pub static PHYSICAL: Metric = Metric {
+pub(crate) static PHYSICAL: Metric = Metric {
     name: "physical",
     prom: "gatherer_network_physical",
     help: "1 when the interface is backed by hardware (/sys/class/net/NAME/device exists)",

@@ -6,8 +6,6 @@
 
 mod kind;
 
-pub use kind::{Args, Settings, StateArgs};
-
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::{file, names};
@@ -18,7 +16,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub const NAME: &str = "network";
+pub(crate) const NAME: &str = "network";
 
 /// `/proc/net/dev`'s sixteen columns, in its order.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -63,7 +61,7 @@ impl Counters {
         }
     }
 
-    pub fn to_array(self) -> [u64; 16] {
+    pub(crate) fn to_array(self) -> [u64; 16] {
         [
             self.rx_bytes,
             self.rx_packets,
@@ -234,7 +232,7 @@ impl Network {
     }
 
     /// Report only readings with rates: the first sample is kept to itself.
-    pub fn complete_only(mut self, yes: bool) -> Network {
+    pub(crate) fn complete_only(mut self, yes: bool) -> Network {
         self.complete_only = yes;
         self
     }

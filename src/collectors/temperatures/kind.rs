@@ -17,22 +17,22 @@ use std::path::Path;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Temperatures (temperatures collector)")]
 #[group(id = "temperatures-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// Seconds between temperature samples
     #[arg(long, env = "GATHERER_TEMPERATURES_INTERVAL", default_value = "60", value_name = "SECONDS")]
-    pub temperatures_interval: String,
+    pub(crate) temperatures_interval: String,
 }
 
 /// Every temperatures setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "temperatures")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 }
 
 /// Its validated settings: those of every node collector.
-pub type Settings = crate::collectors::NodeSettings;
+pub(crate) type Settings = crate::collectors::NodeSettings;
 
 impl CollectorKind for Temperatures {
     const NAME: &'static str = NAME;
@@ -78,27 +78,28 @@ const fn info(name: &'static str, prom: &'static str, help: &'static str) -> Met
     Metric { name, prom, help, kind: MetricKind::Info, unit: Unit::Number }
 }
 
-pub static CELSIUS: Metric =
+pub(crate) static CELSIUS: Metric =
     gauge("celsius", "node_hwmon_temp_celsius", "Hardware monitor for temperature (input)", Unit::Celsius);
-pub static MAX: Metric =
+pub(crate) static MAX: Metric =
     gauge("max", "node_hwmon_temp_max_celsius", "Hardware monitor for temperature (max)", Unit::Celsius);
-pub static CRIT: Metric =
+pub(crate) static CRIT: Metric =
     gauge("crit", "node_hwmon_temp_crit_celsius", "Hardware monitor for temperature (crit)", Unit::Celsius);
-pub static LABEL: Metric = info("label", "node_hwmon_sensor_label", "Label for given chip and sensor");
-pub static CHIP_NAME: Metric =
+pub(crate) static LABEL: Metric = info("label", "node_hwmon_sensor_label", "Label for given chip and sensor");
+pub(crate) static CHIP_NAME: Metric =
     info("chip_name", "node_hwmon_chip_names", "Annotation metric for human-readable chip names");
-pub static ZONE: Metric = gauge("celsius", "node_thermal_zone_temp", "Zone temperature in Celsius", Unit::Celsius);
-pub static ZONE_MAX: Metric =
+pub(crate) static ZONE: Metric =
+    gauge("celsius", "node_thermal_zone_temp", "Zone temperature in Celsius", Unit::Celsius);
+pub(crate) static ZONE_MAX: Metric =
     gauge("max", "gatherer_thermal_zone_hot_celsius", "The zone's lowest hot trip point", Unit::Celsius);
-pub static ZONE_CRIT: Metric =
+pub(crate) static ZONE_CRIT: Metric =
     gauge("crit", "gatherer_thermal_zone_critical_celsius", "The zone's lowest critical trip point", Unit::Celsius);
-pub static ALARM: Metric = gauge(
+pub(crate) static ALARM: Metric = gauge(
     "alarm",
     "gatherer_hwmon_temp_alarm",
     "0: below the sensor's own limits; 1: at or above its max; 2: at or above its crit",
     Unit::Number,
 );
-pub static ZONE_ALARM: Metric = gauge(
+pub(crate) static ZONE_ALARM: Metric = gauge(
     "alarm",
     "gatherer_thermal_zone_alarm",
     "0: below the zone's trip points; 1: at or above its hot trip point; 2: at or above its critical one",
@@ -159,10 +160,10 @@ pub(super) fn samples(r: &TempStats, out: &mut Vec<Sample>) {
 
 /// `check temperature` options of its own.
 #[derive(clap::Args, Debug, Clone)]
-pub struct TempCheckArgs {
+pub(crate) struct TempCheckArgs {
     /// Only these sensors (repeatable): a name as in the state file (platform_coretemp_0/temp2), a chip, or a label ("Core 0") [default: every sensor]
     #[arg(long = "sensor", value_name = "NAME")]
-    pub sensors: Vec<String>,
+    pub(crate) sensors: Vec<String>,
 }
 
 /// `gatherer check temperature`: each sensor against its own limits (WARNING at max,

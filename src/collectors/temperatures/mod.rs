@@ -12,8 +12,6 @@
 
 mod kind;
 
-pub use kind::{Args, Settings, StateArgs};
-
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::{file, names};
@@ -22,10 +20,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-pub const NAME: &str = "temperatures";
+pub(crate) const NAME: &str = "temperatures";
 
 /// The chip name of the thermal zones, whose sensors are named `thermal_zone/<type>`.
-pub const ZONE_CHIP: &str = "thermal_zone";
+pub(crate) const ZONE_CHIP: &str = "thermal_zone";
 
 /// Where a sensor comes from.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +70,7 @@ pub struct TempStats {
 
 impl TempStats {
     /// The sensor with the worst alarm, then the hottest.
-    pub fn worst(&self) -> Option<(&String, &Sensor)> {
+    pub(crate) fn worst(&self) -> Option<(&String, &Sensor)> {
         self.sensors.iter().max_by(|a, b| a.1.alarm.cmp(&b.1.alarm).then(a.1.celsius.total_cmp(&b.1.celsius)))
     }
 }
@@ -100,7 +98,7 @@ impl Reading for TempStats {
 
 /// node_exporter's `cleanMetricName`: lower case, anything but `[a-z0-9:_]` as `_`,
 /// no `_` at either end.
-pub fn clean_name(s: &str) -> String {
+pub(crate) fn clean_name(s: &str) -> String {
     let s: String = s
         .to_lowercase()
         .chars()
@@ -127,7 +125,7 @@ fn alarm_level(celsius: f64, max: Option<f64>, crit: Option<f64>, max_flag: bool
     }
 }
 
-pub struct Temperatures {
+pub(crate) struct Temperatures {
     sys_root: PathBuf,
     buf: Vec<u8>,
 }
@@ -147,7 +145,7 @@ struct Files {
 }
 
 impl Temperatures {
-    pub fn new(sys_root: &Path) -> Temperatures {
+    pub(crate) fn new(sys_root: &Path) -> Temperatures {
         Temperatures { sys_root: sys_root.to_path_buf(), buf: Vec::new() }
     }
 

@@ -18,7 +18,7 @@ use std::time::Duration;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "VMware CPU ready (vmware collector)")]
 #[group(id = "vmware-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// State file of the vmware collector
     #[arg(
         long,
@@ -26,62 +26,62 @@ pub struct StateArgs {
         default_value = "/dev/shm/vmware_stats_export.dat",
         value_name = "PATH"
     )]
-    pub vmware_state: PathBuf,
+    pub(crate) vmware_state: PathBuf,
 
     /// Seconds between VMware CPU ready polls
     #[arg(long, env = "GATHERER_VMWARE_INTERVAL", default_value = "60", value_name = "SECONDS")]
-    pub vmware_interval: String,
+    pub(crate) vmware_interval: String,
 }
 
 /// Every vmware setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "vmware")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 
     /// vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]
     #[arg(long, env = "GATHERER_VSPHERE_URL", value_name = "URL")]
-    pub vsphere_url: Option<String>,
+    pub(crate) vsphere_url: Option<String>,
 
     /// vSphere user (read-only is enough)
     #[arg(long, env = "GATHERER_VSPHERE_USER", value_name = "NAME")]
-    pub vsphere_user: Option<String>,
+    pub(crate) vsphere_user: Option<String>,
 
     /// File holding the vSphere password on its first line; must not be readable by group or others
     #[arg(long, env = "GATHERER_VSPHERE_PASSWORD_FILE", value_name = "PATH")]
-    pub vsphere_password_file: Option<PathBuf>,
+    pub(crate) vsphere_password_file: Option<PathBuf>,
 
     /// PEM file of the CA(s) that signed the vSphere server's certificate (added to the system's)
     #[arg(long, env = "GATHERER_VSPHERE_CA_FILE", value_name = "PATH")]
-    pub vsphere_ca_file: Option<PathBuf>,
+    pub(crate) vsphere_ca_file: Option<PathBuf>,
 
     /// Do not check the vSphere server's certificate (logged as a warning)
     #[arg(long, env = "GATHERER_VSPHERE_INSECURE", default_value = "0", value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
-    pub vsphere_insecure: String,
+    pub(crate) vsphere_insecure: String,
 
     /// Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)
     #[arg(long, env = "GATHERER_VSPHERE_ALLOW_HTTP", default_value = "0", value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
-    pub vsphere_allow_http: String,
+    pub(crate) vsphere_allow_http: String,
 
     /// Seconds one vSphere request may take, answer included
     #[arg(long, env = "GATHERER_VSPHERE_TIMEOUT", default_value = "30", value_name = "SECONDS")]
-    pub vsphere_timeout: String,
+    pub(crate) vsphere_timeout: String,
 
     /// This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name
     #[arg(long, env = "GATHERER_VSPHERE_VM", value_name = "VM")]
-    pub vsphere_vm: Option<String>,
+    pub(crate) vsphere_vm: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub proc_root: PathBuf,
-    pub sys_root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
+pub(crate) struct Settings {
+    pub(crate) proc_root: PathBuf,
+    pub(crate) sys_root: PathBuf,
+    pub(crate) state_path: PathBuf,
+    pub(crate) interval: Duration,
     /// How to reach vSphere; `None`: the guest's steal time.
-    pub vsphere: Option<soap::Config>,
-    pub vm: Option<String>,
+    pub(crate) vsphere: Option<soap::Config>,
+    pub(crate) vm: Option<String>,
 }
 
 impl CollectorKind for Vmware {
@@ -186,27 +186,27 @@ const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit:
     Metric { name, prom, help, kind: MetricKind::Gauge, unit }
 }
 
-pub static IS_VMWARE: Metric =
+pub(crate) static IS_VMWARE: Metric =
     gauge("is_vmware", "gatherer_vmware_guest", "1 when this host is a VMware VM", Unit::Number);
-pub static READY_PCT: Metric = gauge(
+pub(crate) static READY_PCT: Metric = gauge(
     "cpu_ready_pct",
     "gatherer_vmware_cpu_ready_percent",
     "CPU ready time per vCPU over the latest sample",
     Unit::Percent,
 );
-pub static READY_TOTAL: Metric = gauge(
+pub(crate) static READY_TOTAL: Metric = gauge(
     "cpu_ready_pct_total",
     "gatherer_vmware_cpu_ready_total_percent",
     "CPU ready time summed over vCPUs over the latest sample",
     Unit::Percent,
 );
-pub static READY_SECONDS: Metric = gauge(
+pub(crate) static READY_SECONDS: Metric = gauge(
     "cpu_ready_seconds",
     "gatherer_vmware_cpu_ready_seconds",
     "CPU ready time summed over vCPUs during the latest sample",
     Unit::Seconds,
 );
-pub static VCPUS: Metric = gauge("num_cpu", "gatherer_vmware_vcpus", "vCPUs of this VM", Unit::Number);
+pub(crate) static VCPUS: Metric = gauge("num_cpu", "gatherer_vmware_vcpus", "vCPUs of this VM", Unit::Number);
 
 pub(super) fn samples(r: &CpuReady, out: &mut Vec<Sample>) {
     out.push(Sample::new(&IS_VMWARE, f64::from(u8::from(r.is_vmware))));

@@ -18,9 +18,7 @@ mod kind;
 pub mod soap;
 pub mod xml;
 
-pub use kind::{Args, Settings, StateArgs};
-
-pub const NAME: &str = "vmware";
+pub(crate) const NAME: &str = "vmware";
 const STEAL_NOTE: &str = "guest steal time: counts CPU ready only when the VM has stealclock.enable = \"TRUE\" \
                           (hardware version 13+) and the kernel has paravirt steal clock; otherwise it stays 0";
 
@@ -86,7 +84,7 @@ fn round3(x: f64) -> f64 {
 }
 
 /// (% total over vCPUs, % per vCPU) of `ready_ms` over `interval_s` (VMware KB 2002181).
-pub fn ready_percent(ready_ms: f64, interval_s: f64, num_cpu: u32) -> (f64, f64) {
+pub(crate) fn ready_percent(ready_ms: f64, interval_s: f64, num_cpu: u32) -> (f64, f64) {
     let total = ready_ms / (interval_s * 1000.0) * 100.0;
     (round3(total), round3(total / f64::from(num_cpu.max(1))))
 }
@@ -97,7 +95,7 @@ fn small_text(path: &Path) -> std::io::Result<String> {
 }
 
 /// Whether the DMI vendor says VMware.
-pub fn is_vmware(sys_root: &Path) -> bool {
+pub(crate) fn is_vmware(sys_root: &Path) -> bool {
     small_text(&sys_root.join("class/dmi/id/sys_vendor")).is_ok_and(|v| v.trim() == "VMware, Inc.")
 }
 
@@ -105,7 +103,7 @@ pub fn is_vmware(sys_root: &Path) -> bool {
 /// order; `product_uuid` may have its first three groups byte-swapped, depending on the
 /// virtual hardware version, so both orders are tried. Lower case: FindByUuid is
 /// case-sensitive on some servers.
-pub fn uuid_candidates(sys_root: &Path) -> Vec<String> {
+pub(crate) fn uuid_candidates(sys_root: &Path) -> Vec<String> {
     let dmi = sys_root.join("class/dmi/id");
     let mut out = Vec::new();
     if let Some(u) = small_text(&dmi.join("product_serial")).ok().and_then(|s| uuid_from_serial(&s)) {
@@ -122,7 +120,7 @@ pub fn uuid_candidates(sys_root: &Path) -> Vec<String> {
 }
 
 /// `VMware-42 28 13 f5 5d 5b 4b 6c-a5 d3 12 34 56 78 90 ab` → `422813f5-5d5b-4b6c-a5d3-1234567890ab`.
-pub fn uuid_from_serial(serial: &str) -> Option<String> {
+pub(crate) fn uuid_from_serial(serial: &str) -> Option<String> {
     let hex: String = serial.trim().strip_prefix("VMware-")?.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     dashed(&hex)
 }
@@ -140,7 +138,7 @@ fn dashed(hex: &str) -> Option<String> {
 }
 
 /// The other byte order of the first three groups (little- vs big-endian fields).
-pub fn swap_uuid(u: &str) -> String {
+pub(crate) fn swap_uuid(u: &str) -> String {
     let g: Vec<&str> = u.split('-').collect();
     let rev = |s: &str| s.as_bytes().chunks(2).rev().map(|c| std::str::from_utf8(c).unwrap_or("")).collect::<String>();
     format!("{}-{}-{}-{}-{}", rev(g[0]), rev(g[1]), rev(g[2]), g[3], g[4])
@@ -168,7 +166,7 @@ fn user_hz() -> f64 {
     f64::from(rustix::param::clock_ticks_per_second().max(1) as u32)
 }
 
-pub struct Vmware {
+pub(crate) struct Vmware {
     sys_root: PathBuf,
     proc_stat: PathBuf,
     vsphere: Option<(soap::Config, soap::Target)>,
@@ -177,7 +175,7 @@ pub struct Vmware {
 }
 
 impl Vmware {
-    pub fn new(sys_root: &Path, proc_root: &Path, vsphere: Option<soap::Config>, vm: Option<String>) -> Self {
+    pub(crate) fn new(sys_root: &Path, proc_root: &Path, vsphere: Option<soap::Config>, vm: Option<String>) -> Self {
         let target = match vm {
             Some(v) => soap::Target::Named(v),
             None => soap::Target::Uuids(Vec::new()),

@@ -18,11 +18,11 @@ const MAX_RESPONSE: u64 = 16 << 20;
 /// The API version we speak; every vSphere from 6.5 to 8.x accepts it.
 const SOAP_ACTION: &str = "urn:vim25/6.5";
 
-pub use crate::util::secret::Secret;
+pub(crate) use crate::util::secret::Secret;
 
 /// Read the vSphere password file (owner-only, see [`crate::util::secret::read`]).
-pub fn read_password(path: &Path) -> Result<Secret> {
-    crate::util::secret::read(path, "--vsphere-password-file")
+pub(crate) fn read_password(path: &Path) -> Result<Secret> {
+    crate::util::secret::read_as(path, "--vsphere-password-file", crate::util::secret::Switch::Stays)
 }
 
 /// How to connect.
@@ -413,7 +413,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 }
 
 /// cpu / ready / summation in a `perfCounter` value (ArrayOfPerfCounterInfo).
-pub fn find_ready_counter(list: &Element) -> Result<i64> {
+pub(crate) fn find_ready_counter(list: &Element) -> Result<i64> {
     for info in list.children_named("PerfCounterInfo") {
         let key = |n: &str| info.child(n).and_then(|c| c.child_text("key")).unwrap_or("");
         if key("groupInfo") == "cpu" && key("nameInfo") == "ready" && info.child_text("rollupType") == Some("summation")
@@ -427,7 +427,7 @@ pub fn find_ready_counter(list: &Element) -> Result<i64> {
 /// (ready ms, interval s) of the newest sample of `counter`, instance "" (the whole VM),
 /// in a QueryPerfResponse. vSphere returns samples oldest first, vcsim newest first:
 /// pick by timestamp, not position.
-pub fn latest_ready(response: &Element, counter: i64) -> Result<(u64, u32)> {
+pub(crate) fn latest_ready(response: &Element, counter: i64) -> Result<(u64, u32)> {
     let metric = response.child("returnval").context("QueryPerf returned no samples (is the VM powered on?)")?;
     let infos: Vec<&Element> = metric.children_named("sampleInfo").collect();
     let series = metric

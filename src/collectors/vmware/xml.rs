@@ -12,30 +12,30 @@ const MAX_DEPTH: usize = 64;
 const MAX_ELEMENTS: usize = 500_000;
 
 #[derive(Debug, Default, Clone, PartialEq)]
-pub struct Element {
+pub(crate) struct Element {
     /// Local name, without prefix.
-    pub name: String,
+    pub(crate) name: String,
     /// Attributes by local name (`xsi:type` is `type`).
-    pub attrs: Vec<(String, String)>,
-    pub text: String,
-    pub children: Vec<Element>,
+    pub(crate) attrs: Vec<(String, String)>,
+    pub(crate) text: String,
+    pub(crate) children: Vec<Element>,
 }
 
 impl Element {
-    pub fn child(&self, name: &str) -> Option<&Element> {
+    pub(crate) fn child(&self, name: &str) -> Option<&Element> {
         self.children.iter().find(|c| c.name == name)
     }
 
-    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+    pub(crate) fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
         self.children.iter().filter(move |c| c.name == name)
     }
 
-    pub fn attr(&self, name: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
     /// The first descendant (or self) with this name, depth first.
-    pub fn find(&self, name: &str) -> Option<&Element> {
+    pub(crate) fn find(&self, name: &str) -> Option<&Element> {
         let mut todo = vec![self];
         while let Some(e) = todo.pop() {
             if e.name == name {
@@ -47,12 +47,12 @@ impl Element {
     }
 
     /// Text of the named child, trimmed.
-    pub fn child_text(&self, name: &str) -> Option<&str> {
+    pub(crate) fn child_text(&self, name: &str) -> Option<&str> {
         self.child(name).map(|c| c.text.trim())
     }
 
     /// The named child's text parsed as a number, with an error naming the field.
-    pub fn child_num<T: std::str::FromStr>(&self, name: &str) -> Result<T> {
+    pub(crate) fn child_num<T: std::str::FromStr>(&self, name: &str) -> Result<T> {
         let text = self.child_text(name).with_context(|| format!("<{}> has no <{name}>", self.name))?;
         text.parse().map_err(|_| anyhow::anyhow!("<{name}> is {text:?}, not a number"))
     }
@@ -73,7 +73,7 @@ fn element(start: &BytesStart) -> Result<Element> {
 }
 
 /// Parse a whole document into its root element.
-pub fn parse(bytes: &[u8]) -> Result<Element> {
+pub(crate) fn parse(bytes: &[u8]) -> Result<Element> {
     let text = std::str::from_utf8(bytes).context("response is not UTF-8")?;
     let mut reader = Reader::from_str(text);
     reader.config_mut().trim_text(false);
@@ -135,7 +135,7 @@ pub fn parse(bytes: &[u8]) -> Result<Element> {
 }
 
 /// Escape text for an XML element or attribute.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

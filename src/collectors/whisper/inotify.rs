@@ -35,22 +35,22 @@ pub(super) struct Watcher {
 }
 
 impl Watcher {
-    pub fn new() -> io::Result<Watcher> {
+    pub(crate) fn new() -> io::Result<Watcher> {
         let fd = inotify::init(CreateFlags::NONBLOCK | CreateFlags::CLOEXEC)?;
         Ok(Watcher { fd, buf: vec![MaybeUninit::uninit(); 64 << 10] })
     }
 
-    pub fn handle(&self) -> Handle<'_> {
+    pub(crate) fn handle(&self) -> Handle<'_> {
         Handle(self.fd.as_fd())
     }
 
-    pub fn remove(&self, wd: i32) {
+    pub(crate) fn remove(&self, wd: i32) {
         // A watch already gone (directory deleted: the kernel dropped it) is harmless.
         let _ = inotify::remove_watch(&self.fd, wd);
     }
 
     /// Hand every queued event to `f`, without blocking.
-    pub fn drain(&mut self, mut f: impl FnMut(Event)) -> io::Result<()> {
+    pub(crate) fn drain(&mut self, mut f: impl FnMut(Event)) -> io::Result<()> {
         let mut reader = inotify::Reader::new(&self.fd, &mut self.buf);
         loop {
             match reader.next() {
@@ -77,7 +77,7 @@ pub(super) struct Handle<'a>(BorrowedFd<'a>);
 impl Handle<'_> {
     /// Watch the directory open at `dir`. ENOSPC means the per-user watch budget is spent;
     /// ENOENT that /proc is not mounted.
-    pub fn add(&self, dir: BorrowedFd<'_>) -> io::Result<i32> {
+    pub(crate) fn add(&self, dir: BorrowedFd<'_>) -> io::Result<i32> {
         let mut path = [0u8; 32];
         let text = format_fd_path(&mut path, dir.as_raw_fd());
         // No IN_DONT_FOLLOW: /proc/self/fd/N is a magic link to exactly the directory we

@@ -16,7 +16,7 @@ use std::time::Duration;
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Graphite whisper counts (whisper collector)")]
 #[group(id = "whisper-state")]
-pub struct StateArgs {
+pub(crate) struct StateArgs {
     /// State file of the whisper collector
     #[arg(
         long,
@@ -24,45 +24,45 @@ pub struct StateArgs {
         default_value = "/opt/graphite/storage/whisper.nb_metrics",
         value_name = "PATH"
     )]
-    pub whisper_state: PathBuf,
+    pub(crate) whisper_state: PathBuf,
 
     /// Seconds between whisper counts (incremental between full scans)
     #[arg(long, env = "GATHERER_WHISPER_INTERVAL", default_value = "300", value_name = "SECONDS")]
-    pub whisper_interval: String,
+    pub(crate) whisper_interval: String,
 }
 
 /// Every whisper setting.
 #[derive(clap::Args, Debug, Clone)]
 #[group(id = "whisper")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub state: StateArgs,
+    pub(crate) state: StateArgs,
 
     /// Root of the Graphite whisper tree to count
     #[arg(long, env = "GATHERER_WHISPER_ROOT", default_value = "/opt/graphite/storage/whisper", value_name = "DIR")]
-    pub whisper_root: PathBuf,
+    pub(crate) whisper_root: PathBuf,
 
     /// Seconds between full rescans of the whisper tree, bounding any drift
     #[arg(long, env = "GATHERER_WHISPER_FULL_EVERY", default_value = "3600", value_name = "SECONDS")]
-    pub whisper_full_every: String,
+    pub(crate) whisper_full_every: String,
 
     /// Threads reading directories in a full whisper scan (several reads in flight help a cold cache)
     #[arg(long, env = "GATHERER_WHISPER_THREADS", default_value = "4", value_name = "N")]
-    pub whisper_threads: String,
+    pub(crate) whisper_threads: String,
 
     /// Follow whisper changes with inotify between full scans, while the watch budget allows
     #[arg(long, env = "GATHERER_WHISPER_INOTIFY", default_value = "1", value_name = "BOOL", num_args = 0..=1, default_missing_value = "1")]
-    pub whisper_inotify: String,
+    pub(crate) whisper_inotify: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub root: PathBuf,
-    pub state_path: PathBuf,
-    pub interval: Duration,
-    pub full_every: Duration,
-    pub threads: usize,
-    pub inotify: bool,
+pub(crate) struct Settings {
+    pub(crate) root: PathBuf,
+    pub(crate) state_path: PathBuf,
+    pub(crate) interval: Duration,
+    pub(crate) full_every: Duration,
+    pub(crate) threads: usize,
+    pub(crate) inotify: bool,
 }
 
 impl CollectorKind for Whisper {
@@ -140,11 +140,12 @@ const fn gauge(name: &'static str, prom: &'static str, help: &'static str) -> Me
     Metric { name, prom, help, kind: MetricKind::Gauge, unit: Unit::Number }
 }
 
-pub static HOSTS: Metric = gauge("hosts", "gatherer_whisper_hosts", "Host directories directly under the whisper root");
-pub static METRICS: Metric =
+pub(crate) static HOSTS: Metric =
+    gauge("hosts", "gatherer_whisper_hosts", "Host directories directly under the whisper root");
+pub(crate) static METRICS: Metric =
     gauge("metrics", "gatherer_whisper_metrics", "Whisper files (*.wsp) under the root, as graphite-web lists them");
-pub static DIRS: Metric = gauge("dirs", "gatherer_whisper_directories", "Directories under the whisper root");
-pub static UNREADABLE: Metric =
+pub(crate) static DIRS: Metric = gauge("dirs", "gatherer_whisper_directories", "Directories under the whisper root");
+pub(crate) static UNREADABLE: Metric =
     gauge("unreadable_dirs", "gatherer_whisper_unreadable_directories", "Directories that could not be read");
 
 pub(super) fn samples(r: &WhisperCount) -> [(&'static Metric, f64); 4] {
@@ -158,16 +159,16 @@ pub(super) fn samples(r: &WhisperCount) -> [(&'static Metric, f64); 4] {
 
 /// `check whisper` options of its own.
 #[derive(clap::Args, Debug, Clone)]
-pub struct WhisperArgs {
+pub(crate) struct WhisperArgs {
     /// Warning range on the number of hosts
     #[arg(long, value_name = "RANGE")]
-    pub hosts_warning: Option<Range>,
+    pub(crate) hosts_warning: Option<Range>,
     /// Critical range on the number of hosts
     #[arg(long, value_name = "RANGE")]
-    pub hosts_critical: Option<Range>,
+    pub(crate) hosts_critical: Option<Range>,
     /// CRITICAL below this many metrics (the usual alarm: metrics dropped)
     #[arg(long, value_name = "N")]
-    pub min_metrics: Option<u64>,
+    pub(crate) min_metrics: Option<u64>,
 }
 
 /// `gatherer check whisper`: metric and host counts against ranges.

@@ -38,15 +38,14 @@ mod scan;
 mod sys;
 mod tree;
 
-pub use kind::{Args, Settings, StateArgs};
 pub use tree::{Counts, Tree};
 
-pub const NAME: &str = "whisper";
+pub(crate) const NAME: &str = "whisper";
 
 /// How many newly unreadable directories one scan names in the log.
 const LOG_UNREADABLE: usize = 10;
 /// How often the collector looks at inotify events; a change shows within this.
-pub const POLL: Duration = Duration::from_secs(5);
+pub(crate) const POLL: Duration = Duration::from_secs(5);
 /// How often a long full scan says how far it has got.
 const PROGRESS_EVERY: Duration = Duration::from_secs(30);
 
@@ -98,7 +97,7 @@ fn root_error(root: &Path, e: io::Error) -> anyhow::Error {
 /// them, with inotify, it re-reads what the events name as soon as they come (and writes
 /// only when the counts changed or `interval` has passed); without, an mtime walk every
 /// `interval`.
-pub struct Whisper {
+pub(crate) struct Whisper {
     tree: Tree,
     interval: Duration,
     full_every: Duration,
@@ -111,7 +110,7 @@ pub struct Whisper {
 }
 
 impl Whisper {
-    pub fn new(root: &Path, interval: Duration, full_every: Duration, threads: usize, inotify: bool) -> Self {
+    pub(crate) fn new(root: &Path, interval: Duration, full_every: Duration, threads: usize, inotify: bool) -> Self {
         Whisper {
             tree: Tree::new(root).with_threads(threads).with_inotify(inotify),
             interval,

@@ -17,8 +17,8 @@ const DIR_FLAGS: OFlags = OFlags::RDONLY.union(OFlags::DIRECTORY).union(OFlags::
 /// Inode and mtime (ns since the epoch) of a directory: what says it changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Stamp {
-    pub ino: u64,
-    pub mtime_ns: i64,
+    pub(crate) ino: u64,
+    pub(crate) mtime_ns: i64,
 }
 
 impl Stamp {
@@ -92,7 +92,7 @@ fn classify(dir: BorrowedFd<'_>, name: &CStr, file_type: FileType) -> Kind {
 pub(super) struct Buf(Vec<u8>);
 
 impl Buf {
-    pub fn new() -> Buf {
+    pub(crate) fn new() -> Buf {
         Buf(Vec::new())
     }
 }

@@ -34,18 +34,18 @@ const PATH_SHOWN: usize = 1024;
 /// One directory. No file names are kept: only counts.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Node {
-    pub ino: u64,
-    pub mtime_ns: i64,
-    pub parent: u32,
-    pub first_child: u32,
-    pub next_sibling: u32,
+    pub(crate) ino: u64,
+    pub(crate) mtime_ns: i64,
+    pub(crate) parent: u32,
+    pub(crate) first_child: u32,
+    pub(crate) next_sibling: u32,
     /// `*.wsp` non-directories directly inside.
-    pub metrics: u32,
-    pub name_off: u32,
+    pub(crate) metrics: u32,
+    pub(crate) name_off: u32,
     /// inotify watch descriptor, 0 when not watched.
-    pub wd: i32,
-    pub name_len: u8,
-    pub flags: u8,
+    pub(crate) wd: i32,
+    pub(crate) name_len: u8,
+    pub(crate) flags: u8,
 }
 
 impl Node {
@@ -64,11 +64,11 @@ impl Node {
         }
     }
 
-    pub fn stamp(&self) -> sys::Stamp {
+    pub(crate) fn stamp(&self) -> sys::Stamp {
         sys::Stamp { ino: self.ino, mtime_ns: self.mtime_ns }
     }
 
-    pub fn live(&self) -> bool {
+    pub(crate) fn live(&self) -> bool {
         self.flags & FREE == 0
     }
 }
@@ -219,7 +219,7 @@ impl Tree {
     }
 
     /// Forget everything: the next scan is a full one.
-    pub fn reset(&mut self) {
+    pub(crate) fn reset(&mut self) {
         self.nodes = Vec::new();
         self.names = Vec::new();
         self.free = Vec::new();
@@ -302,7 +302,7 @@ impl Tree {
 
     /// Paths and reasons of (at most `limit` of) the directories that became unreadable
     /// in the latest scan, and how many there were in all.
-    pub fn take_newly_unreadable(&mut self, limit: usize) -> (Vec<(PathBuf, io::Error)>, usize) {
+    pub(crate) fn take_newly_unreadable(&mut self, limit: usize) -> (Vec<(PathBuf, io::Error)>, usize) {
         let list = std::mem::take(&mut self.newly_unreadable);
         let total = list.len();
         (list.into_iter().take(limit).map(|(n, e)| (self.path_of(n), e)).collect(), total)
