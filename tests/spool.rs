@@ -208,3 +208,43 @@ fn a_full_spool_disk_is_logged_once_and_leaves_no_empty_segment() {
         .collect();
     assert!(empty.is_empty(), "empty segments left: {empty:?}");
 }
+
+/// A reload that changes an output setting restarts the outputs: the old destination's
+/// spool is let go before the new one takes it, so the restart neither waits on the
+/// daemon's own lock nor fails ("in use by pid <itself>").
+#[test]
+fn a_reload_that_restarts_the_outputs_takes_the_spool_back_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fixture_roots(d);
+    let (spool, log, env_file) = (d.join("spool"), d.join("gatherer.log"), d.join("env"));
+    let free = || TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let (first, second) = (free(), free());
+    fs::write(&env_file, format!("GATHERER_HTTP_LISTEN=127.0.0.1:{first}\n")).unwrap();
+    // A carbon that takes every line: the destination is connected when the reload comes.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let carbon = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { return };
+            std::thread::spawn(move || std::io::copy(&mut conn, &mut std::io::sink()));
+        }
+    });
+    let mut c = command(d, "run", "memory", carbon, &spool, &log, &["--debug", "1"]);
+    c.env("GATHERER_ENV_FILE", &env_file);
+    let daemon = run_daemon(&mut c);
+    eventually(10, "the first endpoint", || TcpStream::connect(("127.0.0.1", first)).ok());
+    eventually(10, "points sent", || fs::read_to_string(&log).ok()?.contains("connected").then_some(()));
+    std::thread::sleep(Duration::from_millis(500));
+    fs::write(&env_file, format!("GATHERER_HTTP_LISTEN=127.0.0.1:{second}\n")).unwrap();
+    let hup = Instant::now();
+    let _ = Command::new("kill").args(["-HUP", &daemon.0.id().to_string()]).status();
+    let restarted = |t: &str| t.matches("sending to Graphite at").count() == 2;
+    eventually(30, "Graphite restarted", || fs::read_to_string(&log).ok().filter(|t| restarted(t)));
+    let took = hup.elapsed();
+    assert!(TcpStream::connect(("127.0.0.1", second)).is_ok(), "the second endpoint answers");
+    let text = fs::read_to_string(&log).unwrap();
+    assert!(!text.contains("in use by"), "{text}");
+    assert!(took < Duration::from_secs(5), "the outputs came back after {took:?}:\n{text}");
+    assert!(text.contains("restarting the outputs"), "{text}");
+}

@@ -414,7 +414,11 @@ pub(crate) fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>
                 // the endpoint frees its address), then the new ones start.
                 log::info!("SIGHUP: output settings changed: restarting the outputs");
                 sinks.set(base.clone());
-                outputs.stop(SINK_CLOSE);
+                // Dropped before the new ones start: an old destination's spool keeps
+                // its lock until the last reference to it goes.
+                let old = std::mem::take(&mut outputs);
+                old.stop(SINK_CLOSE);
+                drop(old);
                 outputs = match new.outputs.as_ref().map(|o| crate::sinks::Running::start(o, &start_cx, false)) {
                     Some(Ok(r)) => r,
                     Some(Err(e)) => {
