@@ -298,6 +298,8 @@ impl super::OutputKind for Kind {
         let mut destinations = Vec::new();
         for d in list.split(',').map(str::trim).filter(|d| !d.is_empty()) {
             match d.rsplit_once(':').map(|(h, p)| (h, p.parse::<u16>())) {
+                // Named twice, it is one destination: two senders would share its spool.
+                Some(_) if destinations.iter().any(|x| x == d) => {}
                 Some((h, Ok(p))) if !h.is_empty() && p > 0 => destinations.push(d.to_string()),
                 _ => return Err(bad("graphite", &list, &format!("{d:?} is not HOST:PORT"))),
             }

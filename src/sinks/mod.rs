@@ -302,6 +302,9 @@ mod tests {
         assert_eq!(names, ["http", "graphite"]);
         let g = (*o.configured[1].1).as_any().downcast_ref::<graphite::Settings>().unwrap();
         assert_eq!(g.destinations, ["carbon1:2003", "carbon2:2004"]);
+        let twice = outputs(&["--graphite", "c:2003,c:2003, c:2003"], "h").unwrap();
+        let once = (*twice.configured[0].1).as_any().downcast_ref::<graphite::Settings>().unwrap();
+        assert_eq!(once.destinations, ["c:2003"], "a destination named twice is one destination");
         assert_eq!(g.prefix, "servers.web01");
         let h = (*o.configured[0].1).as_any().downcast_ref::<http::Settings>().unwrap();
         assert_eq!(h.addr.to_string(), "127.0.0.1:9123");
