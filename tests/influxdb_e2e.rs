@@ -21,6 +21,7 @@ use std::net::{TcpListener, TcpStream};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const INFLUXD: &str = "/usr/bin/influxd";
@@ -809,4 +810,70 @@ fn points_refused_batch_after_batch_are_said_once() {
     let log = g.log();
     assert_eq!(log.lines().filter(|l| taken(l)).count(), 1, "{log}");
     assert_eq!(refused(&log), 1, "{log}");
+}
+
+/// A server that answers every request with `head` (a status line and headers, no body)
+/// and keeps each request's first line.
+fn answering(head: &'static str) -> (u16, Arc<Mutex<Vec<String>>>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let s = seen.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut c) = conn else { return };
+            let s = s.clone();
+            std::thread::spawn(move || {
+                let _ = c.set_read_timeout(Some(Duration::from_secs(5)));
+                let mut reader = std::io::BufReader::new(c.try_clone().unwrap());
+                loop {
+                    let mut line = String::new();
+                    if std::io::BufRead::read_line(&mut reader, &mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    s.lock().unwrap().push(line.trim_end().to_string());
+                    let mut length = 0;
+                    loop {
+                        let mut h = String::new();
+                        if std::io::BufRead::read_line(&mut reader, &mut h).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
+                            length = v.trim().parse().unwrap_or(0);
+                        }
+                        if h.trim().is_empty() {
+                            break;
+                        }
+                    }
+                    let mut body = vec![0; length];
+                    if std::io::Read::read_exact(&mut reader, &mut body).is_err() {
+                        return;
+                    }
+                    if std::io::Write::write_all(&mut c, head.as_bytes()).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (port, seen)
+}
+
+/// A redirect is not followed: the points are not taken for written (a GET's 200 would
+/// have been), they wait in the spool, and no request goes where the redirect points.
+#[test]
+fn a_redirect_is_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, seen) = answering("HTTP/1.1 302 Found\r\nLocation: /moved\r\nContent-Length: 0\r\n\r\n");
+    let mut c = gatherer_cmd(dir.path(), "once", "0.1");
+    c.args(["--collectors", "memory", "--spool-dir"])
+        .arg(dir.path().join("spool"))
+        .arg("--influxdb")
+        .arg(url(port, "x"));
+    let o = c.output().unwrap();
+    let out = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("NOT SENT"), "{out}");
+    let seen = seen.lock().unwrap().clone();
+    assert!(!seen.is_empty() && seen.iter().all(|l| l.starts_with("POST /write?")), "{seen:?}");
 }

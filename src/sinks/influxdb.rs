@@ -15,7 +15,7 @@ use super::forward::{Forwarder, Sent, Transport};
 use crate::engine::sample::MetricKind;
 use crate::engine::sink::{Report, Sink};
 use crate::util::secret::Secret;
-use crate::util::setting::{bad, BadSetting};
+use crate::util::setting::{bad, redact_url, BadSetting};
 use crate::util::sync;
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -257,6 +257,9 @@ impl Http {
         let b = reqwest::blocking::Client::builder()
             // As any daemon: no proxy from whatever environment it was started in.
             .no_proxy()
+            // A write is answered where it was sent: a redirect followed would send the
+            // credentials on, and take a GET's 200 for the points written.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(TIMEOUT)
             .timeout(TIMEOUT)
             .tcp_nodelay(true)
@@ -284,9 +287,15 @@ impl Http {
         }
         let resp = req.send().map_err(why)?;
         let status = resp.status().as_u16();
+        let moved = resp.status().is_redirection().then(|| resp.headers().get(reqwest::header::LOCATION).cloned());
         let mut text = Vec::new();
         let _ = resp.take(MAX_RESPONSE).read_to_end(&mut text);
-        Ok((status, String::from_utf8_lossy(&text).trim().chars().take(300).collect()))
+        let mut body: String = String::from_utf8_lossy(&text).trim().chars().take(300).collect();
+        if let Some(to) = moved {
+            let to = to.as_ref().map_or("nowhere".into(), |t| String::from_utf8_lossy(t.as_bytes()).into_owned());
+            body = format!("a redirect to {}, not followed: set --influxdb to the real address", redact_url(&to));
+        }
+        Ok((status, body))
     }
 }
 
