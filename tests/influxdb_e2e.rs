@@ -877,3 +877,20 @@ fn a_redirect_is_not_followed() {
     let seen = seen.lock().unwrap().clone();
     assert!(!seen.is_empty() && seen.iter().all(|l| l.starts_with("POST /write?")), "{seen:?}");
 }
+
+/// `once` with points the destination refuses (400) says they were dropped, not "ok".
+#[test]
+fn once_says_refused_points_were_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, _seen) = answering("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+    let mut c = gatherer_cmd(dir.path(), "once", "0.1");
+    c.args(["--collectors", "memory", "--spool-dir"])
+        .arg(dir.path().join("spool"))
+        .arg("--influxdb")
+        .arg(url(port, "x"));
+    let o = c.output().unwrap();
+    let out = text(&o);
+    assert_eq!(o.status.code(), Some(0), "the collectors measured: {out}");
+    let line = out.lines().find(|l| l.starts_with("output influxdb")).unwrap_or_default();
+    assert!(line.contains("DROPPED") && !line.contains(": ok:"), "{out}");
+}

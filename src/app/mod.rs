@@ -406,10 +406,15 @@ fn once(plan: &mut Plan) -> Result<Exit> {
     }
     for st in board.outputs() {
         use crate::sinks::board::OutputStats as S;
-        let (sent, left) = (S::get(&st.sent_points), S::get(&st.spooled_points));
+        let (sent, left, dropped) = (S::get(&st.sent_points), S::get(&st.spooled_points), S::get(&st.dropped_points));
         let fate = if memory_only { "dropped: kept in memory only" } else { "they wait in its spool" };
-        match left {
-            0 => say!("output {} {}: ok: {sent} points sent", st.kind, st.destination),
+        match (left, dropped) {
+            (0, 0) => say!("output {} {}: ok: {sent} points sent", st.kind, st.destination),
+            (0, _) => say!(
+                "output {} {}: {sent} points sent, {dropped} DROPPED (refused by the destination, or malformed)",
+                st.kind,
+                st.destination
+            ),
             _ => say!(
                 "output {} {}: NOT SENT: {left} points not sent within {} s ({fate})",
                 st.kind,
