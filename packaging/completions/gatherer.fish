@@ -58,7 +58,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vmware-state -
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -83,7 +83,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l graphite-prefi
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -111,7 +111,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vmware-state
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -136,7 +136,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l graphite-pre
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
@@ -166,7 +166,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vmware-state 
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -191,7 +191,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l graphite-pref
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
@@ -218,7 +218,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vmware-stat
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -243,7 +243,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l graphite-pr
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -271,7 +271,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vmware-stat
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -296,7 +296,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l graphite-pr
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -321,7 +321,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vmware-state 
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -346,7 +346,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l graphite-pref
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
@@ -372,7 +372,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vmware-state 
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -401,7 +401,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l graphite-pref
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -430,7 +430,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vmware-stat
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -455,7 +455,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l graphite-pr
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -509,7 +509,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -534,7 +534,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -577,7 +577,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -602,7 +602,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -642,7 +642,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -667,7 +667,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -708,7 +708,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -732,7 +732,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -773,7 +773,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -797,7 +797,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -838,7 +838,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -862,7 +862,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -910,7 +910,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -934,7 +934,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -976,7 +976,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -1000,7 +1000,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -1043,7 +1043,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -1067,7 +1067,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
@@ -1120,7 +1120,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-thre
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-password-file -d 'File holding the vSphere password on its first line; must not be readable by group or others' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
@@ -1139,7 +1139,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graphite-pre
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line; refused if group or others can read it' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r

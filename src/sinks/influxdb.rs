@@ -475,7 +475,7 @@ pub(crate) struct Args {
     #[arg(long, env = "GATHERER_INFLUXDB_USER", value_name = "NAME")]
     pub(crate) influxdb_user: Option<String>,
 
-    /// File holding the InfluxDB password on its first line; refused if group or others can read it
+    /// File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon's user, readable by its owner only
     #[arg(long, env = "GATHERER_INFLUXDB_PASSWORD_FILE", value_name = "PATH")]
     pub(crate) influxdb_password_file: Option<PathBuf>,
 }

@@ -62,10 +62,26 @@ fn owner_ok(owner: u32, euid: u32, switch: Switch) -> bool {
 /// the daemon), a file owned by neither root nor the daemon's user, and one that group
 /// or others can read. Owner and mode are checked on the descriptor that is read, so a
 /// file swapped in between cannot slip by.
+///
+/// The way to it is judged too: a directory on the path that is another user's symlink
+/// (for root, anyone's but root's: it reads before switching to `--user`, and that user
+/// could point a link at a root-only directory), and a file with more than one hard
+/// link (another name for a file its owner never meant as this password), are refused.
 pub(crate) fn read_as(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {
     let what = || format!("{flag} {}", path.display());
-    let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Refuse).with_context(what)?;
     let euid = rustix::process::geteuid().as_raw();
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let trusted: &[u32] = if euid == 0 { &[] } else { &[euid] };
+        crate::util::file::refuse_foreign_symlinks(dir, trusted).with_context(what)?;
+    }
+    let (file, st) = crate::util::file::open_regular(path, crate::util::file::Links::Refuse).with_context(what)?;
+    if st.st_nlink > 1 {
+        bail!(
+            "refusing {flag} {}: it has {} names (hard links); a password file must have one",
+            path.display(),
+            st.st_nlink
+        );
+    }
     if !owner_ok(st.st_uid, euid, switch) {
         bail!(
             "refusing {flag} {}: owned by uid {}, neither root nor the user gatherer runs as; chown it",
@@ -85,6 +101,32 @@ pub(crate) fn read_as(path: &Path, flag: &str, switch: Switch) -> Result<Secret>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Another name for a password file (a hard link), and a directory on the way that is
+    /// another user's symlink, are refused: either could hand root's file to whoever made
+    /// them. (Root only: it needs a file and a link owned by another user.)
+    #[test]
+    fn a_hard_link_or_another_users_symlinked_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = file(dir.path(), "pw", 0o600);
+        let other = dir.path().join("other-name");
+        std::fs::hard_link(&p, &other).unwrap();
+        let err = format!("{:#}", read(&other, "--x-password-file").unwrap_err());
+        assert!(err.contains("hard links") && err.contains("other-name"), "{err}");
+        std::fs::remove_file(&other).unwrap();
+        assert_eq!(read(&p, "--x-password-file").unwrap().expose(), "pw-3b9e");
+        if !rustix::process::geteuid().is_root() {
+            return;
+        }
+        let link = dir.path().join("linked");
+        std::os::unix::fs::symlink(dir.path(), &link).unwrap();
+        std::os::unix::fs::lchown(&link, Some(65534), None).unwrap();
+        let err = format!("{:#}", read(&link.join("pw"), "--x-password-file").unwrap_err());
+        assert!(err.contains("--x-password-file") && err.contains("linked"), "{err}");
+        // The same link owned by root leads to the file.
+        std::os::unix::fs::lchown(&link, Some(0), None).unwrap();
+        assert_eq!(read(&link.join("pw"), "--x-password-file").unwrap().expose(), "pw-3b9e");
+    }
 
     fn read(path: &Path, flag: &str) -> Result<Secret> {
         read_as(path, flag, Switch::Stays)

@@ -48,7 +48,7 @@ pub(crate) struct Args {
     #[arg(long, env = "GATHERER_VSPHERE_USER", value_name = "NAME")]
     pub(crate) vsphere_user: Option<String>,
 
-    /// File holding the vSphere password on its first line; must not be readable by group or others
+    /// File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon's user, readable by its owner only
     #[arg(long, env = "GATHERER_VSPHERE_PASSWORD_FILE", value_name = "PATH")]
     pub(crate) vsphere_password_file: Option<PathBuf>,
 
