@@ -248,3 +248,41 @@ fn a_reload_that_restarts_the_outputs_takes_the_spool_back_at_once() {
     assert!(took < Duration::from_secs(5), "the outputs came back after {took:?}:\n{text}");
     assert!(text.contains("restarting the outputs"), "{text}");
 }
+
+/// A reload to a --spool-dir reached through another user's symlink (in a sticky
+/// directory, on a host without fs.protected_symlinks) is refused as at start: nothing is
+/// made where the link points, and the points stay in memory. Root only.
+#[test]
+fn a_new_spool_dir_through_another_users_symlink_is_refused_at_a_reload() {
+    if !is_root() {
+        peer_missing("root, to plant a symlink owned by another user");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fixture_roots(d);
+    let (log, env_file, target) = (d.join("gatherer.log"), d.join("env"), d.join("target"));
+    fs::create_dir(&target).unwrap();
+    let link = d.join("planted");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    std::os::unix::fs::lchown(&link, Some(65534), None).unwrap();
+    fs::write(&env_file, format!("GATHERER_SPOOL_DIR={}\n", d.join("spool").display())).unwrap();
+    // The spool directory comes from the env file alone, so that a reload can change it:
+    // the flag `command` gives is left out.
+    let flags: Vec<_> = command(d, "run", "memory", dead_port(), Path::new("unused"), &log, &[])
+        .get_args()
+        .map(|a| a.to_os_string())
+        .collect();
+    let at = flags.iter().position(|a| a == "--spool-dir").unwrap();
+    let mut c = gatherer(d);
+    c.args(flags[..at].iter().chain(&flags[at + 2..])).env("GATHERER_ENV_FILE", &env_file);
+    let daemon = run_daemon(&mut c);
+    let _ = eventually(10, "the first spool", || fs::read_dir(d.join("spool")).ok()?.next());
+    fs::write(&env_file, format!("GATHERER_SPOOL_DIR={}\n", link.join("spool").display())).unwrap();
+    let _ = Command::new("kill").args(["-HUP", &daemon.0.id().to_string()]).status();
+    eventually(10, "the refusal logged", || {
+        fs::read_to_string(&log).ok()?.contains(&format!("{}", link.display())).then_some(())
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(fs::read_dir(&target).unwrap().count(), 0, "something was made through the planted link");
+}

@@ -403,6 +403,12 @@ pub(crate) fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>
                     log::error!("SIGHUP: {e:#}; state files there cannot be written (set --state-dir)");
                 }
             }
+            // Likewise a new --spool-dir, with the same refusal of planted symlinks.
+            for dir in new.outputs.as_ref().map(|o| o.dirs_to_prepare()).unwrap_or_default() {
+                if let Err(e) = logger::create_dir_for(&dir, None) {
+                    log::error!("SIGHUP: {e:#}; points will be kept in memory only (set --spool-dir)");
+                }
+            }
             let names: Vec<&'static str> = new.specs.iter().map(|s| s.name).collect();
             match engine.apply(std::mem::take(&mut new.specs)) {
                 Ok(changes) => say_changes(&changes),

@@ -351,6 +351,10 @@ impl Spool {
     fn load(&mut self, dir: &Path) -> Result<()> {
         use std::os::unix::ffi::OsStrExt;
         use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+        // Not through a symlink another user planted on the way (a sticky /tmp on a host
+        // without fs.protected_symlinks): the directories would be made where it points.
+        crate::util::file::refuse_foreign_symlinks(dir, &[me()])
+            .with_context(|| format!("cannot use spool directory {}", dir.display()))?;
         // Made for this user alone: nobody else may put a file in it.
         std::fs::DirBuilder::new()
             .recursive(true)
