@@ -515,7 +515,8 @@ fn a_reload_moves_the_outputs_to_their_new_settings() {
     let d = dir.path();
     let (first, second) = (free_port(), free_port());
     let defaults = service_env(d, &format!("GATHERER_HTTP_LISTEN={first}\n"));
-    let mut child = gatherer(d).arg("run").arg("--env-file").arg(&defaults).stderr(Stdio::null()).spawn().unwrap();
+    let mut child =
+        Reaped(gatherer(d).arg("run").arg("--env-file").arg(&defaults).stderr(Stdio::null()).spawn().unwrap());
     let log = || fs::read_to_string(d.join("log/gatherer.log")).unwrap_or_default();
     let (code, body) = eventually(10, "the endpoint", || http_get(first, "/"));
     assert_eq!((code, body.as_str()), (200, "OK\n"));
@@ -525,14 +526,14 @@ fn a_reload_moves_the_outputs_to_their_new_settings() {
         text.replace(&format!("GATHERER_HTTP_LISTEN={first}"), &format!("GATHERER_HTTP_LISTEN={second}")),
     )
     .unwrap();
-    unsafe { libc::kill(child.id() as i32, libc::SIGHUP) };
+    unsafe { libc::kill(child.0.id() as i32, libc::SIGHUP) };
     let (code, _) = eventually(10, "the endpoint at its new address", || http_get(second, "/metrics"));
     assert_eq!(code, 200);
     eventually(5, "the old address closed", || http_get(first, "/").is_none().then_some(()));
     assert!(log().contains("restarting the outputs"), "{}", log());
     assert!(!log().contains("SIGHUP: restarting diskstats"), "no collector restarted: {}", log());
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    assert_eq!(child.wait().unwrap().code(), Some(0));
+    unsafe { libc::kill(child.0.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.0.wait().unwrap().code(), Some(0));
 }
 
 /// A reload that moves `--state-dir` to a directory not made yet makes it, and the

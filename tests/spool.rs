@@ -58,6 +58,7 @@ fn within(secs: u64, mut c: Command) -> (Output, Duration) {
     while child.try_wait().unwrap().is_none() {
         if started.elapsed() > Duration::from_secs(secs) {
             let _ = child.kill();
+            let _ = child.wait();
             panic!("did not end within {secs} s: {c:?}");
         }
         std::thread::sleep(Duration::from_millis(20));

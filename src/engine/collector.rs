@@ -51,8 +51,7 @@ impl Cancel {
 pub struct Measured {
     /// The reading's fields as the state file writes them: a JSON object, pretty-printed.
     /// Text, not a tree of JSON values: each collector's latest reading is kept for the
-    /// daemon's life, and the tree took several times the text's heap
-    /// (docs/design.md, "Footprint").
+    /// daemon's life, and a tree takes several times the text's heap.
     pub fields: Box<str>,
     pub summary: String,
     pub samples: Vec<Sample>,

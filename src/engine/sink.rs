@@ -12,9 +12,8 @@ use std::time::Duration;
 /// How long a sink that writes per round (the textfile, the state files of a directory, a
 /// destination's spool) waits after a report before it writes: the collectors' cycles
 /// start in the same slot and end within milliseconds of each other, and one wake and
-/// one write then cover them all. Without it each report cost its own wake, write and
-/// send: the textfile was written about five times per round of eight collectors, each
-/// time whole (docs/design.md, "Footprint").
+/// one write then cover them all, where each report would otherwise cost its own wake,
+/// write and send (the whole textfile, several times a round).
 pub(crate) const SETTLE: Duration = Duration::from_millis(100);
 
 /// One cycle of one collector: the envelope and, when there ever was a good measurement,

@@ -80,8 +80,8 @@ impl Start<'_> {
 pub(crate) trait OutputKind: 'static {
     /// Its name in logs and `config`.
     const NAME: &'static str;
-    /// The directories it writes with its default settings (the unit's `ReadWritePaths`
-    /// and the package's directories follow them; tests/service.rs checks).
+    /// The directories it writes with its default settings: the unit's `ReadWritePaths`
+    /// and the package's directories follow them (a unit test here checks).
     const DIRS: &'static [&'static str] = &[];
     /// Its flags, variables and defaults, under a help heading of its own.
     type Args: clap::Args + clap::FromArgMatches;

@@ -77,8 +77,8 @@ struct Row {
 }
 
 /// The series gathered so far. Every name, label text and help goes into one string, so
-/// a render of some 600 series allocates a handful of times, not a few per series (it
-/// ran once per round for the textfile and once per scrape: docs/design.md, "Footprint").
+/// a render of some 600 series allocates a handful of times, not a few per series: it
+/// runs once per round for the textfile and once per scrape.
 #[derive(Default)]
 struct Exposition {
     text: String,

@@ -41,10 +41,9 @@ const OWN_LOCK_WAIT: Duration = Duration::from_secs(16);
 const SAY_AGAIN: Duration = Duration::from_secs(3600);
 /// How long appended points wait at most before they are fsynced: what a power cut can
 /// take. Counted from the first append since the last sync, so several rounds' points
-/// go to disk in one `fdatasync`. Each cost about 0.35 ms of CPU on ext4 here, a third
-/// of what all the outputs cost per 10 s round when it ran every 5 s; the kernel writes
-/// dirty pages back after 30 s anyway (`vm.dirty_expire_centisecs`), so this makes that
-/// bound certain rather than tighter (docs/design.md, "Footprint").
+/// go to disk in one `fdatasync`, which costs more CPU than the appends it covers; the
+/// kernel writes dirty pages back after 30 s anyway (`vm.dirty_expire_centisecs`), so
+/// this makes that bound certain rather than tighter.
 const SYNC_EVERY: Duration = Duration::from_secs(30);
 
 /// The cursor file's record: three numbers, each right-aligned in 20 columns (any u64),

@@ -1,8 +1,8 @@
 //! The JSON state file of each collector: the first sink, and the contract the checks,
 //! munin and `show` read. The files of one directory share a lane (one write in flight;
 //! each file's newest report replaces its own waiting one), so a state file on a hung
-//! mount stalls only the files beside it, on the same mount, and costs one thread.
-//! A lane per file cost a thread per collector (docs/design.md, "Footprint").
+//! mount stalls only the files beside it, on the same mount, and costs one thread (a
+//! lane per file would cost a thread per collector).
 
 use crate::engine::sink::{Report, Sink, SETTLE};
 use crate::util::atomic::write_atomic;

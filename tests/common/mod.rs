@@ -25,6 +25,8 @@ pub fn gatherer_at(program: &Path, dir: &Path) -> Command {
             c.env_remove(&k);
         }
     }
+    // Nor the harness's systemd: under it, `run` would log to /var/log/gatherer.
+    c.env_remove("INVOCATION_ID");
     c.env("GATHERER_ENV_FILE", dir.join("no-env-file"));
     c.env("GATHERER_COLLECTORS", "diskstats");
     // Never the host's /run/gatherer.
