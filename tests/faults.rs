@@ -375,18 +375,10 @@ fn a_full_disk_is_logged_once_not_every_cycle() {
     let d = dir.path();
     let (proc_root, sys_root) = fixture_roots(d);
     let small = d.join("small");
-    fs::create_dir(&small).unwrap();
-    let o = Command::new("mount").args(["-t", "tmpfs", "-o", "size=16k", "tmpfs"]).arg(&small).output().unwrap();
-    if !o.status.success() {
-        return peer_missing(&format!("a tmpfs mount ({})", text(&o)));
-    }
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _unmount = Unmount(small.clone());
+    let _tmpfs = match SmallTmpfs::mount(&small, "16k") {
+        Ok(t) => t,
+        Err(why) => return peer_missing(&format!("a tmpfs mount ({why})")),
+    };
     // Fill it: the state write gets ENOSPC.
     let _ = fs::write(small.join("filler"), vec![0u8; 64 << 10]);
     let log = d.join("g.log");

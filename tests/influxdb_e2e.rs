@@ -859,19 +859,22 @@ fn answering(head: &'static str) -> (u16, Arc<Mutex<Vec<String>>>) {
     (port, seen)
 }
 
+/// `gatherer once` of the memory collector, sending to InfluxDB at `port`.
+fn once_to(dir: &Path, port: u16) -> (std::process::Output, String) {
+    let mut c = gatherer_cmd(dir, "once", "0.1");
+    c.args(["--collectors", "memory", "--spool-dir"]).arg(dir.join("spool")).arg("--influxdb").arg(url(port, "x"));
+    let o = c.output().unwrap();
+    let out = text(&o);
+    (o, out)
+}
+
 /// A redirect is not followed: the points are not taken for written (a GET's 200 would
 /// have been), they wait in the spool, and no request goes where the redirect points.
 #[test]
 fn a_redirect_is_not_followed() {
     let dir = tempfile::tempdir().unwrap();
     let (port, seen) = answering("HTTP/1.1 302 Found\r\nLocation: /moved\r\nContent-Length: 0\r\n\r\n");
-    let mut c = gatherer_cmd(dir.path(), "once", "0.1");
-    c.args(["--collectors", "memory", "--spool-dir"])
-        .arg(dir.path().join("spool"))
-        .arg("--influxdb")
-        .arg(url(port, "x"));
-    let o = c.output().unwrap();
-    let out = text(&o);
+    let (o, out) = once_to(dir.path(), port);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(out.contains("NOT SENT"), "{out}");
     let seen = seen.lock().unwrap().clone();
@@ -883,13 +886,7 @@ fn a_redirect_is_not_followed() {
 fn once_says_refused_points_were_dropped() {
     let dir = tempfile::tempdir().unwrap();
     let (port, _seen) = answering("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
-    let mut c = gatherer_cmd(dir.path(), "once", "0.1");
-    c.args(["--collectors", "memory", "--spool-dir"])
-        .arg(dir.path().join("spool"))
-        .arg("--influxdb")
-        .arg(url(port, "x"));
-    let o = c.output().unwrap();
-    let out = text(&o);
+    let (o, out) = once_to(dir.path(), port);
     assert_eq!(o.status.code(), Some(0), "the collectors measured: {out}");
     let line = out.lines().find(|l| l.starts_with("output influxdb")).unwrap_or_default();
     assert!(line.contains("DROPPED") && !line.contains(": ok:"), "{out}");

@@ -170,18 +170,10 @@ fn a_full_spool_disk_is_logged_once_and_leaves_no_empty_segment() {
     let d = dir.path();
     fixture_roots(d);
     let small = d.join("small");
-    fs::create_dir(&small).unwrap();
-    let o = Command::new("mount").args(["-t", "tmpfs", "-o", "size=64k"]).arg("tmpfs").arg(&small).output().unwrap();
-    if !o.status.success() {
-        return peer_missing(&format!("a tmpfs mount ({})", text(&o)));
-    }
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _unmount = Unmount(small.clone());
+    let _tmpfs = match SmallTmpfs::mount(&small, "64k") {
+        Ok(t) => t,
+        Err(why) => return peer_missing(&format!("a tmpfs mount ({why})")),
+    };
     let port = dead_port();
     let spool = small.join("spool");
     let log = d.join("g.log");

@@ -227,3 +227,30 @@ pub fn carbon_venv() -> Option<PathBuf> {
         None
     }
 }
+
+/// A tmpfs of `size` (`16k`, `64k`) mounted at `at` (made here), unmounted when dropped:
+/// lazily if something still holds it, so a test never leaves a mount behind.
+/// `Err(why)`: no tmpfs could be mounted (not root, no mount namespace).
+pub struct SmallTmpfs(PathBuf);
+
+impl SmallTmpfs {
+    #[allow(dead_code)] // not every test binary mounts one
+    pub fn mount(at: &Path, size: &str) -> Result<SmallTmpfs, String> {
+        std::fs::create_dir(at).map_err(|e| e.to_string())?;
+        let o = Command::new("mount").args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"]).arg(at).output();
+        match o {
+            Ok(o) if o.status.success() => Ok(SmallTmpfs(at.to_path_buf())),
+            Ok(o) => Err(text(&o)),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+}
+
+impl Drop for SmallTmpfs {
+    fn drop(&mut self) {
+        let plain = Command::new("umount").arg(&self.0).stderr(std::process::Stdio::null()).status();
+        if !plain.is_ok_and(|s| s.success()) {
+            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+        }
+    }
+}

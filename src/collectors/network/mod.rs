@@ -419,14 +419,21 @@ mod tests {
         }
     }
 
-    #[test]
-    fn counters_rates_totals_and_kinds() {
+    /// A fixture with `lo` and a physical `eth0`, their first counters written, and a
+    /// collector on it.
+    fn loopback_and_eth0() -> (tempfile::TempDir, Network) {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir_all(dir.path().join("proc/net")).unwrap();
         sysfs(dir.path(), "lo", 1, 772, false);
         sysfs(dir.path(), "eth0", 2, 1, true);
         dev(dir.path(), 1000, 5000);
-        let mut n = Network::new(&dir.path().join("proc"), &dir.path().join("sys"));
+        let n = Network::new(&dir.path().join("proc"), &dir.path().join("sys"));
+        (dir, n)
+    }
+
+    #[test]
+    fn counters_rates_totals_and_kinds() {
+        let (dir, mut n) = loopback_and_eth0();
         let first = Collector::collect(&mut n).unwrap().unwrap();
         assert_eq!(first.interval_s, None);
         assert!(first.interfaces["eth0"].per_second.is_none() && first.total.per_second.is_none());
@@ -451,12 +458,7 @@ mod tests {
     #[test]
     fn the_summary_and_the_check_count_the_same_interfaces() {
         use crate::checks::Thresholds;
-        let dir = tempfile::tempdir().unwrap();
-        fs::create_dir_all(dir.path().join("proc/net")).unwrap();
-        sysfs(dir.path(), "lo", 1, 772, false);
-        sysfs(dir.path(), "eth0", 2, 1, true);
-        dev(dir.path(), 1000, 5000);
-        let mut n = Network::new(&dir.path().join("proc"), &dir.path().join("sys"));
+        let (dir, mut n) = loopback_and_eth0();
         let first = Collector::collect(&mut n).unwrap().unwrap();
         assert!(first.summary().starts_with("1 interface (loopback left out)"), "{}", first.summary());
         dev(dir.path(), 2000, 9000);
