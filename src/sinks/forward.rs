@@ -6,6 +6,7 @@
 use super::board::OutputStats;
 use super::spool::{Locked, Spool};
 use crate::engine::sink::{Report, SETTLE};
+use crate::util::crew::{Crew, Rules};
 use crate::util::sync;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -111,8 +112,6 @@ struct Shared {
     inbox_dropped: AtomicU64,
     /// Reports handed to the appending thread and not yet in the spool.
     in_inbox: AtomicU64,
-    done: Mutex<u8>,
-    done_cv: Condvar,
 }
 
 impl Shared {
@@ -130,11 +129,6 @@ impl Shared {
         let dropped = spool.dropped + self.inbox_dropped.load(Ordering::Relaxed);
         self.stats.dropped_points.store(dropped, Ordering::Relaxed);
     }
-
-    fn finished(&self) {
-        *sync::lock(&self.done) += 1;
-        self.done_cv.notify_all();
-    }
 }
 
 /// A destination: hand it lines or reports, it gets them there.
@@ -142,6 +136,9 @@ pub struct Forwarder {
     inbox: SyncSender<Points>,
     shared: Arc<Shared>,
     name: String,
+    /// Its two threads: crews of one whose one job is the thread's loop.
+    append: Crew<Receiver<Points>>,
+    send: Crew<Box<dyn Transport>>,
 }
 
 impl Forwarder {
@@ -183,30 +180,19 @@ impl Forwarder {
             appends: AtomicU64::new(0),
             inbox_dropped: AtomicU64::new(0),
             in_inbox: AtomicU64::new(0),
-            done: Mutex::new(0),
-            done_cv: Condvar::new(),
         });
         shared.publish(&shared.spool());
         let (tx, rx) = sync_channel(INBOX_REPORTS);
-        let s = shared.clone();
-        let n = name.clone();
-        let spawned = std::thread::Builder::new()
-            .name(format!("spool {name}"))
-            .stack_size(256 << 10)
-            .spawn(move || append_loop(&s, rx, &n));
-        if let Err(e) = spawned {
-            log::error!("{name}: cannot start its spool thread: {e}");
-        }
-        let s = shared.clone();
-        let n = name.clone();
-        let spawned = std::thread::Builder::new()
-            .name(format!("send {name}"))
-            .stack_size(256 << 10)
-            .spawn(move || send_loop(&s, transport, &n));
-        if let Err(e) = spawned {
-            log::error!("{name}: cannot start its sending thread: {e}");
-        }
-        Forwarder { inbox: tx, shared, name }
+        // Its thread ends with its loop: an output stopped leaves no thread behind.
+        let rules = |what: &str| Rules { linger: Duration::ZERO, ..Rules::lane(format!("{what} {name}")) };
+        let (s, n) = (shared.clone(), name.clone());
+        let append = Crew::new(rules("spool"), move |rx| append_loop(&s, rx, &n));
+        let (s, n) = (shared.clone(), name.clone());
+        let send = Crew::new(rules("send"), move |t: Box<dyn Transport>| send_loop(&s, t, &n));
+        // A thread that cannot start is logged by its crew; close does not wait for it.
+        append.submit(rx);
+        send.submit(Box::new(transport));
+        Forwarder { inbox: tx, shared, name, append, send }
     }
 
     /// Queue `lines` (whole lines, `points` of them). Never waits.
@@ -268,21 +254,13 @@ impl Forwarder {
         // The appending thread ends when its inbox closes; ask through an empty batch.
         let _ = self.inbox.try_send(Points::Lines(Vec::new()));
         self.shared.wake.notify_all();
-        let mut done = sync::lock(&self.shared.done);
-        while *done < 2 {
-            let left = until.saturating_duration_since(Instant::now()) + Duration::from_millis(500);
-            if left.is_zero() {
-                break;
-            }
-            let (d, timed_out) = sync::wait_timeout(&self.shared.done_cv, done, left);
-            done = d;
-            if timed_out {
-                log::warn!(
-                    "{}: stopping without waiting longer for it (a send hangs); the spool keeps the rest",
-                    self.name
-                );
-                break;
-            }
+        let until = until + Duration::from_millis(500);
+        let left = || until.saturating_duration_since(Instant::now());
+        if !(self.append.wait_idle(left()) && self.send.wait_idle(left())) {
+            log::warn!(
+                "{}: stopping without waiting longer for it (a send hangs); the spool keeps the rest",
+                self.name
+            );
         }
     }
 
@@ -374,7 +352,6 @@ fn append_loop(shared: &Shared, rx: Receiver<Points>, name: &str) {
         }
     }
     log::debug!("{name}: spool thread ends");
-    shared.finished();
 }
 
 /// What a destination refused (points it will never take: malformed for it), said once
@@ -409,7 +386,7 @@ impl Refusals {
     }
 }
 
-fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
+fn send_loop(shared: &Shared, mut t: Box<dyn Transport>, name: &str) {
     let mut buf = Vec::new();
     let mut backoff = BACKOFF_MIN;
     let mut next_try = Instant::now();
@@ -532,12 +509,9 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
     }
     t.disconnect();
     shared.stats.connected.store(false, Ordering::Relaxed);
-    {
-        let mut spool = shared.spool();
-        spool.sync(true);
-        shared.publish(&spool);
-    }
-    shared.finished();
+    let mut spool = shared.spool();
+    spool.sync(true);
+    shared.publish(&spool);
 }
 
 /// Wait for new points (or stop) at most `d`; not at all if the appending thread went
