@@ -1,31 +1,21 @@
-//! The worker threads that run every collector's cycles.
+//! The worker threads that run every collector's cycles: a crew (`util/crew.rs`).
 //!
 //! A cycle takes well under a millisecond for most collectors, so one worker normally runs
 //! them all, one after another, as they fall due. A cycle cannot be interrupted (a hung
-//! NFS read, a vSphere server that never answers), so a job that has waited `STALL` while
-//! every worker is busy gets one more worker: a slow or hung collector delays the others
-//! by at most that, never stops them. The scheduler asks for that check
-//! ([`Pool::next_check`], [`Pool::check`]). A worker idle for `LINGER` ends; a steady
-//! daemon keeps one (plus one per collector that is slow every round, or hung).
-//!
-//! Before, each collector had a worker and a supervisor thread of its own: 16 threads for
-//! 8 collectors, each with its stack pages, its thread-local data and its channel blocks
-//! (docs/design.md, "Footprint").
+//! NFS read, a vSphere server that never answers), so a cycle that has waited `STALL`
+//! behind busy workers gets one more: a slow or hung collector delays the others by at
+//! most that, never stops them. The scheduler asks for that check ([`Pool::next_check`],
+//! [`Pool::check`]). A worker idle for `LINGER` ends; a steady daemon keeps one (plus one
+//! per collector that is slow every round, or hung).
 
 use super::collector::{Cancel, DynCollector, Measured};
 use super::{panic_text, Factory, Msg};
-use crate::util::lane::LINGER;
-use crate::util::sync;
+use crate::util::crew::{Crew, Rules, Submitted, LINGER};
 use anyhow::{anyhow, Context, Result};
-use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// How long a due cycle may wait behind busy workers before another worker starts: far
-/// above a usual cycle (under a millisecond), far below any interval.
-pub(super) const STALL: Duration = Duration::from_millis(100);
 
 /// One cycle to run: whose (the supervisor's id), which, and the collector (`None`: build
 /// a fresh one first, with `make`).
@@ -47,29 +37,7 @@ pub(super) struct Done {
     pub took: Duration,
 }
 
-pub(super) struct Pool {
-    shared: Arc<Shared>,
-}
-
-struct Shared {
-    state: Mutex<State>,
-    wake: Condvar,
-    done: Sender<Msg>,
-    linger: Duration,
-}
-
-struct State {
-    queue: VecDeque<Job>,
-    /// Workers waiting for a job.
-    idle: usize,
-    threads: usize,
-    /// When a worker last took a job (or one was last added for jobs left waiting).
-    last_taken: Instant,
-    /// The pool was dropped: idle workers end, busy ones after their job.
-    closed: bool,
-    /// A worker could not be started: said once, until one starts again.
-    spawn_failed: bool,
-}
+pub(super) struct Pool(Crew<Job>);
 
 impl Pool {
     /// Workers send each cycle's outcome to `done`.
@@ -77,119 +45,36 @@ impl Pool {
         Pool::with_linger(done, LINGER)
     }
 
-    fn with_linger(done: Sender<Msg>, linger: Duration) -> Pool {
-        let state = State {
-            queue: VecDeque::new(),
-            idle: 0,
-            threads: 0,
-            last_taken: Instant::now(),
-            closed: false,
-            spawn_failed: false,
-        };
-        Pool { shared: Arc::new(Shared { state: Mutex::new(state), wake: Condvar::new(), done, linger }) }
+    fn with_linger(tx: Sender<Msg>, linger: Duration) -> Pool {
+        // Rust's default stack, not the small one of short calls: a cycle runs whatever its
+        // collector does.
+        let rules = Rules { linger, stack: None, ..Rules::crew("worker") };
+        Pool(Crew::new(rules, move |job: Job| {
+            let started = Instant::now();
+            let (collector, result) = run(job.collector, &job.make, &job.cancel);
+            let done = Done { sup: job.sup, cycle: job.cycle, collector, result, took: started.elapsed() };
+            // Refused only once the scheduler has ended: nobody is left to tell.
+            let _ = tx.send(Msg::Done(done));
+        }))
     }
 
     /// Queue a cycle. A worker waiting takes it at once; with no worker at all one is
     /// started, and if that fails the job comes back with the reason.
     pub(super) fn submit(&self, job: Job) -> Result<(), (Job, String)> {
-        let mut st = self.shared.lock();
-        st.queue.push_back(job);
-        if st.idle > 0 {
-            drop(st);
-            self.shared.wake.notify_one();
-            return Ok(());
+        match self.0.submit(job) {
+            Submitted::Dropped(job, e) => Err((job, e)),
+            Submitted::Started | Submitted::Queued => Ok(()),
         }
-        if st.threads == 0 {
-            st.last_taken = Instant::now();
-            if let Err(e) = self.spawn(&mut st) {
-                let job = st.queue.pop_back().expect("the job just queued");
-                return Err((job, e));
-            }
-        }
-        Ok(())
     }
 
-    /// When [`Pool::check`] should run next: while jobs wait and no worker is free.
+    /// When [`Pool::check`] should run next: while cycles wait and no worker is free.
     pub(super) fn next_check(&self) -> Option<Instant> {
-        let st = self.shared.lock();
-        (!st.queue.is_empty() && st.idle == 0).then(|| st.last_taken + STALL)
+        self.0.next_check()
     }
 
-    /// Start one more worker if jobs have waited `STALL` with every worker busy.
+    /// Start one more worker if cycles have waited `STALL` with every worker busy.
     pub(super) fn check(&self, now: Instant) {
-        let mut st = self.shared.lock();
-        if st.queue.is_empty() || st.idle > 0 || now < st.last_taken + STALL {
-            return;
-        }
-        // Counted from now: the next worker, if still needed, after another STALL.
-        st.last_taken = now;
-        if let Err(e) = self.spawn(&mut st) {
-            if !st.spawn_failed {
-                log::error!("cannot start another worker thread ({e}); due cycles wait for a busy one");
-            }
-            st.spawn_failed = true;
-        }
-    }
-
-    fn spawn(&self, st: &mut State) -> Result<(), String> {
-        let shared = self.shared.clone();
-        std::thread::Builder::new().name("worker".into()).spawn(move || shared.work()).map_err(|e| e.to_string())?;
-        st.threads += 1;
-        st.spawn_failed = false;
-        Ok(())
-    }
-
-    /// How many worker threads exist (busy or idle).
-    #[cfg(test)]
-    fn threads(&self) -> usize {
-        self.shared.lock().threads
-    }
-}
-
-impl Drop for Pool {
-    fn drop(&mut self) {
-        self.shared.lock().closed = true;
-        self.shared.wake.notify_all();
-    }
-}
-
-impl Shared {
-    fn lock(&self) -> MutexGuard<'_, State> {
-        sync::lock(&self.state)
-    }
-
-    /// A worker: take jobs until the pool closes or none comes for `linger`.
-    fn work(&self) {
-        while let Some(job) = self.next_job() {
-            let started = Instant::now();
-            let (collector, result) = run(job.collector, &job.make, &job.cancel);
-            let done = Done { sup: job.sup, cycle: job.cycle, collector, result, took: started.elapsed() };
-            if self.done.send(Msg::Done(done)).is_err() {
-                self.lock().threads -= 1; // the scheduler has ended
-                return;
-            }
-        }
-    }
-
-    /// The next job; `None` when this worker should end, counted out under the same lock
-    /// (a job queued meanwhile sees one worker fewer and starts one).
-    fn next_job(&self) -> Option<Job> {
-        let mut st = self.lock();
-        let until = Instant::now() + self.linger;
-        loop {
-            if let Some(job) = st.queue.pop_front() {
-                st.last_taken = Instant::now();
-                return Some(job);
-            }
-            let left = until.saturating_duration_since(Instant::now());
-            if st.closed || left.is_zero() {
-                st.threads -= 1;
-                return None;
-            }
-            st.idle += 1;
-            st = sync::wait_timeout(&self.wake, st, left).0;
-            st.idle -= 1;
-        }
+        self.0.check(now)
     }
 }
 
@@ -221,6 +106,7 @@ mod tests {
     use crate::engine::sample::Sample;
     use serde::{Deserialize, Serialize};
     use std::sync::mpsc::{channel, Receiver};
+    use std::sync::Mutex;
 
     #[derive(Serialize, Deserialize)]
     struct Nothing {}
@@ -286,7 +172,7 @@ mod tests {
         let seen = seen.lock().unwrap();
         assert_eq!(seen.len(), 15);
         assert!(seen.iter().all(|(_, t)| *t == seen[0].1), "one worker ran every cycle: {seen:?}");
-        assert_eq!(pool.threads(), 1);
+        assert_eq!(pool.0.threads(), 1);
     }
 
     #[test]
@@ -302,7 +188,7 @@ mod tests {
         let quick = drive(&pool, &rx, 3);
         assert!(quick.iter().all(|d| d.sup != 0), "the hung cycle is still out");
         assert!(started.elapsed() < Duration::from_secs(2), "the others waited for the hung one");
-        assert_eq!(pool.threads(), 2, "one more worker, not one per waiting cycle");
+        assert_eq!(pool.0.threads(), 2, "one more worker, not one per waiting cycle");
         assert_eq!(done(&rx).sup, 0, "the hung cycle still reports when it returns");
     }
 
@@ -329,7 +215,7 @@ mod tests {
         let failed = done(&rx);
         assert!(failed.collector.is_none());
         assert_eq!(format!("{:#}", failed.result.err().unwrap()), "cannot set the collector up: no such device");
-        assert_eq!(pool.threads(), 1, "the worker outlived the panic");
+        assert_eq!(pool.0.threads(), 1, "the worker outlived the panic");
     }
 
     #[test]
@@ -340,7 +226,7 @@ mod tests {
         pool.submit(job(0, Duration::ZERO, &seen)).map_err(|(_, e)| e).unwrap();
         done(&rx);
         let until = Instant::now() + Duration::from_secs(5);
-        while pool.threads() > 0 {
+        while pool.0.threads() > 0 {
             assert!(Instant::now() < until, "the idle worker did not end");
             std::thread::sleep(Duration::from_millis(10));
         }

@@ -5,7 +5,8 @@
 
 use super::board::OutputStats;
 use super::spool::{Locked, Spool};
-use crate::engine::sink::SETTLE;
+use crate::engine::sink::{Report, SETTLE};
+use crate::util::crew::{Crew, Rules};
 use crate::util::sync;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,6 +25,24 @@ const BACKOFF_MAX: Duration = Duration::from_secs(30);
 const IDLE: Duration = Duration::from_secs(60);
 /// Reports waiting for the appending thread (only a hung spool disk fills this).
 const INBOX_REPORTS: usize = 4096;
+
+/// How an output makes its lines of a report. Run by each destination's appending thread,
+/// so the engine's thread only hands the report over.
+pub(crate) trait Format: Send + Sync + 'static {
+    /// Append the report's lines to `out`; how many.
+    fn lines(&self, report: &Report, out: &mut Vec<u8>) -> u64;
+    /// How many lines `lines` would make, without making them: the points of a report
+    /// refused by a full inbox.
+    fn count(&self, report: &Report) -> u64;
+}
+
+/// What the appending thread is handed.
+enum Points {
+    /// Whole lines (empty: only a nudge, as at the stop).
+    Lines(Vec<u8>),
+    /// A report, formatted by the appending thread.
+    Report(Arc<Report>, Arc<dyn Format>),
+}
 
 /// How one batch went.
 pub enum Sent {
@@ -93,8 +112,6 @@ struct Shared {
     inbox_dropped: AtomicU64,
     /// Reports handed to the appending thread and not yet in the spool.
     in_inbox: AtomicU64,
-    done: Mutex<u8>,
-    done_cv: Condvar,
 }
 
 impl Shared {
@@ -112,18 +129,16 @@ impl Shared {
         let dropped = spool.dropped + self.inbox_dropped.load(Ordering::Relaxed);
         self.stats.dropped_points.store(dropped, Ordering::Relaxed);
     }
-
-    fn finished(&self) {
-        *sync::lock(&self.done) += 1;
-        self.done_cv.notify_all();
-    }
 }
 
-/// A destination: hand it lines, it gets them there.
+/// A destination: hand it lines or reports, it gets them there.
 pub struct Forwarder {
-    inbox: SyncSender<Vec<u8>>,
+    inbox: SyncSender<Points>,
     shared: Arc<Shared>,
     name: String,
+    /// Its two threads: crews of one whose one job is the thread's loop.
+    append: Crew<Receiver<Points>>,
+    send: Crew<Box<dyn Transport>>,
 }
 
 impl Forwarder {
@@ -165,30 +180,19 @@ impl Forwarder {
             appends: AtomicU64::new(0),
             inbox_dropped: AtomicU64::new(0),
             in_inbox: AtomicU64::new(0),
-            done: Mutex::new(0),
-            done_cv: Condvar::new(),
         });
         shared.publish(&shared.spool());
         let (tx, rx) = sync_channel(INBOX_REPORTS);
-        let s = shared.clone();
-        let n = name.clone();
-        let spawned = std::thread::Builder::new()
-            .name(format!("spool {name}"))
-            .stack_size(256 << 10)
-            .spawn(move || append_loop(&s, rx, &n));
-        if let Err(e) = spawned {
-            log::error!("{name}: cannot start its spool thread: {e}");
-        }
-        let s = shared.clone();
-        let n = name.clone();
-        let spawned = std::thread::Builder::new()
-            .name(format!("send {name}"))
-            .stack_size(256 << 10)
-            .spawn(move || send_loop(&s, transport, &n));
-        if let Err(e) = spawned {
-            log::error!("{name}: cannot start its sending thread: {e}");
-        }
-        Forwarder { inbox: tx, shared, name }
+        // Its thread ends with its loop: an output stopped leaves no thread behind.
+        let rules = |what: &str| Rules { linger: Duration::ZERO, ..Rules::lane(format!("{what} {name}")) };
+        let (s, n) = (shared.clone(), name.clone());
+        let append = Crew::new(rules("spool"), move |rx| append_loop(&s, rx, &n));
+        let (s, n) = (shared.clone(), name.clone());
+        let send = Crew::new(rules("send"), move |t: Box<dyn Transport>| send_loop(&s, t, &n));
+        // A thread that cannot start is logged by its crew; close does not wait for it.
+        append.submit(rx);
+        send.submit(Box::new(transport));
+        Forwarder { inbox: tx, shared, name, append, send }
     }
 
     /// Queue `lines` (whole lines, `points` of them). Never waits.
@@ -197,18 +201,36 @@ impl Forwarder {
             return;
         }
         self.shared.stats.queued_points.fetch_add(points, Ordering::Relaxed);
-        self.shared.in_inbox.fetch_add(1, Ordering::SeqCst);
-        match self.inbox.try_send(lines) {
-            Ok(()) => {}
-            Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
-                self.shared.in_inbox.fetch_sub(1, Ordering::SeqCst);
-                // Both: the stats at once, without the spool's lock; and the count that
-                // the next `publish` adds to the spool's (it would otherwise overwrite it).
-                self.shared.inbox_dropped.fetch_add(points, Ordering::Relaxed);
-                self.shared.stats.dropped_points.fetch_add(points, Ordering::Relaxed);
-                log::warn!("{}: its spool does not keep up (a hung disk?); {points} points dropped", self.name);
-            }
+        if self.hand_over(Points::Lines(lines)).is_err() {
+            self.inbox_full(points);
         }
+    }
+
+    /// Queue `report`, for the appending thread to make its lines with `format` (its
+    /// points are counted as queued then). Never waits.
+    pub(crate) fn push_report(&self, report: &Arc<Report>, format: &Arc<dyn Format>) {
+        if self.hand_over(Points::Report(report.clone(), format.clone())).is_err() {
+            let points = format.count(report);
+            self.shared.stats.queued_points.fetch_add(points, Ordering::Relaxed);
+            self.inbox_full(points);
+        }
+    }
+
+    fn hand_over(&self, points: Points) -> Result<(), TrySendError<Points>> {
+        self.shared.in_inbox.fetch_add(1, Ordering::SeqCst);
+        let sent = self.inbox.try_send(points);
+        if sent.is_err() {
+            self.shared.in_inbox.fetch_sub(1, Ordering::SeqCst);
+        }
+        sent
+    }
+
+    fn inbox_full(&self, points: u64) {
+        // Both: the stats at once, without the spool's lock; and the count that the next
+        // `publish` adds to the spool's (it would otherwise overwrite it).
+        self.shared.inbox_dropped.fetch_add(points, Ordering::Relaxed);
+        self.shared.stats.dropped_points.fetch_add(points, Ordering::Relaxed);
+        log::warn!("{}: its spool does not keep up (a hung disk?); {points} points dropped", self.name);
     }
 
     /// Count `points` the destination could never take (malformed for it), which are
@@ -230,23 +252,15 @@ impl Forwarder {
         let until = Instant::now() + limit;
         *sync::lock(&self.shared.stop) = Some(until);
         // The appending thread ends when its inbox closes; ask through an empty batch.
-        let _ = self.inbox.try_send(Vec::new());
+        let _ = self.inbox.try_send(Points::Lines(Vec::new()));
         self.shared.wake.notify_all();
-        let mut done = sync::lock(&self.shared.done);
-        while *done < 2 {
-            let left = until.saturating_duration_since(Instant::now()) + Duration::from_millis(500);
-            if left.is_zero() {
-                break;
-            }
-            let (d, timed_out) = sync::wait_timeout(&self.shared.done_cv, done, left);
-            done = d;
-            if timed_out {
-                log::warn!(
-                    "{}: stopping without waiting longer for it (a send hangs); the spool keeps the rest",
-                    self.name
-                );
-                break;
-            }
+        let until = until + Duration::from_millis(500);
+        let left = || until.saturating_duration_since(Instant::now());
+        if !(self.append.wait_idle(left()) && self.send.wait_idle(left())) {
+            log::warn!(
+                "{}: stopping without waiting longer for it (a send hangs); the spool keeps the rest",
+                self.name
+            );
         }
     }
 
@@ -272,11 +286,13 @@ impl Forwarder {
     }
 }
 
-fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
+fn append_loop(shared: &Shared, rx: Receiver<Points>, name: &str) {
     // When the sender is to be told of points appended since it was last told: `SETTLE`
     // after the first of them, so the round's other reports go out in the same send.
     // Each report is appended as it comes (a kill must not lose it), only the send waits.
     let mut tell_at: Option<Instant> = None;
+    // A report's lines, made here: one buffer for them all.
+    let mut lines = Vec::new();
     loop {
         // Wakes for points, the stop (an empty batch), to tell the sender, or when
         // appended points are due to be fsynced; with none of these due, it waits for
@@ -298,10 +314,22 @@ fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
         let mut spool = shared.spool();
         let mut appended = false;
         let mut taken = 0;
-        for batch in first.into_iter().chain(rx.try_iter()) {
+        for points in first.into_iter().chain(rx.try_iter()) {
+            let batch = match &points {
+                Points::Lines(batch) if batch.is_empty() => continue, // the nudge
+                Points::Lines(batch) => batch,
+                Points::Report(report, format) => {
+                    lines.clear();
+                    let n = format.lines(report, &mut lines);
+                    // Counted as the spool's are, under its lock: a reader of the stats
+                    // never sees points queued that are neither waiting nor dropped.
+                    shared.stats.queued_points.fetch_add(n, Ordering::Relaxed);
+                    &lines
+                }
+            };
             appended |= !batch.is_empty();
-            spool.append(&batch);
-            taken += u64::from(!batch.is_empty());
+            spool.append(batch);
+            taken += 1;
         }
         if appended {
             tell_at.get_or_insert_with(|| Instant::now() + SETTLE);
@@ -324,7 +352,6 @@ fn append_loop(shared: &Shared, rx: Receiver<Vec<u8>>, name: &str) {
         }
     }
     log::debug!("{name}: spool thread ends");
-    shared.finished();
 }
 
 /// What a destination refused (points it will never take: malformed for it), said once
@@ -359,7 +386,7 @@ impl Refusals {
     }
 }
 
-fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
+fn send_loop(shared: &Shared, mut t: Box<dyn Transport>, name: &str) {
     let mut buf = Vec::new();
     let mut backoff = BACKOFF_MIN;
     let mut next_try = Instant::now();
@@ -482,12 +509,9 @@ fn send_loop(shared: &Shared, mut t: impl Transport, name: &str) {
     }
     t.disconnect();
     shared.stats.connected.store(false, Ordering::Relaxed);
-    {
-        let mut spool = shared.spool();
-        spool.sync(true);
-        shared.publish(&spool);
-    }
-    shared.finished();
+    let mut spool = shared.spool();
+    spool.sync(true);
+    shared.publish(&spool);
 }
 
 /// Wait for new points (or stop) at most `d`; not at all if the appending thread went
@@ -624,6 +648,58 @@ mod tests {
         assert_eq!(OutputStats::get(&stats.dropped_points), dropped, "still counted once the spool went on");
         let sent = OutputStats::get(&stats.sent_points);
         assert_eq!(sent + dropped, INBOX_REPORTS as u64 + 100);
+        f.close(Duration::from_secs(5));
+    }
+
+    /// One line per sample; notes the thread that made them.
+    struct Named(Arc<Mutex<Vec<String>>>);
+
+    impl Format for Named {
+        fn lines(&self, report: &Report, out: &mut Vec<u8>) -> u64 {
+            self.0.lock().unwrap().push(std::thread::current().name().unwrap_or_default().to_string());
+            let n = self.count(report);
+            for i in 0..n {
+                out.extend_from_slice(format!("{}.{i} 1 7\n", report.collector).as_bytes());
+            }
+            n
+        }
+        fn count(&self, report: &Report) -> u64 {
+            report.measured.as_ref().map_or(0, |m| m.samples.len() as u64)
+        }
+    }
+
+    /// A report handed over is made into lines by the appending thread, not the engine's;
+    /// one refused by a full inbox is counted as dropped without being made into lines.
+    #[test]
+    fn reports_are_formatted_by_the_appending_thread() {
+        use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+        static M: Metric = Metric { name: "m", prom: "m", help: "", kind: MetricKind::Gauge, unit: Unit::Number };
+        let sends = Arc::new(Mutex::new(Vec::new()));
+        let stats = Arc::new(OutputStats::new("test", "here".into()));
+        let f =
+            Forwarder::try_start("test".into(), Counting(sends, false), None, 1 << 30, Duration::ZERO, stats.clone())
+                .unwrap();
+        let made_by = Arc::new(Mutex::new(Vec::new()));
+        let format: Arc<dyn Format> = Arc::new(Named(made_by.clone()));
+        let report = crate::engine::sink::report_of("memory", vec![Sample::new(&M, 1.0), Sample::new(&M, 2.0)], 7);
+        f.push_report(&report, &format);
+        f.flush(Duration::from_secs(10)).unwrap();
+        assert_eq!(*made_by.lock().unwrap(), ["spool test"]);
+        assert_eq!(OutputStats::get(&stats.sent_points), 2);
+        let held = f.shared.spool();
+        for _ in 0..INBOX_REPORTS + 10 {
+            f.push_report(&report, &format);
+        }
+        let dropped = OutputStats::get(&stats.dropped_points);
+        assert!((18..=20).contains(&dropped), "{dropped} points dropped at a full inbox");
+        drop(held);
+        f.flush(Duration::from_secs(20)).unwrap();
+        let made_by = made_by.lock().unwrap();
+        assert_eq!(made_by.len() as u64, 1 + (INBOX_REPORTS as u64 + 10) - dropped / 2);
+        assert!(made_by.iter().all(|t| t == "spool test"), "lines made elsewhere");
+        let g = |c: &AtomicU64| OutputStats::get(c);
+        assert_eq!(g(&stats.queued_points), 2 * (INBOX_REPORTS as u64 + 11));
+        assert_eq!(g(&stats.sent_points) + dropped, g(&stats.queued_points));
         f.close(Duration::from_secs(5));
     }
 

@@ -10,7 +10,7 @@
 //! `servers.web01.memory.MemAvailable`.
 
 use super::board::{Board, OutputStats};
-use super::forward::{Forwarder, Sent, Transport};
+use super::forward::{Format, Forwarder, Sent, Transport};
 use crate::engine::sample::{MetricKind, Sample};
 use crate::engine::sink::{Report, Sink};
 use crate::util::setting::{bad, seconds, BadSetting};
@@ -60,11 +60,8 @@ pub fn clean_prefix(prefix: &str) -> String {
     out
 }
 
-/// Append the sample's path after the prefix; false (nothing appended) for annotations.
-fn push_path(p: &mut String, collector: &str, s: &Sample) -> bool {
-    if s.metric.kind == MetricKind::Info {
-        return false;
-    }
+/// Append the sample's path after the prefix.
+fn push_path(p: &mut String, collector: &str, s: &Sample) {
     component(p, collector);
     for l in s.labels.iter().filter(|l| l.identifies) {
         p.push('.');
@@ -72,27 +69,31 @@ fn push_path(p: &mut String, collector: &str, s: &Sample) -> bool {
     }
     p.push('.');
     component_of_parts(p, s.name_parts());
-    true
+}
+
+/// The samples of a report that become lines, and their time: those with a value (a
+/// number), not annotations; none without a time of measurement.
+fn carried(report: &Report) -> (impl Iterator<Item = &Sample>, i64) {
+    let (samples, ts) = match (&report.measured, report.envelope.measured_at_unix) {
+        (Some(m), Some(ts)) => (&m.samples[..], ts),
+        _ => (&[][..], 0),
+    };
+    (samples.iter().filter(|s| s.value.is_finite() && s.metric.kind != MetricKind::Info), ts)
 }
 
 /// Carbon lines of one report's samples; returns how many. One line buffer for them all:
-/// this runs on the engine's thread for every report.
+/// this runs for every report (on each destination's appending thread).
 pub fn lines(report: &Report, prefix: &str, out: &mut Vec<u8>) -> u64 {
-    let (Some(m), Some(ts)) = (&report.measured, report.envelope.measured_at_unix) else { return 0 };
     let mut n = 0;
     let mut line = String::with_capacity(128);
-    for s in &m.samples {
-        if !s.value.is_finite() {
-            continue;
-        }
+    let (samples, ts) = carried(report);
+    for s in samples {
         line.clear();
         if !prefix.is_empty() {
             line.push_str(prefix);
             line.push('.');
         }
-        if !push_path(&mut line, report.collector, s) {
-            continue;
-        }
+        push_path(&mut line, report.collector, s);
         let _ = std::fmt::Write::write_fmt(&mut line, format_args!(" {} {ts}\n", s.value));
         out.extend_from_slice(line.as_bytes());
         n += 1;
@@ -187,9 +188,24 @@ pub(crate) fn carbon_line(line: &[u8]) -> bool {
         && digits.iter().all(u8::is_ascii_digit)
 }
 
+/// Carbon lines under a prefix, made by each destination's appending thread.
+struct Carbon {
+    prefix: String,
+}
+
+impl Format for Carbon {
+    fn lines(&self, report: &Report, out: &mut Vec<u8>) -> u64 {
+        lines(report, &self.prefix, out)
+    }
+
+    fn count(&self, report: &Report) -> u64 {
+        carried(report).0.count() as u64
+    }
+}
+
 /// The Graphite output: one forwarder per destination.
 pub struct Graphite {
-    prefix: String,
+    format: Arc<dyn Format>,
     destinations: Vec<(Forwarder, Arc<OutputStats>)>,
     board: Arc<Board>,
 }
@@ -203,7 +219,8 @@ impl Graphite {
         board: Arc<Board>,
     ) -> anyhow::Result<Graphite> {
         let share = spool.max_bytes / destinations.len().max(1) as u64;
-        let mut started = Graphite { prefix: clean_prefix(prefix), destinations: Vec::new(), board: board.clone() };
+        let format = Arc::new(Carbon { prefix: clean_prefix(prefix) });
+        let mut started = Graphite { format, destinations: Vec::new(), board: board.clone() };
         for d in destinations {
             let stats = Arc::new(OutputStats::new("graphite", d.clone()));
             let dir: Option<PathBuf> = spool.dir.as_ref().map(|s| s.join(super::spool_name("graphite", d)));
@@ -234,10 +251,9 @@ impl Sink for Graphite {
         if !report.is_new() {
             return;
         }
-        let mut out = Vec::new();
-        let n = lines(report, &self.prefix, &mut out);
+        // Only queued: each destination's appending thread makes the lines.
         for (f, _) in &self.destinations {
-            f.push(out.clone(), n);
+            f.push_report(report, &self.format);
         }
     }
 
@@ -353,12 +369,14 @@ mod tests {
             Sample::new(&I, 1.0),
         ];
         let mut out = Vec::new();
-        let n = lines(&crate::engine::sink::report_of("memory", samples, 1_700_000_000), "servers.h", &mut out);
+        let n = lines(&crate::engine::sink::report_of("memory", samples.clone(), 1_700_000_000), "servers.h", &mut out);
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "servers.h.memory.root.used_pct 12.5 1700000000\nservers.h.memory.Mem_Free 3 1700000000\n"
         );
         assert_eq!(n, 2);
+        let report = crate::engine::sink::report_of("memory", samples, 1_700_000_000);
+        assert_eq!(Carbon { prefix: String::new() }.count(&report), 2, "counted as made");
         let mut out = Vec::new();
         let s = vec![Sample::new(&M, 1.0)];
         lines(&crate::engine::sink::report_of("cpu", s, 7), "", &mut out);
@@ -389,14 +407,15 @@ mod tests {
     fn paths_escape_dots_slashes_and_spaces() {
         let path = |collector, s: &Sample| {
             let mut p = String::new();
-            push_path(&mut p, collector, s).then_some(p)
+            push_path(&mut p, collector, s);
+            p
         };
         let s = Sample::new(&M, 1.0).info("device", "/dev/sda1").label("mountpoint", "/var/log");
-        assert_eq!(path("filesystems", &s).unwrap(), "filesystems.var_log.used_pct");
+        assert_eq!(path("filesystems", &s), "filesystems.var_log.used_pct");
         let s = Sample::new(&M, 1.0).label("mountpoint", "/");
-        assert_eq!(path("filesystems", &s).unwrap(), "filesystems.root.used_pct");
+        assert_eq!(path("filesystems", &s), "filesystems.root.used_pct");
         let s = Sample::new(&M, 1.0).label("chip", "pci0000:00_0000:00:18_3").label("sensor", "Core 0.x");
-        assert_eq!(path("temperatures", &s).unwrap(), "temperatures.pci0000_00_0000_00_18_3.Core_0_x.used_pct");
+        assert_eq!(path("temperatures", &s), "temperatures.pci0000_00_0000_00_18_3.Core_0_x.used_pct");
         assert_eq!(clean_prefix("servers.web 01..x"), "servers.web_01.x");
     }
 }

@@ -13,7 +13,7 @@ use super::board::{Board, OutputStats};
 use crate::engine::sample::{MetricKind, Sample};
 use crate::engine::sink::{Report, Sink, SETTLE};
 use crate::state::Status;
-use crate::util::lane::Lane;
+use crate::util::crew::{Crew, Rules};
 use crate::util::sync;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -292,7 +292,7 @@ fn output_metrics(e: &mut Exposition, o: &OutputStats) {
 /// `--prometheus-textfile`: the exposition rewritten after every cycle (after the cycles
 /// that end together, once).
 pub(crate) struct Textfile {
-    lane: Lane<()>,
+    lane: Crew<()>,
     path: PathBuf,
     outcome: Arc<Mutex<Result<(), String>>>,
     /// Reports delivered so far; the lane writes only when there is one it has not seen.
@@ -312,7 +312,7 @@ impl Textfile {
         let (delivered, writes) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
         let (p, o, d, w) = (path.clone(), outcome.clone(), delivered.clone(), writes.clone());
         let seen = AtomicU64::new(0);
-        let lane = Lane::new("prometheus-textfile", move |()| {
+        let lane = Crew::new(Rules::lane("prometheus-textfile"), move |()| {
             std::thread::sleep(settle);
             // Reports that came while this waited are in this write: the job they queued
             // behind it finds nothing new.

@@ -6,7 +6,7 @@
 
 use crate::engine::sink::{Report, Sink, SETTLE};
 use crate::util::atomic::write_atomic;
-use crate::util::lane::Lane;
+use crate::util::crew::{Crew, Rules};
 use crate::util::sync;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -33,14 +33,14 @@ type Waiting = Arc<Mutex<BTreeMap<&'static str, (Arc<Report>, Arc<File>)>>>;
 /// newest), and the lane that writes them in turn.
 struct Dir {
     waiting: Waiting,
-    lane: Lane<()>,
+    lane: Crew<()>,
 }
 
 impl Dir {
     fn new() -> Dir {
         let waiting: Waiting = Arc::default();
         let w = waiting.clone();
-        let lane = Lane::new("state-files", move |()| {
+        let lane = Crew::new(Rules::lane("state-files"), move |()| {
             // The other files of the round: written in this turn (reports coming meanwhile
             // queue a job that finds nothing left).
             std::thread::sleep(SETTLE);

@@ -1,8 +1,8 @@
 //! Small helpers every layer uses.
 
 pub mod atomic;
+pub(crate) mod crew;
 pub mod file;
-pub mod lane;
 pub mod names;
 pub mod secret;
 pub mod setting;

@@ -1,17 +1,17 @@
 //! The `statvfs` calls of a cycle, made by as few threads as the mounts allow.
 //!
 //! A hung mount (NFS, FUSE) blocks any `statvfs` on it for ever, and a thread blocked in
-//! one cannot be taken back. So a cycle's questions are a shared list that lanes take
-//! from, one call at a time: one lane normally answers them all, one after another (a
-//! thread per mount per cycle cost more CPU than the calls). When no call has been taken
-//! for `STALL` while questions are left, the lane is stuck in a call and another lane
-//! takes the rest. A call not answered by the cycle's timeout is reported as stuck and
-//! keeps its lane (its thread) until it returns; that mount is not asked again until then.
-//! So the threads are one, plus one per call that hangs, never a pile; an idle lane
-//! beyond the first ends.
+//! one cannot be taken back. So each of a cycle's questions is a job of one crew
+//! (`util/crew.rs`): one thread normally answers them all, one after another (a thread
+//! per mount per cycle cost more CPU than the calls). When no question has been taken
+//! for `STALL` while some wait, a thread is stuck in a call and another takes the rest. A
+//! call not answered by the cycle's timeout is reported as stuck and keeps its thread
+//! until it returns; that mount is not asked again until then. So the threads are one,
+//! plus one per call that hangs, never a pile; a thread that comes back from a hung call
+//! to find another idle ends at once.
 
 use super::Vfs;
-use crate::util::lane::{Lane, Submitted};
+use crate::util::crew::{Crew, Rules, Submitted};
 use crate::util::sync;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -21,10 +21,6 @@ use std::time::{Duration, Instant};
 /// How `statvfs` is asked: the mount point, and whether to ask it from a child process.
 pub(super) type Ask = Arc<dyn Fn(&Path, bool) -> Result<Vfs, String> + Send + Sync>;
 
-/// How long a call may go without the next one being taken before another lane helps:
-/// far above a healthy `statvfs` (microseconds; milliseconds on a busy NFS server).
-const STALL: Duration = Duration::from_millis(100);
-
 /// What became of one question.
 #[derive(Debug)]
 pub(super) enum Outcome {
@@ -33,7 +29,7 @@ pub(super) enum Outcome {
     Stuck {
         since_unix: i64,
     },
-    /// Never asked: every lane was held by a hung call until the timeout.
+    /// Never asked: every thread was held by a hung call until the timeout.
     NotAsked,
 }
 
@@ -54,10 +50,8 @@ struct Sweep {
 
 struct Progress {
     slots: Vec<Slot>,
-    /// The next question to take; past the end once the cycle is over.
-    next: usize,
-    /// When a question was last taken (or a lane last enlisted).
-    last_taken: Instant,
+    /// The cycle is over: a question not asked yet never is.
+    over: bool,
 }
 
 impl Sweep {
@@ -65,41 +59,37 @@ impl Sweep {
         sync::lock(&self.state)
     }
 
-    /// A lane's work: take questions until none are left.
-    fn run(&self) {
-        loop {
-            let i = {
-                let mut p = self.lock();
-                let i = p.next;
-                if i >= p.slots.len() {
-                    return;
-                }
-                p.next += 1;
-                p.slots[i] = Slot::Asking { since_unix: super::now_unix() };
-                p.last_taken = Instant::now();
-                i
-            };
-            let (_, path, child) = &self.points[i];
-            // A panic must not leave the question "asking" for ever (stuck, never asked
-            // again): it is this mount's error.
-            let asked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.ask)(path, *child)));
-            let answer = asked.unwrap_or_else(|_| Err("statvfs panicked".into()));
-            self.lock().slots[i] = Slot::Done(answer);
-            self.answered.notify_all();
+    /// Ask question `i`, if its cycle is not over.
+    fn answer(&self, i: usize) {
+        {
+            let mut p = self.lock();
+            if p.over {
+                return;
+            }
+            p.slots[i] = Slot::Asking { since_unix: super::now_unix() };
         }
+        let (_, path, child) = &self.points[i];
+        // A panic must not leave the question "asking" for ever (stuck, never asked
+        // again): it is this mount's error.
+        let asked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.ask)(path, *child)));
+        let answer = asked.unwrap_or_else(|_| Err("statvfs panicked".into()));
+        self.lock().slots[i] = Slot::Done(answer);
+        self.answered.notify_all();
     }
 }
 
 pub(super) struct Sweeper {
     ask: Ask,
-    lanes: Vec<Lane<Arc<Sweep>>>,
+    crew: Crew<(Arc<Sweep>, usize)>,
     /// Mount points whose call has not answered: the sweep and question holding it.
     pending: HashMap<String, (Arc<Sweep>, usize)>,
 }
 
 impl Sweeper {
     pub(super) fn new(ask: Ask) -> Sweeper {
-        Sweeper { ask, lanes: Vec::new(), pending: HashMap::new() }
+        let rules = Rules { spare: 1, ..Rules::crew("statvfs") };
+        let crew = Crew::new(rules, |(sweep, i): (Arc<Sweep>, usize)| sweep.answer(i));
+        Sweeper { ask, crew, pending: HashMap::new() }
     }
 
     /// Since when `point`'s last call has been waiting for an answer, if it still is.
@@ -112,7 +102,7 @@ impl Sweeper {
         None
     }
 
-    /// Forget the calls of mount points no longer mounted (their lanes end with them).
+    /// Forget the calls of mount points no longer mounted.
     pub(super) fn retain(&mut self, points: &HashSet<&str>) {
         self.pending.retain(|p, _| points.contains(p.as_str()));
     }
@@ -121,43 +111,32 @@ impl Sweeper {
     /// `timeout`; the outcomes in the same order.
     pub(super) fn ask_all(&mut self, points: Vec<(String, PathBuf, bool)>, timeout: Duration) -> Vec<Outcome> {
         let n = points.len();
-        let sweep = Arc::new(Sweep {
-            points,
-            ask: self.ask.clone(),
-            state: Mutex::new(Progress {
-                slots: (0..n).map(|_| Slot::Waiting).collect(),
-                next: 0,
-                last_taken: Instant::now(),
-            }),
-            answered: Condvar::new(),
-        });
+        let progress = Progress { slots: (0..n).map(|_| Slot::Waiting).collect(), over: false };
+        let sweep =
+            Arc::new(Sweep { points, ask: self.ask.clone(), state: Mutex::new(progress), answered: Condvar::new() });
         let deadline = Instant::now() + timeout;
-        self.prune();
-        let enlisted = n > 0 && self.enlist(&sweep);
+        // No thread at all: every question is left unasked.
+        let started = (0..n).all(|i| !matches!(self.crew.submit((sweep.clone(), i)), Submitted::Dropped(..)));
         let mut p = sweep.lock();
-        loop {
+        while started && !p.slots.iter().all(|s| matches!(s, Slot::Done(_))) {
             let now = Instant::now();
-            if !enlisted {
-                break; // no thread: every question is left unasked
-            }
-            if now >= deadline || p.slots.iter().all(|s| matches!(s, Slot::Done(_))) {
+            if now >= deadline {
                 break;
             }
-            let left = p.next < n;
-            if left && now >= p.last_taken + STALL {
-                // Every lane of this sweep is in a call that takes too long: one more (if
-                // no thread can start, the lanes already on it go on; tried again later).
-                p.last_taken = now;
+            // Every thread is in a call that takes too long: one more, at each STALL.
+            let check = self.crew.next_check();
+            if check.is_some_and(|at| now >= at) {
                 drop(p);
-                self.enlist(&sweep);
+                self.crew.check(now);
                 p = sweep.lock();
                 continue;
             }
-            let until = if left { deadline.min(p.last_taken + STALL) } else { deadline };
+            let until = check.map_or(deadline, |at| at.min(deadline));
             p = sync::wait_timeout(&sweep.answered, p, until.saturating_duration_since(now)).0;
         }
-        // The cycle is over: no lane takes another of its questions.
-        p.next = n;
+        // The cycle is over: no thread takes another of its questions.
+        p.over = true;
+        self.crew.drop_waiting();
         let mut out = Vec::with_capacity(n);
         for (i, slot) in p.slots.iter_mut().enumerate() {
             out.push(match std::mem::replace(slot, Slot::Waiting) {
@@ -172,34 +151,6 @@ impl Sweeper {
         }
         drop(p);
         out
-    }
-
-    /// Put an idle lane (or a new one) on `sweep`; false if no thread could be started.
-    fn enlist(&mut self, sweep: &Arc<Sweep>) -> bool {
-        let idle = self.lanes.iter().position(|l| l.busy_since().is_none());
-        let i = idle.unwrap_or_else(|| {
-            self.lanes.push(Lane::new("statvfs", |s: Arc<Sweep>| s.run()));
-            self.lanes.len() - 1
-        });
-        self.lanes[i].submit(sweep.clone()) != Submitted::Dropped
-    }
-
-    /// Keep the busy lanes and one idle one; the others' threads end. Done before a
-    /// cycle, when the last cycle's lanes have settled.
-    fn prune(&mut self) {
-        let mut idle_kept = false;
-        self.lanes.retain(|l| {
-            let busy = l.busy_since().is_some();
-            let keep = busy || !idle_kept;
-            idle_kept |= !busy;
-            keep
-        });
-    }
-
-    /// How many lanes (threads, at most) it holds.
-    #[cfg(test)]
-    fn lanes(&self) -> usize {
-        self.lanes.len()
     }
 }
 
@@ -249,7 +200,7 @@ mod tests {
             std::thread::sleep(Duration::from_millis(20));
             let out = s.ask_all(points(&["/a", "/bb", "/ccc"]), Duration::from_secs(5));
             assert_eq!(out.iter().map(blocks).collect::<Vec<_>>(), [Some(2), Some(3), Some(4)]);
-            assert_eq!(s.lanes(), 1);
+            assert_eq!(s.crew.threads(), 1);
         }
         assert_eq!(calls.load(Ordering::SeqCst), 9);
     }
@@ -267,7 +218,7 @@ mod tests {
         assert!(took >= Duration::from_millis(500) && took < Duration::from_millis(1500), "{took:?}");
         assert!(matches!(out[0], Outcome::Stuck { .. }), "{out:?}");
         assert_eq!((blocks(&out[1]), blocks(&out[2])), (Some(2), Some(3)));
-        assert_eq!(s.lanes(), 2, "the stuck lane and the one that took the rest");
+        assert_eq!(s.crew.threads(), 2, "the stuck lane and the one that took the rest");
         // Later cycles do not ask it again and start no more threads.
         for _ in 0..3 {
             // Cycles are a second apart at least: the last one's lane has gone idle.
@@ -275,7 +226,7 @@ mod tests {
             assert!(s.stuck_since("hang").is_some());
             let out = s.ask_all(points(&["/a", "/bb"]), Duration::from_secs(2));
             assert_eq!(out.iter().map(blocks).collect::<Vec<_>>(), [Some(2), Some(3)]);
-            assert_eq!(s.lanes(), 2);
+            assert_eq!(s.crew.threads(), 2);
         }
         assert_eq!(calls.load(Ordering::SeqCst), 3 + 3 * 2, "the hung mount was asked once");
         drop(release); // the call returns (an error)
@@ -287,7 +238,7 @@ mod tests {
         std::thread::sleep(Duration::from_millis(50)); // the last cycle's lanes settle
         let out = s.ask_all(points(&["/a"]), Duration::from_secs(2));
         assert_eq!(blocks(&out[0]), Some(2));
-        assert_eq!(s.lanes(), 1, "the freed lane's thread ends");
+        assert_eq!(s.crew.threads(), 1, "the freed lane's thread ends");
     }
 
     #[test]
