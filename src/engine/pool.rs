@@ -20,21 +20,21 @@ use std::time::{Duration, Instant};
 /// One cycle to run: whose (the supervisor's id), which, and the collector (`None`: build
 /// a fresh one first, with `make`).
 pub(super) struct Job {
-    pub sup: u64,
-    pub cycle: u64,
-    pub collector: Option<Box<dyn DynCollector>>,
-    pub make: Arc<Factory>,
-    pub cancel: Cancel,
+    pub(crate) sup: u64,
+    pub(crate) cycle: u64,
+    pub(crate) collector: Option<Box<dyn DynCollector>>,
+    pub(crate) make: Arc<Factory>,
+    pub(crate) cancel: Cancel,
 }
 
 /// What a worker sends back: the collector (`None` if it panicked or could not be built)
 /// and the cycle's result.
 pub(super) struct Done {
-    pub sup: u64,
-    pub cycle: u64,
-    pub collector: Option<Box<dyn DynCollector>>,
-    pub result: Result<Option<Measured>>,
-    pub took: Duration,
+    pub(crate) sup: u64,
+    pub(crate) cycle: u64,
+    pub(crate) collector: Option<Box<dyn DynCollector>>,
+    pub(crate) result: Result<Option<Measured>>,
+    pub(crate) took: Duration,
 }
 
 pub(super) struct Pool(Crew<Job>);

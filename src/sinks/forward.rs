@@ -45,7 +45,7 @@ enum Points {
 }
 
 /// How one batch went.
-pub enum Sent {
+pub(crate) enum Sent {
     Ok,
     /// The connection is gone or unusable: reconnect, and send this batch again.
     Lost(String),
@@ -55,7 +55,7 @@ pub enum Sent {
 }
 
 /// How points reach one destination.
-pub trait Transport: Send + 'static {
+pub(crate) trait Transport: Send + 'static {
     /// Open the connection.
     fn connect(&mut self) -> Result<(), String>;
     fn is_connected(&self) -> bool;
@@ -132,7 +132,7 @@ impl Shared {
 }
 
 /// A destination: hand it lines or reports, it gets them there.
-pub struct Forwarder {
+pub(crate) struct Forwarder {
     inbox: SyncSender<Points>,
     shared: Arc<Shared>,
     name: String,
@@ -145,7 +145,7 @@ impl Forwarder {
     /// Start the two threads of `transport`, spooling in `dir` (memory when `None`, or
     /// when the directory cannot be used). A spool another process holds is refused: the
     /// error names its pid.
-    pub fn try_start(
+    pub(crate) fn try_start(
         name: String,
         transport: impl Transport,
         dir: Option<PathBuf>,
@@ -196,7 +196,7 @@ impl Forwarder {
     }
 
     /// Queue `lines` (whole lines, `points` of them). Never waits.
-    pub fn push(&self, lines: Vec<u8>, points: u64) {
+    pub(crate) fn push(&self, lines: Vec<u8>, points: u64) {
         if lines.is_empty() {
             return;
         }
@@ -235,7 +235,7 @@ impl Forwarder {
 
     /// Count `points` the destination could never take (malformed for it), which are
     /// not queued: as dropped, as a refused batch's are.
-    pub fn refuse(&self, points: u64) {
+    pub(crate) fn refuse(&self, points: u64) {
         if points == 0 {
             return;
         }
@@ -248,7 +248,7 @@ impl Forwarder {
 
     /// Stop: append what was handed over, send what can be sent within `limit`, save the
     /// spool's cursor. What is left is sent after the next start.
-    pub fn close(&self, limit: Duration) {
+    pub(crate) fn close(&self, limit: Duration) {
         let until = Instant::now() + limit;
         *sync::lock(&self.shared.stop) = Some(until);
         // The appending thread ends when its inbox closes; ask through an empty batch.
@@ -265,7 +265,7 @@ impl Forwarder {
     }
 
     /// For `gatherer once`: wait at most `limit` until every point is sent.
-    pub fn flush(&self, limit: Duration) -> Result<(), String> {
+    pub(crate) fn flush(&self, limit: Duration) -> Result<(), String> {
         let until = Instant::now() + limit;
         loop {
             // Every report handed over is in the spool, and the spool is sent: counting

@@ -24,7 +24,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// One path component, escaped.
-pub fn component(out: &mut String, value: &str) {
+pub(crate) fn component(out: &mut String, value: &str) {
     component_of_parts(out, [value, "", ""]);
 }
 
@@ -49,7 +49,7 @@ fn component_of_parts(out: &mut String, parts: [&str; 3]) {
 }
 
 /// A prefix as given (`servers.web01`): its components escaped, its dots kept.
-pub fn clean_prefix(prefix: &str) -> String {
+pub(crate) fn clean_prefix(prefix: &str) -> String {
     let mut out = String::new();
     for (i, part) in prefix.split('.').filter(|p| !p.is_empty()).enumerate() {
         if i > 0 {
@@ -83,7 +83,7 @@ fn carried(report: &Report) -> (impl Iterator<Item = &Sample>, i64) {
 
 /// Carbon lines of one report's samples; returns how many. One line buffer for them all:
 /// this runs for every report (on each destination's appending thread).
-pub fn lines(report: &Report, prefix: &str, out: &mut Vec<u8>) -> u64 {
+pub(crate) fn lines(report: &Report, prefix: &str, out: &mut Vec<u8>) -> u64 {
     let mut n = 0;
     let mut line = String::with_capacity(128);
     let (samples, ts) = carried(report);
@@ -102,13 +102,13 @@ pub fn lines(report: &Report, prefix: &str, out: &mut Vec<u8>) -> u64 {
 }
 
 /// A carbon plaintext connection.
-pub struct Tcp {
+pub(crate) struct Tcp {
     destination: String,
     stream: Option<TcpStream>,
 }
 
 impl Tcp {
-    pub fn new(destination: String) -> Tcp {
+    pub(crate) fn new(destination: String) -> Tcp {
         Tcp { destination, stream: None }
     }
 }
@@ -204,14 +204,14 @@ impl Format for Carbon {
 }
 
 /// The Graphite output: one forwarder per destination.
-pub struct Graphite {
+pub(crate) struct Graphite {
     format: Arc<dyn Format>,
     destinations: Vec<(Forwarder, Arc<OutputStats>)>,
     board: Arc<Board>,
 }
 
 impl Graphite {
-    pub fn start(
+    pub(crate) fn start(
         destinations: &[String],
         prefix: &str,
         spool: &super::SpoolSettings,
@@ -281,24 +281,24 @@ impl Sink for Graphite {
 pub(crate) struct Args {
     /// Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]
     #[arg(long, env = "GATHERER_GRAPHITE", value_name = "HOST:PORT[,...]")]
-    pub graphite: Option<String>,
+    pub(crate) graphite: Option<String>,
 
     /// Prefix of every Graphite path [default: servers.<short host name>]
     #[arg(long, env = "GATHERER_GRAPHITE_PREFIX", value_name = "PREFIX")]
-    pub graphite_prefix: Option<String>,
+    pub(crate) graphite_prefix: Option<String>,
 
     /// After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)
     #[arg(long, env = "GATHERER_GRAPHITE_RESEND", default_value = "120", value_name = "SECONDS")]
-    pub graphite_resend: String,
+    pub(crate) graphite_resend: String,
 }
 
 /// The validated Graphite settings.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Settings {
-    pub destinations: Vec<String>,
-    pub prefix: String,
-    pub resend: Duration,
-    pub spool: super::SpoolSettings,
+    pub(crate) destinations: Vec<String>,
+    pub(crate) prefix: String,
+    pub(crate) resend: Duration,
+    pub(crate) spool: super::SpoolSettings,
 }
 
 pub(crate) struct Kind;
