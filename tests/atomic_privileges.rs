@@ -33,7 +33,7 @@ fn setup() -> Option<Env> {
     fs::set_permissions(&root, fs::Permissions::from_mode(0o755)).unwrap();
     fixture_roots(&root);
     let bin = root.join("gatherer");
-    fs::copy(common::bin(), &bin).unwrap();
+    common::copy_program(&bin);
     let sticky = root.join("tmp");
     fs::create_dir(&sticky).unwrap();
     fs::set_permissions(&sticky, fs::Permissions::from_mode(0o1777)).unwrap();

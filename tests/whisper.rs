@@ -265,7 +265,7 @@ fn unreadable_directories_are_counted_and_never_stop_the_scan() {
     }
     fs::set_permissions(root.join("secret"), fs::Permissions::from_mode(0o700)).unwrap();
     let bin = dir.path().join("gatherer");
-    fs::copy(common::bin(), &bin).unwrap();
+    common::copy_program(&bin);
     let out_dir = dir.path().join("out");
     fs::create_dir(&out_dir).unwrap();
     std::os::unix::fs::chown(&out_dir, Some(65534), Some(65534)).unwrap();

@@ -254,3 +254,22 @@ impl Drop for SmallTmpfs {
         }
     }
 }
+
+/// Copy the program to `to`, ready to run. A thread of this test binary that forks while
+/// the copy is open for writing gives its child that descriptor until the child execs;
+/// meanwhile running the copy fails with ETXTBSY. Once one run of it starts, no process
+/// holds it open for writing any more (new children never inherit a closed descriptor).
+#[allow(dead_code)] // not every test binary copies the program
+pub fn copy_program(to: &Path) {
+    std::fs::copy(bin(), to).unwrap();
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match Command::new(to).arg("--version").output() {
+            Err(e) if e.raw_os_error() == Some(libc::ETXTBSY) && std::time::Instant::now() < until => {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }
+            Err(e) => panic!("cannot run the copy {}: {e}", to.display()),
+            Ok(_) => return,
+        }
+    }
+}
