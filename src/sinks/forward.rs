@@ -81,9 +81,12 @@ fn keep_well_formed(buf: &mut Vec<u8>, ok: impl Fn(&[u8]) -> bool) -> (u64, u64,
     let (mut lines, mut bytes, mut first) = (0u64, 0u64, None);
     let (mut read, mut write) = (0usize, 0usize);
     while read < buf.len() {
-        let end = buf[read..].iter().position(|&b| b == b'\n').map_or(buf.len(), |i| read + i + 1);
+        let end = memchr::memchr(b'\n', &buf[read..]).map_or(buf.len(), |i| read + i + 1);
         if ok(&buf[read..end]) {
-            buf.copy_within(read..end, write);
+            // Moved only once a line before it was left out: a clean batch is not copied.
+            if write != read {
+                buf.copy_within(read..end, write);
+            }
             write += end - read;
         } else {
             lines += 1;
