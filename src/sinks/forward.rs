@@ -296,6 +296,7 @@ fn append_loop(shared: &Shared, rx: Receiver<Points>, name: &str) {
     let mut tell_at: Option<Instant> = None;
     // A report's lines, made here: one buffer for them all.
     let mut lines = Vec::new();
+    let mut said_panic = false;
     loop {
         // Wakes for points, the stop (an empty batch), to tell the sender, or when
         // appended points are due to be fsynced; with none of these due, it waits for
@@ -323,7 +324,22 @@ fn append_loop(shared: &Shared, rx: Receiver<Points>, name: &str) {
                 Points::Lines(batch) => batch,
                 Points::Report(report, format) => {
                     lines.clear();
-                    let n = format.lines(report, &mut lines);
+                    // A report whose lines cannot be made (a panic) is that report's loss,
+                    // not the destination's: as when the engine's thread made them.
+                    let made =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| format.lines(report, &mut lines)));
+                    let Ok(n) = made else {
+                        lines.clear();
+                        taken += 1;
+                        if !said_panic {
+                            said_panic = true;
+                            log::error!(
+                                "{name}: making the lines of a {} report panicked; that report is skipped (said once)",
+                                report.collector
+                            );
+                        }
+                        continue;
+                    };
                     // Counted as the spool's are, under its lock: a reader of the stats
                     // never sees points queued that are neither waiting nor dropped.
                     shared.stats.queued_points.fetch_add(n, Ordering::Relaxed);
@@ -703,6 +719,40 @@ mod tests {
         let g = |c: &AtomicU64| OutputStats::get(c);
         assert_eq!(g(&stats.queued_points), 2 * (INBOX_REPORTS as u64 + 11));
         assert_eq!(g(&stats.sent_points) + dropped, g(&stats.queued_points));
+        f.close(Duration::from_secs(5));
+    }
+
+    /// Lines of every report but a `boom` collector's, whose making panics.
+    struct Fragile;
+
+    impl Format for Fragile {
+        fn lines(&self, report: &Report, out: &mut Vec<u8>) -> u64 {
+            assert_ne!(report.collector, "boom", "a formatting bug");
+            out.extend_from_slice(format!("{}.x 1 7\n", report.collector).as_bytes());
+            1
+        }
+        fn count(&self, _report: &Report) -> u64 {
+            1
+        }
+    }
+
+    /// A report whose lines cannot be made (a panic) is skipped; the destination goes on
+    /// taking the reports after it, and `flush` does not wait for the skipped one.
+    #[test]
+    fn a_report_that_panics_in_formatting_is_skipped_and_the_rest_goes() {
+        let sent = Arc::new(Mutex::new(Vec::new()));
+        let stats = Arc::new(OutputStats::new("test", "here".into()));
+        let f =
+            Forwarder::try_start("test".into(), Recording(sent.clone(), false), None, 1 << 20, Duration::ZERO, stats)
+                .unwrap();
+        let format: Arc<dyn Format> = Arc::new(Fragile);
+        for c in ["before", "boom", "after"] {
+            f.push_report(&crate::engine::sink::report_of(c, Vec::new(), 7), &format);
+        }
+        let started = Instant::now();
+        f.flush(Duration::from_secs(10)).unwrap();
+        assert!(started.elapsed() < Duration::from_secs(5), "flush waited for the skipped report");
+        assert_eq!(String::from_utf8_lossy(&sent.lock().unwrap()), "before.x 1 7\nafter.x 1 7\n");
         f.close(Duration::from_secs(5));
     }
 
