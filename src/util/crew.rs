@@ -5,10 +5,12 @@
 //! collector (`collectors/filesystems/sweep.rs`) and each push destination's two threads
 //! (`sinks/forward.rs`).
 //!
-//! A job goes to an idle thread at once (the one idle the shortest time, so a surplus one
-//! lingers out), or starts a thread when there is none. Otherwise it waits for a busy
-//! one; once jobs have waited `STALL` with none taken, [`Crew::check`] (run by the caller,
-//! when [`Crew::next_check`] says) adds a thread, up to the crew's bound. A call cannot be
+//! A job goes to an idle thread at once when none is busy (the one idle the shortest
+//! time), or starts a thread when there is none. Otherwise it waits for a busy one, so the
+//! jobs of a round go to one thread and a surplus one lingers out; once jobs have waited
+//! `STALL` with none taken, [`Crew::check`] (run by the caller, when
+//! [`Crew::next_check`] says) gives them to an idle thread or adds one, up to the crew's
+//! bound. A call cannot be
 //! interrupted (a hung NFS mount, a vSphere server that never answers), so that is what
 //! keeps it from delaying the others by more than `STALL`; and it costs exactly the
 //! thread it holds, never a pile. A thread idle for its linger ends: an idle crew costs no
@@ -130,20 +132,23 @@ impl<J: Send + 'static> Crew<J> {
         Crew { shared: Arc::new(shared) }
     }
 
-    /// Hand `job` to an idle thread, or to a new one if there is none at all; else queue
-    /// it for a busy one.
+    /// Hand `job` to an idle thread when none is busy, or when the busy ones have taken
+    /// nothing for `STALL`; to a new one if there is no thread at all; else queue it for a
+    /// busy one. A busy thread is usually done within a millisecond: jobs that come due
+    /// together (a round of cycles) go to it in turn, and a surplus idle thread lingers
+    /// out instead of taking a job every round.
     pub(crate) fn submit(&self, job: J) -> Submitted<J> {
         let mut st = self.shared.lock();
-        if let Some(seat) = st.seats.iter_mut().rev().find(|s| s.job.is_none()) {
-            seat.job = Some(job);
-            seat.wake.notify_one();
-            st.busy += 1;
-            // Taken, as far as the stall is concerned, though its thread has yet to wake.
-            st.last_taken = Instant::now();
-            return Submitted::Started;
-        }
+        let now = Instant::now();
+        let job = match st.busy == 0 || now >= st.last_taken + STALL {
+            true => match Self::seat(&mut st, job, now) {
+                Ok(()) => return Submitted::Started,
+                Err(job) => job,
+            },
+            false => job,
+        };
         if st.threads == 0 {
-            st.last_taken = Instant::now();
+            st.last_taken = now;
             return match self.spawn(&mut st, job) {
                 Ok(()) => Submitted::Started,
                 Err((job, e)) => {
@@ -159,21 +164,40 @@ impl<J: Send + 'static> Crew<J> {
         Submitted::Queued
     }
 
-    /// When [`Crew::check`] should run next: while jobs wait and another thread may start.
-    pub(crate) fn next_check(&self) -> Option<Instant> {
-        let st = self.shared.lock();
-        (!st.queue.is_empty() && st.threads < self.shared.rules.most).then(|| st.last_taken + STALL)
+    /// Give `job` to the thread idle the shortest time; the job back if none is.
+    fn seat(st: &mut State<J>, job: J, now: Instant) -> Result<(), J> {
+        let Some(seat) = st.seats.iter_mut().rev().find(|s| s.job.is_none()) else { return Err(job) };
+        seat.job = Some(job);
+        seat.wake.notify_one();
+        st.busy += 1;
+        // Taken, as far as the stall is concerned, though its thread has yet to wake.
+        st.last_taken = now;
+        Ok(())
     }
 
-    /// Start one more thread if jobs have waited `STALL` with none taken.
+    /// When [`Crew::check`] should run next: while jobs wait and an idle thread or a new
+    /// one could take them.
+    pub(crate) fn next_check(&self) -> Option<Instant> {
+        let st = self.shared.lock();
+        let idle = st.seats.iter().any(|s| s.job.is_none());
+        (!st.queue.is_empty() && (idle || st.threads < self.shared.rules.most)).then(|| st.last_taken + STALL)
+    }
+
+    /// If jobs have waited `STALL` with none taken, give the first to an idle thread, or
+    /// start one more.
     pub(crate) fn check(&self, now: Instant) {
         let mut st = self.shared.lock();
-        if st.queue.is_empty() || st.threads >= self.shared.rules.most || now < st.last_taken + STALL {
+        if st.queue.is_empty() || now < st.last_taken + STALL {
+            return;
+        }
+        let job = st.queue.pop_front().expect("a job waits");
+        let Err(job) = Self::seat(&mut st, job, now) else { return };
+        if st.threads >= self.shared.rules.most {
+            st.queue.push_front(job);
             return;
         }
         // Counted from now: the next thread, if still needed, after another STALL.
         st.last_taken = now;
-        let job = st.queue.pop_front().expect("a job waits");
         if let Err((job, e)) = self.spawn(&mut st, job) {
             st.queue.push_front(job);
             if !st.spawn_failed {
@@ -396,8 +420,11 @@ mod tests {
         let s = seen.clone();
         let rules = Rules { linger: Duration::from_millis(300), ..Rules::crew("test-crew") };
         let crew = Crew::new(rules, move |n: u32| {
-            if n == 0 {
-                gate.lock().unwrap().recv().unwrap();
+            match n {
+                0 => gate.lock().unwrap().recv().unwrap(),
+                // A cycle's few milliseconds: the next job of a round comes while it runs.
+                2 => std::thread::sleep(Duration::from_millis(3)),
+                _ => {}
             }
             s.lock().unwrap().push(std::thread::current().id());
         });
@@ -410,11 +437,14 @@ mod tests {
         assert_eq!(crew.threads(), 2);
         gate_tx.send(()).unwrap();
         assert!(crew.wait_idle(Duration::from_secs(5)));
-        // A job every 50 ms: well within the linger of either thread.
+        // Rounds of three jobs due together every 50 ms (as a round of cycles comes):
+        // well within the linger of either thread, yet the surplus one ends.
         let until = Instant::now() + Duration::from_secs(5);
         while crew.threads() > 1 {
             assert!(Instant::now() < until, "both threads kept taking jobs in turn");
-            assert_eq!(crew.submit(2), Submitted::Started);
+            for _ in 0..3 {
+                crew.submit(2);
+            }
             assert!(crew.wait_idle(Duration::from_secs(5)));
             std::thread::sleep(Duration::from_millis(50));
         }
