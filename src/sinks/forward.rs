@@ -109,7 +109,8 @@ struct Shared {
     /// Counts the appending thread's rounds (changed under the spool's lock): the sender
     /// notes it as it reads, and does not wait if it moved since.
     appends: AtomicU64,
-    /// Points of reports refused because the inbox was full: counted apart from the
+    /// Points dropped on the engine's thread (reports refused because the inbox was full,
+    /// values the destination could never take): counted apart from the
     /// spool's own drops, since a full inbox may mean the spool's lock is held by a hung
     /// disk write, and `publish` adds both.
     inbox_dropped: AtomicU64,
@@ -238,15 +239,15 @@ impl Forwarder {
 
     /// Count `points` the destination could never take (malformed for it), which are
     /// not queued: as dropped, as a refused batch's are.
+    /// Called on the engine's thread, so never under the spool's lock (a hung disk write
+    /// holds it): counted as a full inbox's points are.
     pub(crate) fn refuse(&self, points: u64) {
         if points == 0 {
             return;
         }
         self.shared.stats.queued_points.fetch_add(points, Ordering::Relaxed);
-        // Through the spool's count, which `publish` copies into the stats.
-        let mut spool = self.shared.spool();
-        spool.dropped += points;
-        self.shared.publish(&spool);
+        self.shared.inbox_dropped.fetch_add(points, Ordering::Relaxed);
+        self.shared.stats.dropped_points.fetch_add(points, Ordering::Relaxed);
     }
 
     /// Stop: append what was handed over, send what can be sent within `limit`, save the
@@ -719,6 +720,35 @@ mod tests {
         let g = |c: &AtomicU64| OutputStats::get(c);
         assert_eq!(g(&stats.queued_points), 2 * (INBOX_REPORTS as u64 + 11));
         assert_eq!(g(&stats.sent_points) + dropped, g(&stats.queued_points));
+        f.close(Duration::from_secs(5));
+    }
+
+    /// Values refused on the engine's thread are counted without the spool's lock, which
+    /// a hung disk write may hold: the engine must not wait for it.
+    #[test]
+    fn refused_values_are_counted_without_waiting_for_the_spool() {
+        let stats = Arc::new(OutputStats::new("test", "here".into()));
+        let f = Arc::new(
+            Forwarder::try_start(
+                "test".into(),
+                Counting(Default::default(), false),
+                None,
+                1 << 20,
+                Duration::ZERO,
+                stats.clone(),
+            )
+            .unwrap(),
+        );
+        let held = f.shared.spool();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let f2 = f.clone();
+        std::thread::spawn(move || {
+            f2.refuse(3);
+            tx.send(()).unwrap();
+        });
+        assert!(rx.recv_timeout(Duration::from_secs(2)).is_ok(), "refuse waited for the spool's lock");
+        assert_eq!(OutputStats::get(&stats.dropped_points), 3);
+        drop(held);
         f.close(Duration::from_secs(5));
     }
 
