@@ -352,7 +352,10 @@ impl Sink for Textfile {
     fn deliver(&self, _report: &Arc<Report>) {
         // The board has the report already; the newest write replaces a waiting one.
         self.delivered.fetch_add(1, Ordering::SeqCst);
-        self.lane.submit(());
+        if let crate::util::crew::Submitted::Dropped(_, why) = self.lane.submit(()) {
+            // No thread to write it (a limit reached): said by the crew; `once` says it too.
+            *sync::lock(&self.outcome) = Err(format!("not written: no thread to write it ({why})"));
+        }
     }
 
     fn flush(&self, _collector: &str, limit: Duration) -> Result<(), String> {

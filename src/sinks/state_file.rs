@@ -102,7 +102,11 @@ impl Sink for StateFiles {
             }
         };
         sync::lock(&file.dir.waiting).insert(report.collector, (report.clone(), file.clone()));
-        file.dir.lane.submit(());
+        if let crate::util::crew::Submitted::Dropped(_, why) = file.dir.lane.submit(()) {
+            // No thread to write it (a limit reached): said by the crew; `once` says it too.
+            sync::lock(&file.dir.waiting).remove(report.collector);
+            *sync::lock(&file.outcome) = Err(format!("not written: no thread to write it ({why})"));
+        }
     }
 
     fn close(&self, limit: Duration) {
