@@ -70,9 +70,14 @@ pub(crate) trait Transport: Send + 'static {
     /// such lines leave the spool: a damaged or planted segment must not reach the peer.
     /// By default, text without control characters.
     fn well_formed(&self, line: &[u8]) -> bool {
-        line.strip_suffix(b"\n")
-            .is_some_and(|l| !l.is_empty() && std::str::from_utf8(l).is_ok_and(|t| !t.chars().any(char::is_control)))
+        text_line(line)
     }
+}
+
+/// A line of text without control characters: what a destination takes by default.
+fn text_line(line: &[u8]) -> bool {
+    line.strip_suffix(b"\n")
+        .is_some_and(|l| !l.is_empty() && std::str::from_utf8(l).is_ok_and(|t| !t.chars().any(char::is_control)))
 }
 
 /// Keep in `buf` only the lines `ok` accepts; returns how many lines and bytes went, and
@@ -558,29 +563,42 @@ fn jitter(d: Duration) -> Duration {
 mod tests {
     use super::*;
 
-    /// Counts the batches it is given.
-    struct Counting(Arc<Mutex<Vec<usize>>>, bool);
+    /// Keeps every batch it is sent; `check` says which lines are well formed.
+    struct Fake {
+        batches: Arc<Mutex<Vec<Vec<u8>>>>,
+        connected: bool,
+        check: fn(&[u8]) -> bool,
+    }
 
-    impl Transport for Counting {
+    /// A destination of text lines, and what it is sent.
+    fn fake(check: fn(&[u8]) -> bool) -> (Fake, Arc<Mutex<Vec<Vec<u8>>>>) {
+        let batches = Arc::new(Mutex::new(Vec::new()));
+        (Fake { batches: batches.clone(), connected: false, check }, batches)
+    }
+
+    impl Transport for Fake {
         fn connect(&mut self) -> Result<(), String> {
-            self.1 = true;
+            self.connected = true;
             Ok(())
         }
         fn is_connected(&self) -> bool {
-            self.1
+            self.connected
         }
         fn alive(&mut self) -> bool {
             true
         }
         fn send(&mut self, batch: &[u8]) -> Sent {
-            self.0.lock().unwrap().push(batch.len());
+            self.batches.lock().unwrap().push(batch.to_vec());
             Sent::Ok
         }
         fn disconnect(&mut self) {
-            self.1 = false;
+            self.connected = false;
         }
         fn resends(&self) -> bool {
             false
+        }
+        fn well_formed(&self, line: &[u8]) -> bool {
+            (self.check)(line)
         }
     }
 
@@ -588,18 +606,16 @@ mod tests {
     /// send each.
     #[test]
     fn a_rounds_reports_are_sent_together() {
-        let sends = Arc::new(Mutex::new(Vec::new()));
+        let (to, sends) = fake(text_line);
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f =
-            Forwarder::try_start("test".into(), Counting(sends.clone(), false), None, 1 << 20, Duration::ZERO, stats)
-                .unwrap();
+        let f = Forwarder::try_start("test".into(), to, None, 1 << 20, Duration::ZERO, stats).unwrap();
         std::thread::sleep(Duration::from_millis(50));
         for i in 0..8 {
             f.push(format!("line {i}\n").into_bytes(), 1);
             std::thread::sleep(Duration::from_millis(5));
         }
         f.flush(Duration::from_secs(10)).unwrap();
-        let sends = sends.lock().unwrap().clone();
+        let sends: Vec<usize> = sends.lock().unwrap().iter().map(Vec::len).collect();
         assert_eq!(sends.iter().sum::<usize>(), 8 * 7, "every line sent");
         // One batch (two if this machine stalled the loop past the settling time).
         assert!((1..=2).contains(&sends.len()), "{} sends: {sends:?}", sends.len());
@@ -611,17 +627,10 @@ mod tests {
     #[test]
     fn a_report_is_spooled_at_once_and_sent_after_the_settling_time() {
         let dir = tempfile::tempdir().unwrap();
-        let sends = Arc::new(Mutex::new(Vec::new()));
+        let (to, sends) = fake(text_line);
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f = Forwarder::try_start(
-            "test".into(),
-            Counting(sends.clone(), false),
-            Some(dir.path().to_path_buf()),
-            1 << 20,
-            Duration::ZERO,
-            stats,
-        )
-        .unwrap();
+        let f = Forwarder::try_start("test".into(), to, Some(dir.path().to_path_buf()), 1 << 20, Duration::ZERO, stats)
+            .unwrap();
         // The sender connected and found nothing: it waits, as between two rounds.
         std::thread::sleep(Duration::from_millis(50));
         let pushed = Instant::now();
@@ -652,11 +661,9 @@ mod tests {
     /// counted as dropped after the spool goes on and publishes its own figures.
     #[test]
     fn points_dropped_at_a_full_inbox_stay_counted() {
-        let sends = Arc::new(Mutex::new(Vec::new()));
+        let (to, _) = fake(text_line);
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f =
-            Forwarder::try_start("test".into(), Counting(sends, false), None, 1 << 20, Duration::ZERO, stats.clone())
-                .unwrap();
+        let f = Forwarder::try_start("test".into(), to, None, 1 << 20, Duration::ZERO, stats.clone()).unwrap();
         let held = f.shared.spool();
         for _ in 0..INBOX_REPORTS + 100 {
             f.push(b"a 1 1\n".to_vec(), 1);
@@ -694,11 +701,9 @@ mod tests {
     fn reports_are_formatted_by_the_appending_thread() {
         use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
         static M: Metric = Metric { name: "m", prom: "m", help: "", kind: MetricKind::Gauge, unit: Unit::Number };
-        let sends = Arc::new(Mutex::new(Vec::new()));
+        let (to, _) = fake(text_line);
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f =
-            Forwarder::try_start("test".into(), Counting(sends, false), None, 1 << 30, Duration::ZERO, stats.clone())
-                .unwrap();
+        let f = Forwarder::try_start("test".into(), to, None, 1 << 30, Duration::ZERO, stats.clone()).unwrap();
         let made_by = Arc::new(Mutex::new(Vec::new()));
         let format: Arc<dyn Format> = Arc::new(Named(made_by.clone()));
         let report = crate::engine::sink::report_of("memory", vec![Sample::new(&M, 1.0), Sample::new(&M, 2.0)], 7);
@@ -729,15 +734,8 @@ mod tests {
     fn refused_values_are_counted_without_waiting_for_the_spool() {
         let stats = Arc::new(OutputStats::new("test", "here".into()));
         let f = Arc::new(
-            Forwarder::try_start(
-                "test".into(),
-                Counting(Default::default(), false),
-                None,
-                1 << 20,
-                Duration::ZERO,
-                stats.clone(),
-            )
-            .unwrap(),
+            Forwarder::try_start("test".into(), fake(text_line).0, None, 1 << 20, Duration::ZERO, stats.clone())
+                .unwrap(),
         );
         let held = f.shared.spool();
         let (tx, rx) = std::sync::mpsc::channel();
@@ -770,11 +768,9 @@ mod tests {
     /// taking the reports after it, and `flush` does not wait for the skipped one.
     #[test]
     fn a_report_that_panics_in_formatting_is_skipped_and_the_rest_goes() {
-        let sent = Arc::new(Mutex::new(Vec::new()));
+        let (to, sent) = fake(super::super::graphite::carbon_line);
         let stats = Arc::new(OutputStats::new("test", "here".into()));
-        let f =
-            Forwarder::try_start("test".into(), Recording(sent.clone(), false), None, 1 << 20, Duration::ZERO, stats)
-                .unwrap();
+        let f = Forwarder::try_start("test".into(), to, None, 1 << 20, Duration::ZERO, stats).unwrap();
         let format: Arc<dyn Format> = Arc::new(Fragile);
         for c in ["before", "boom", "after"] {
             f.push_report(&crate::engine::sink::report_of(c, Vec::new(), 7), &format);
@@ -782,37 +778,8 @@ mod tests {
         let started = Instant::now();
         f.flush(Duration::from_secs(10)).unwrap();
         assert!(started.elapsed() < Duration::from_secs(5), "flush waited for the skipped report");
-        assert_eq!(String::from_utf8_lossy(&sent.lock().unwrap()), "before.x 1 7\nafter.x 1 7\n");
+        assert_eq!(String::from_utf8_lossy(&sent.lock().unwrap().concat()), "before.x 1 7\nafter.x 1 7\n");
         f.close(Duration::from_secs(5));
-    }
-
-    /// Keeps what it is sent; checks lines as carbon does.
-    struct Recording(Arc<Mutex<Vec<u8>>>, bool);
-
-    impl Transport for Recording {
-        fn connect(&mut self) -> Result<(), String> {
-            self.1 = true;
-            Ok(())
-        }
-        fn is_connected(&self) -> bool {
-            self.1
-        }
-        fn alive(&mut self) -> bool {
-            true
-        }
-        fn send(&mut self, batch: &[u8]) -> Sent {
-            self.0.lock().unwrap().extend_from_slice(batch);
-            Sent::Ok
-        }
-        fn disconnect(&mut self) {
-            self.1 = false;
-        }
-        fn resends(&self) -> bool {
-            false
-        }
-        fn well_formed(&self, line: &[u8]) -> bool {
-            super::super::graphite::carbon_line(line)
-        }
     }
 
     /// Binary garbage in a segment, lines that are not `path value timestamp`, a line
@@ -826,11 +793,11 @@ mod tests {
         seg.extend(std::iter::repeat(b'z').take(BATCH_BYTES + 10));
         seg.extend_from_slice(b"\ne.f -2.5 200\n");
         std::fs::write(dir.path().join("0000000000000001.spool"), &seg).unwrap();
-        let got = Arc::new(Mutex::new(Vec::new()));
+        let (to, got) = fake(super::super::graphite::carbon_line);
         let stats = Arc::new(OutputStats::new("test", "here".into()));
         let f = Forwarder::try_start(
             "test".into(),
-            Recording(got.clone(), false),
+            to,
             Some(dir.path().to_path_buf()),
             1 << 20,
             Duration::ZERO,
@@ -839,7 +806,7 @@ mod tests {
         .unwrap();
         f.push(b"g.h 3 300\n".to_vec(), 1);
         f.flush(Duration::from_secs(10)).unwrap();
-        assert_eq!(String::from_utf8_lossy(&got.lock().unwrap()), "a.b 1 100\ne.f -2.5 200\ng.h 3 300\n");
+        assert_eq!(String::from_utf8_lossy(&got.lock().unwrap().concat()), "a.b 1 100\ne.f -2.5 200\ng.h 3 300\n");
         assert_eq!(OutputStats::get(&stats.dropped_points), 6, "the garbage lines, counted");
         assert_eq!(OutputStats::get(&stats.sent_points), 3);
         f.close(Duration::from_secs(5));
