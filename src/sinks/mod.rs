@@ -235,6 +235,8 @@ impl Outputs {
     /// The directories the configured outputs write, to be made before privileges drop.
     pub(crate) fn dirs_to_prepare(&self) -> Vec<PathBuf> {
         let mut dirs: Vec<PathBuf> = self.configured.iter().flat_map(|(_, o)| o.dirs_to_prepare()).collect();
+        // Each once, whichever outputs name it and in whatever order the registry lists them.
+        dirs.sort();
         dirs.dedup();
         dirs
     }
@@ -314,6 +316,27 @@ mod tests {
         assert!(e.to_string().contains(".prom"), "{e}");
         let e = outputs(&["--influxdb", "http://u:secret@influx/write?db=x"], "h").unwrap_err().to_string();
         assert!(e.contains("credentials") && !e.contains("secret"), "{e}");
+    }
+
+    /// The spool directory Graphite and InfluxDB share is prepared once; the textfile's
+    /// directory is node_exporter's, not made by gatherer.
+    #[test]
+    fn each_directory_to_prepare_is_named_once() {
+        let o = outputs(
+            &[
+                "--graphite",
+                "c:2003",
+                "--influxdb",
+                "http://i:8086/write?db=x",
+                "--spool-dir",
+                "/s",
+                "--http-listen",
+                "1",
+            ],
+            "h",
+        )
+        .unwrap();
+        assert_eq!(o.dirs_to_prepare(), [PathBuf::from("/s")]);
     }
 
     /// A reload compares the configured outputs: equal settings keep an output running,
