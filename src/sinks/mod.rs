@@ -6,6 +6,7 @@
 pub mod board;
 pub mod forward;
 pub mod graphite;
+pub mod history;
 pub mod http;
 pub mod influxdb;
 pub mod prometheus;
@@ -26,7 +27,8 @@ pub(crate) const DEFAULT_SPOOL_DIR: &str = "/var/spool/gatherer";
 /// settings, `Output` impl and `KIND`) plus one line here; the command line, the reload,
 /// `config`, the directories the service prepares and the unit's `ReadWritePaths` (kept
 /// in step by a test) all follow from it.
-pub(crate) static KINDS: &[&dyn DynKind] = &[&http::KIND, &graphite::KIND, &influxdb::KIND, &prometheus::KIND];
+pub(crate) static KINDS: &[&dyn DynKind] =
+    &[&http::KIND, &graphite::KIND, &influxdb::KIND, &prometheus::KIND, &history::KIND];
 
 /// The settings every spooled output shares: one spool directory (a subdirectory per
 /// destination) and one size limit for all of them.
@@ -57,6 +59,8 @@ pub(crate) struct Context<'a> {
     pub(crate) spool: &'a SpoolSettings,
     /// Who the daemon runs as once started: whose password files it may read.
     pub(crate) run_as: crate::util::secret::Switch,
+    /// `--history-dir`, when given: what the page and `/history/` read.
+    pub(crate) history_dir: Option<&'a std::path::Path>,
 }
 
 /// What a configured output starts with.
@@ -217,9 +221,12 @@ impl Outputs {
             dir: Some(a.spool_dir.clone()).filter(|d| !d.as_os_str().is_empty()),
             max_bytes: bytes("spool-max-bytes", &a.spool_max_bytes)?,
         };
+        let history_dir = history::dir(m);
         let mut configured = Vec::new();
         for kind in KINDS {
-            if let Some(o) = kind.settings(m, &Context { host, spool: &spool, run_as })? {
+            if let Some(o) =
+                kind.settings(m, &Context { host, spool: &spool, run_as, history_dir: history_dir.as_deref() })?
+            {
                 configured.push((kind.name(), o));
             }
         }
