@@ -47,6 +47,7 @@ fn check_contents(deb: &Path) {
         ("./usr/share/doc/gatherer/docs/README.md", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/docs/operating.md", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/copyright", "-rw-r--r--"),
+        ("./usr/share/doc/gatherer/uplot-LICENSE", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/examples/carbon-cache-hook", "-rw-r--r--"),
         ("./usr/share/man/man8/gatherer.8.gz", "-rw-r--r--"),
         ("./usr/share/man/man8/gatherer-check.8.gz", "-rw-r--r--"),

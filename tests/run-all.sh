@@ -26,6 +26,7 @@ declare -A peers=(
     [influxd]=influxdb        # outputs: InfluxDB 1.x
     [influx]=influxdb-client  # ... and its client counting points
     [curl]=curl               # outputs: the HTTP endpoint
+    [chromium]=chromium       # http_page: the page drawn in a real headless browser
 )
 missing=()
 for prog in "${!peers[@]}"; do

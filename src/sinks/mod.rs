@@ -9,6 +9,7 @@ pub mod graphite;
 pub mod history;
 pub mod http;
 pub mod influxdb;
+pub mod page;
 pub mod prometheus;
 pub mod spool;
 pub mod state_file;
