@@ -445,6 +445,37 @@ fn without_a_history_the_page_says_so_and_without_a_secret_there_is_no_page() {
     }
 }
 
+/// A new secret written into the same file takes effect on reload (SIGHUP), though no
+/// flag changed: the old one is then 404.
+#[test]
+fn a_new_secret_takes_effect_on_reload() {
+    if !need("curl", "curl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let secret = secret_file(dir.path(), SECRET, 0o600);
+    let (d, port) = serving(dir.path(), &["--http-secret-file", secret.to_str().unwrap()]);
+    assert_eq!(get(port, &format!("/{SECRET}/")).status, 200);
+    let new = "Zx_9-new-secret-0123456789";
+    fs::write(&secret, format!("{new}\n")).unwrap();
+    // SAFETY: kill(2) of the daemon this test started.
+    assert_eq!(unsafe { libc::kill(d.0.id() as i32, libc::SIGHUP) }, 0);
+    // The endpoint restarts: between the two, the port may refuse a connection.
+    let status = |path: String| {
+        let o = Command::new("curl")
+            .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "5"])
+            .arg(format!("http://127.0.0.1:{port}{path}"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    eventually(10, "the new secret", || (status(format!("/{new}/")) == "200").then_some(()));
+    assert_eq!(status(format!("/{SECRET}/")), "404");
+    let logged = log(dir.path());
+    assert!(logged.contains("a file an output reads"), "{logged}");
+    assert!(!logged.contains(new) && !logged.contains(SECRET), "{logged}");
+}
+
 /// Spawn `c`, wait for it to exit (at most 10 s).
 fn exits(mut c: Command) -> Output {
     c.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());

@@ -380,11 +380,17 @@ pub(crate) fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>
                 }
             };
             let changed = changed_settings(&plan.values, &new.values);
-            if changed.is_empty() {
+            // The same flags can still read to new outputs: a password or secret file
+            // rewritten in place.
+            if changed.is_empty() && new.outputs == plan.outputs {
                 log::info!("SIGHUP: log file reopened, settings unchanged");
                 break 'reload;
             }
-            log::info!("SIGHUP: settings changed: {}", changed.join(", "));
+            if changed.is_empty() {
+                log::info!("SIGHUP: settings changed: a file an output reads (a password or secret file)");
+            } else {
+                log::info!("SIGHUP: settings changed: {}", changed.join(", "));
+            }
             let s = &plan.service;
             if new.service.pidfile != s.pidfile || new.service.user != s.user || new.service.group != s.group {
                 log::warn!("SIGHUP: pidfile, user and group changes take effect at the next restart");
