@@ -1,11 +1,28 @@
 //! The history on disk (`--history-dir`): every new sample of every collector appended
 //! to `YYYY-MM-DD/<collector>.csv` (UTC days), finished days compressed to
 //! `YYYY-MM-DD.tar.gz`, old days expired. docs/history.md has the layout.
+//!
+//! `deliver` only queues the report; the `history` lane writes it: one row per report,
+//! one `write` on a file opened with `O_APPEND`, built in a reused buffer. The sink
+//! holds the open files and their headers, never the rows. A full disk stops the rows
+//! (said once) and the next row that fits starts them again; nothing else waits on it.
 
+mod csv;
+pub(crate) mod days;
+mod place;
+
+use crate::engine::sample::{MetricKind, Sample};
 use crate::engine::sink::{Report, Sink};
+use crate::util::crew::{Crew, Rules};
 use crate::util::setting::BadSetting;
-use std::path::PathBuf;
-use std::sync::Arc;
+use crate::util::sync;
+use rustix::fd::OwnedFd;
+use std::collections::{HashMap, VecDeque};
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 /// The built-in `--history-days`, as SlapOS keeps.
 pub(crate) const DEFAULT_DAYS: u32 = 15;
@@ -44,8 +61,12 @@ pub(crate) struct Settings {
 pub(crate) struct Kind;
 pub(crate) static KIND: super::Kind<Kind> = super::Kind::NEW;
 
+/// Where the package suggests the history (the unit lets the daemon write there).
+pub(crate) const SUGGESTED_DIR: &str = "/var/lib/gatherer/history";
+
 impl super::OutputKind for Kind {
     const NAME: &'static str = "history";
+    const DIRS: &'static [&'static str] = &[SUGGESTED_DIR];
     type Args = Args;
 
     fn settings(a: Args, _cx: &super::Context) -> Result<Option<Box<dyn super::Output>>, BadSetting> {
@@ -60,7 +81,20 @@ impl super::OutputKind for Kind {
 
 impl super::Output for Settings {
     fn start(&self, _cx: &super::Start) -> anyhow::Result<Arc<dyn Sink>> {
-        Ok(Arc::new(History))
+        log::info!(
+            "keeping the history in {} ({} days, at most {} bytes)",
+            self.dir.display(),
+            self.days,
+            self.max_bytes
+        );
+        let keep = days::Keep { days: self.days, max_bytes: self.max_bytes };
+        Ok(Arc::new(History::new(Writer::new(self.dir.clone(), keep))))
+    }
+
+    /// `gatherer once` leaves the history to the daemon: two writers of one day's
+    /// files could each start a part.
+    fn in_once(&self) -> bool {
+        false
     }
 
     fn dirs_to_prepare(&self) -> Vec<PathBuf> {
@@ -68,13 +102,893 @@ impl super::Output for Settings {
     }
 }
 
-/// Being written: takes every report and keeps nothing yet.
-struct History;
+/// Seconds in a day; days are UTC.
+const DAY: i64 = 86_400;
+
+/// How long after midnight the day before is archived: a report measured just before
+/// midnight but delivered after a report of the new day still finds its folder.
+const GRACE: i64 = 60;
+
+/// Reports waiting for the lane at most; beyond, the oldest are dropped (and counted).
+/// At the usual intervals that is hours of rows: only a disk that hangs gets there.
+const MAX_WAITING: usize = 10_000;
+
+/// Free space on the history's filesystem after which rows are tried again once a
+/// write found it full.
+const ROOM: u64 = 64 << 10;
+
+/// The most parts of one collector in one day (a collector whose series change every
+/// report would otherwise make a file per row).
+const MAX_PARTS: u32 = 1_000;
+
+/// The sink: reports wait in a queue, and the `history` lane writes them in turn.
+pub(crate) struct History {
+    shared: Arc<Shared>,
+    lane: Crew<()>,
+}
+
+struct Shared {
+    waiting: Mutex<Waiting>,
+    writer: Mutex<Writer>,
+}
+
+#[derive(Default)]
+struct Waiting {
+    reports: VecDeque<Arc<Report>>,
+    /// Reports dropped because the lane was that far behind, not yet said.
+    dropped: u64,
+}
+
+impl History {
+    fn new(writer: Writer) -> History {
+        let shared = Arc::new(Shared { waiting: Mutex::default(), writer: Mutex::new(writer) });
+        let s = shared.clone();
+        // Rust's default stack, not a lane's small one: the deflate state of an archive
+        // is built on the stack before it is boxed (a debug build overflowed 256 KiB).
+        let rules = Rules { stack: None, ..Rules::lane("history") };
+        let lane = Crew::new(rules, move |()| {
+            let mut w = sync::lock(&s.writer);
+            w.tick(crate::util::timefmt::now_unix_ms().div_euclid(1000));
+            loop {
+                let (next, dropped) = {
+                    let mut q = sync::lock(&s.waiting);
+                    (q.reports.pop_front(), std::mem::take(&mut q.dropped))
+                };
+                if dropped > 0 {
+                    log::error!("history: {dropped} reports dropped: the history's disk is too slow to keep up");
+                }
+                let Some(report) = next else { break };
+                w.write(&report);
+            }
+        });
+        let h = History { shared, lane };
+        // The upkeep at start (days left from before), before the first report.
+        h.lane.submit(());
+        h
+    }
+}
 
 impl Sink for History {
     fn name(&self) -> &'static str {
         "history"
     }
 
-    fn deliver(&self, _report: &Arc<Report>) {}
+    fn deliver(&self, report: &Arc<Report>) {
+        if !report.is_new() {
+            return;
+        }
+        {
+            let mut q = sync::lock(&self.shared.waiting);
+            if q.reports.len() >= MAX_WAITING {
+                q.reports.pop_front();
+                q.dropped += 1;
+            }
+            q.reports.push_back(report.clone());
+        }
+        // No thread to write it now (said by the crew): it waits for the next report's.
+        let _ = self.lane.submit(());
+    }
+
+    fn flush(&self, collector: &str, limit: Duration) -> Result<(), String> {
+        if !self.lane.wait_idle(limit) {
+            return Err(format!("the history was not written within {limit:?}"));
+        }
+        let w = sync::lock(&self.shared.writer);
+        match w.slots.get(collector).and_then(|s| s.error.clone()) {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    fn close(&self, limit: Duration) {
+        if !self.lane.wait_idle(limit) {
+            log::warn!("stopping without waiting longer for the history (a write hangs)");
+        }
+    }
+}
+
+/// Writes reports as rows, and looks after the days. Driven by the lane, or by a test
+/// with the times it chooses.
+pub(crate) struct Writer {
+    dir: PathBuf,
+    keep: days::Keep,
+    root: Option<OwnedFd>,
+    /// Why the history directory cannot be used, said once until it can.
+    root_error: Option<String>,
+    /// The day of the last upkeep: the days before it are finished (archived), and a
+    /// row measured in one of them comes too late.
+    upkept: Option<i64>,
+    /// Rows too late for their day, not yet said.
+    late: u64,
+    day: Option<OpenDay>,
+    slots: HashMap<&'static str, Slot>,
+    /// Bytes the history holds: the last upkeep's count, plus what was written since.
+    used: u64,
+    stop: Option<Stop>,
+    /// Reused for every row: a steady report allocates nothing here.
+    row: Vec<u8>,
+    name: String,
+    values: Vec<f64>,
+    fresh: Vec<Box<str>>,
+}
+
+/// The folder of the day rows go to.
+struct OpenDay {
+    day: i64,
+    fd: OwnedFd,
+    shown: PathBuf,
+}
+
+/// Why rows are not written at all for now, and how many were not.
+enum Stop {
+    /// The disk (or the user's quota) is full: every row is tried, the first that fits
+    /// ends this.
+    NoSpace { lost: u64 },
+    /// Today alone is over `--history-max-bytes`: no row until the day changes.
+    OverSize { day: i64, lost: u64 },
+}
+
+/// One collector's file of the day.
+#[derive(Default)]
+struct Slot {
+    part: Option<Part>,
+    /// Why its rows cannot be written (said once until they can), and how many were not.
+    error: Option<String>,
+    lost: u64,
+}
+
+/// The part rows are appended to: `<collector>.csv`, `<collector>.N.csv`.
+struct Part {
+    n: u32,
+    file: File,
+    size: u64,
+    columns: Vec<Box<str>>,
+    index: HashMap<Box<str>, usize>,
+    /// Whether the header is on disk; when not, `columns` are those it will start with.
+    header: bool,
+    shown: PathBuf,
+}
+
+impl Part {
+    fn new(n: u32, file: File, size: u64, columns: Vec<Box<str>>, header: bool, shown: PathBuf) -> Part {
+        let mut p = Part { n, file, size, columns: Vec::new(), index: HashMap::new(), header, shown };
+        p.set_columns(columns);
+        p
+    }
+
+    fn set_columns(&mut self, columns: Vec<Box<str>>) {
+        self.index = columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
+        self.columns = columns;
+    }
+
+    /// Append `bytes` in one write; on failure cut back what went in, so the file never
+    /// keeps half a line.
+    fn append(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match (&self.file).write_all(bytes) {
+            Ok(()) => {
+                self.size += bytes.len() as u64;
+                Ok(())
+            }
+            Err(e) => {
+                let _ = self.file.set_len(self.size);
+                Err(e)
+            }
+        }
+    }
+}
+
+fn part_name(collector: &str, n: u32) -> String {
+    match n {
+        1 => format!("{collector}.csv"),
+        n => format!("{collector}.{n}.csv"),
+    }
+}
+
+/// A sample's column: its name, then its identifying labels as `{k=v,k=v}`. A
+/// counter's name ends in `_total` (added when the metric's own name does not, as
+/// Prometheus names them): a reader tells counters, to turn into rates, by it.
+fn series_name(s: &Sample, out: &mut String) {
+    out.clear();
+    for p in s.name_parts() {
+        out.push_str(p);
+    }
+    if s.metric.kind == MetricKind::Counter && !out.ends_with("_total") {
+        out.push_str("_total");
+    }
+    let mut first = true;
+    for l in s.labels.iter().filter(|l| l.identifies) {
+        out.push(if first { '{' } else { ',' });
+        first = false;
+        out.push_str(l.key);
+        out.push('=');
+        out.push_str(&l.value);
+    }
+    if !first {
+        out.push('}');
+    }
+}
+
+fn no_space(e: &std::io::Error) -> bool {
+    matches!(place::os_code(e), Some(libc::ENOSPC) | Some(libc::EDQUOT))
+}
+
+impl Writer {
+    pub(crate) fn new(dir: PathBuf, keep: days::Keep) -> Writer {
+        Writer {
+            dir,
+            keep,
+            root: None,
+            root_error: None,
+            upkept: None,
+            late: 0,
+            day: None,
+            slots: HashMap::new(),
+            used: 0,
+            stop: None,
+            row: Vec::new(),
+            name: String::new(),
+            values: Vec::new(),
+            fresh: Vec::new(),
+        }
+    }
+
+    /// The history directory, opened (and made) once: a directory of ours that nobody
+    /// else may write in, reached through no other user's symlink.
+    fn root(&mut self) -> Option<&OwnedFd> {
+        if self.root.is_none() {
+            match open_root(&self.dir) {
+                Ok(fd) => {
+                    if self.root_error.take().is_some() {
+                        log::info!("history: {} can be used again", self.dir.display());
+                    }
+                    self.root = Some(fd);
+                }
+                Err(e) => {
+                    let text = format!("{e:#}");
+                    if self.root_error.as_ref() != Some(&text) {
+                        log::error!("history: {text}; no rows are written until it can be used");
+                    }
+                    self.root_error = Some(text);
+                }
+            }
+        }
+        self.root.as_ref()
+    }
+
+    /// Whether the history's filesystem has [`ROOM`] free (or cannot say).
+    fn room(&self) -> bool {
+        let Some(root) = &self.root else { return true };
+        rustix::fs::fstatvfs(root).map_or(true, |st| st.f_bavail.saturating_mul(st.f_frsize) >= ROOM)
+    }
+
+    /// At `now` (Unix seconds): when the day (less the grace) is not the one of the last
+    /// upkeep, archive the days before it and apply the retention.
+    pub(crate) fn tick(&mut self, now: i64) {
+        let today = (now - GRACE).div_euclid(DAY);
+        if self.upkept.is_some_and(|u| u >= today) {
+            return;
+        }
+        self.upkeep(today, 0);
+    }
+
+    /// Look after the days as of `today`, making `room` bytes below the size limit.
+    fn upkeep(&mut self, today: i64, room: u64) {
+        let keep = days::Keep { max_bytes: self.keep.max_bytes.saturating_sub(room), ..self.keep };
+        let dir = self.dir.clone();
+        let Some(root) = self.root() else { return };
+        let up = days::upkeep(root, &dir, today, keep);
+        say(&dir, &up, self.keep);
+        self.used = up.bytes;
+        self.upkept = Some(self.upkept.map_or(today, |u| u.max(today)));
+        // A folder archived here may be the one rows went to.
+        if self.day.as_ref().is_some_and(|d| d.day < today) {
+            self.day = None;
+            self.slots.values_mut().for_each(|s| s.part = None);
+        }
+        if let Some(Stop::OverSize { day, lost }) = self.stop {
+            if day < today {
+                log::info!("history: a new day; rows are written again ({lost} were not)");
+                self.stop = None;
+            }
+        }
+    }
+
+    /// Append the report's row to its collector's file of its day.
+    pub(crate) fn write(&mut self, report: &Report) {
+        let (Some(t), Some(measured)) = (report.envelope.measured_at_unix, report.measured.as_ref()) else { return };
+        let day = t.div_euclid(DAY);
+        if self.upkept.is_some_and(|u| day < u) {
+            // Its day is archived already (or the clock went back past midnight).
+            self.late += 1;
+            if self.late == 1 {
+                log::warn!(
+                    "history: a row of {} measured on {}, a day already archived, is left out (counted)",
+                    report.collector,
+                    crate::util::timefmt::date(day)
+                );
+            }
+            return;
+        }
+        let room = self.room();
+        match &mut self.stop {
+            Some(Stop::OverSize { lost, .. }) => {
+                *lost += 1;
+                return;
+            }
+            // Not tried until there is room: a row would often still fit in the last
+            // block of its file, and the pause would be said over and over.
+            Some(Stop::NoSpace { lost }) if !room => {
+                *lost += 1;
+                return;
+            }
+            _ => {}
+        }
+        let collector = report.collector;
+        if self.root().is_none() {
+            // Said once by `root`; the row is counted as the collector's.
+            self.slots.entry(collector).or_default().lost += 1;
+            return;
+        }
+        match self.row_for(collector, day, t, &measured.samples) {
+            Ok(()) => self.put(collector, day),
+            Err(e) => self.failed(collector, e),
+        }
+    }
+
+    /// Open what the row goes to and build it (and a new part's header) in `row`.
+    fn row_for(&mut self, collector: &'static str, day: i64, t: i64, samples: &[Sample]) -> std::io::Result<()> {
+        if self.day.as_ref().map(|d| d.day) != Some(day) {
+            self.day = None;
+            self.slots.values_mut().for_each(|s| s.part = None);
+            let dir = self.dir.clone();
+            let Some(root) = self.root() else {
+                return Err(std::io::Error::other(format!("{} cannot be used", dir.display())));
+            };
+            let date = crate::util::timefmt::date(day);
+            let shown = dir.join(&date);
+            let fd = place::make_dir(root, &date, &shown)?;
+            self.day = Some(OpenDay { day, fd, shown });
+        }
+        let open = self.day.as_ref().expect("opened above");
+        let slot = self.slots.entry(collector).or_default();
+        if slot.part.is_none() {
+            slot.part = Some(open_part(&open.fd, &open.shown, collector)?);
+        }
+        let part = slot.part.as_mut().expect("opened above");
+
+        // Which column each sample fills; series not in the header yet.
+        self.fresh.clear();
+        for s in samples.iter().filter(|s| s.metric.kind != MetricKind::Info) {
+            series_name(s, &mut self.name);
+            if !part.index.contains_key(self.name.as_str()) && !self.fresh.iter().any(|f| **f == *self.name) {
+                self.fresh.push(self.name.as_str().into());
+            }
+        }
+        self.row.clear();
+        if !self.fresh.is_empty() || !part.header {
+            let mut columns = part.columns.clone();
+            columns.append(&mut self.fresh);
+            if part.header {
+                // A new series mid-day: a new part, with every column so far.
+                *part = new_part(&open.fd, &open.shown, collector, part.n + 1, columns)?;
+            } else {
+                part.set_columns(columns);
+            }
+            csv::push_header(&mut self.row, &part.columns);
+        }
+        self.values.clear();
+        self.values.resize(part.columns.len(), f64::NAN);
+        for s in samples.iter().filter(|s| s.metric.kind != MetricKind::Info) {
+            series_name(s, &mut self.name);
+            if let Some(&i) = part.index.get(self.name.as_str()) {
+                self.values[i] = s.value;
+            }
+        }
+        let _ = write!(self.row, "{t}");
+        for v in &self.values {
+            self.row.push(b',');
+            if v.is_finite() {
+                let _ = write!(self.row, "{v}");
+            }
+        }
+        self.row.push(b'\n');
+        Ok(())
+    }
+
+    /// Write the row built in `row`, within the size limit.
+    fn put(&mut self, collector: &'static str, day: i64) {
+        let len = self.row.len() as u64;
+        if self.used + len > self.keep.max_bytes {
+            self.upkeep(day, len);
+            if self.used + len > self.keep.max_bytes {
+                log::warn!(
+                    "history: today alone holds {} bytes, at --history-max-bytes {}: today's rows are not written \
+                     until the day changes",
+                    self.used,
+                    self.keep.max_bytes
+                );
+                self.stop = Some(Stop::OverSize { day, lost: 1 });
+                return;
+            }
+        }
+        // The upkeep above never lets go of the day's files: the part is still open.
+        let Some(part) = self.slots.get_mut(collector).and_then(|s| s.part.as_mut()) else { return };
+        match part.append(&self.row) {
+            Ok(()) => {
+                part.header = true;
+                self.used += len;
+                let slot = self.slots.get_mut(collector).expect("found above");
+                if slot.error.take().is_some() {
+                    log::info!("history: {collector} rows are written again ({} were not)", slot.lost);
+                    slot.lost = 0;
+                }
+                if let Some(Stop::NoSpace { lost }) = self.stop.take() {
+                    log::info!("history: space came back; rows are written again ({lost} were not)");
+                }
+            }
+            Err(e) => {
+                let e = place::named(e, "write", &part.shown);
+                self.failed(collector, e);
+            }
+        }
+    }
+
+    fn failed(&mut self, collector: &'static str, e: std::io::Error) {
+        if no_space(&e) {
+            match &mut self.stop {
+                Some(Stop::NoSpace { lost }) => *lost += 1,
+                _ => {
+                    log::error!("history: {e}; rows are not written until space comes back (counted)");
+                    self.stop = Some(Stop::NoSpace { lost: 1 });
+                }
+            }
+            return;
+        }
+        let slot = self.slots.entry(collector).or_default();
+        // Opened again at the next row: its header read back, a torn line cut.
+        slot.part = None;
+        slot.lost += 1;
+        let text = format!("history: {e}");
+        if slot.error.as_ref() != Some(&text) {
+            log::error!("{text}; its rows are not written (counted)");
+        }
+        slot.error = Some(text);
+    }
+}
+
+/// Open the history directory `dir`, made if missing: a directory of this daemon's user
+/// that no one else may write in, reached through no other user's symlink.
+fn open_root(dir: &Path) -> anyhow::Result<OwnedFd> {
+    use anyhow::Context;
+    use std::os::unix::fs::DirBuilderExt;
+    crate::util::file::refuse_foreign_symlinks(dir, &[place::me()])
+        .with_context(|| format!("cannot use history directory {}", dir.display()))?;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(place::DIR_MODE)
+        .create(dir)
+        .with_context(|| format!("cannot create history directory {}", dir.display()))?;
+    let flags = rustix::fs::OFlags::RDONLY
+        | rustix::fs::OFlags::DIRECTORY
+        | rustix::fs::OFlags::NOFOLLOW
+        | rustix::fs::OFlags::NONBLOCK
+        | rustix::fs::OFlags::CLOEXEC;
+    let fd = rustix::fs::open(dir, flags, rustix::fs::Mode::empty()).map_err(|e| match e {
+        rustix::io::Errno::LOOP | rustix::io::Errno::NOTDIR => {
+            anyhow::anyhow!("history directory {} is not a directory (or is a symlink); refusing it", dir.display())
+        }
+        e => anyhow::anyhow!("cannot open history directory {}: {e}", dir.display()),
+    })?;
+    let st = rustix::fs::fstat(&fd)?;
+    if st.st_uid != place::me() {
+        anyhow::bail!(
+            "history directory {} belongs to uid {}, not to this daemon (uid {}); refusing it",
+            dir.display(),
+            st.st_uid,
+            place::me()
+        );
+    }
+    if st.st_mode & 0o022 != 0 {
+        anyhow::bail!(
+            "history directory {} is writable by others (mode {:o}), who could plant or swap its files; refusing it \
+             (chmod go-w)",
+            dir.display(),
+            st.st_mode & 0o7777
+        );
+    }
+    Ok(fd)
+}
+
+/// The part of `collector` rows go to in the day's folder `day`: the highest that
+/// exists, its header read back and a torn last line cut; or the first, made.
+fn open_part(day: &OwnedFd, shown: &Path, collector: &str) -> std::io::Result<Part> {
+    let mut n = 1;
+    while n < MAX_PARTS && place::look(day, part_name(collector, n + 1).as_str()).is_ok() {
+        n += 1;
+    }
+    loop {
+        let name = part_name(collector, n);
+        let path = shown.join(&name);
+        let (file, _) = place::open_file(day, &name, true, &path)?;
+        match csv::read_head(&file).map_err(|e| place::named(e, "read", &path))? {
+            csv::Head::Columns(columns, len) => {
+                let size = csv::cut_torn_tail(&file, len).map_err(|e| place::named(e, "mend", &path))?;
+                return Ok(Part::new(n, file, size, columns, true, path));
+            }
+            csv::Head::Empty | csv::Head::Torn => {
+                // Made, or its header cut short, by a kill: written anew, with the
+                // columns of the part before it.
+                file.set_len(0).map_err(|e| place::named(e, "mend", &path))?;
+                let columns = match n {
+                    1 => Vec::new(),
+                    n => {
+                        let name = part_name(collector, n - 1);
+                        let before_path = shown.join(&name);
+                        let (before, _) = place::open_to_read(day, &name, &before_path)?;
+                        match csv::read_head(&before).map_err(|e| place::named(e, "read", &before_path))? {
+                            csv::Head::Columns(columns, _) => columns,
+                            _ => Vec::new(),
+                        }
+                    }
+                };
+                return Ok(Part::new(n, file, 0, columns, false, path));
+            }
+            csv::Head::Foreign => {
+                log::warn!(
+                    "history: {} does not start with a header of ours; rows go to the next part",
+                    path.display()
+                );
+                n += 1;
+                if n > MAX_PARTS {
+                    return Err(too_many_parts(shown, collector));
+                }
+            }
+        }
+    }
+}
+
+/// A new part `n` (or the next free one) of `collector`, to start with `columns`.
+fn new_part(day: &OwnedFd, shown: &Path, collector: &str, mut n: u32, columns: Vec<Box<str>>) -> std::io::Result<Part> {
+    loop {
+        if n > MAX_PARTS {
+            return Err(too_many_parts(shown, collector));
+        }
+        let name = part_name(collector, n);
+        let path = shown.join(&name);
+        let (file, st) = place::open_file(day, &name, true, &path)?;
+        if st.st_size == 0 {
+            return Ok(Part::new(n, file, 0, columns, false, path));
+        }
+        n += 1;
+    }
+}
+
+fn too_many_parts(shown: &Path, collector: &str) -> std::io::Error {
+    std::io::Error::other(format!(
+        "{}: {collector} has {MAX_PARTS} parts today (its series change at every report?); no more are made today",
+        shown.display()
+    ))
+}
+
+/// Log what an upkeep did: the days archived and deleted, each counted.
+fn say(dir: &Path, up: &days::Upkeep, keep: days::Keep) {
+    for e in &up.errors {
+        log::error!("history: {e}");
+    }
+    if !up.did_something() {
+        return;
+    }
+    let mut parts = Vec::new();
+    let list = |v: &[String]| v.join(", ");
+    if !up.archived.is_empty() {
+        parts.push(format!("archived {} days ({})", up.archived.len(), list(&up.archived)));
+    }
+    if !up.leftover_folders.is_empty() {
+        parts.push(format!(
+            "removed {} folders already archived ({})",
+            up.leftover_folders.len(),
+            list(&up.leftover_folders)
+        ));
+    }
+    if up.temporaries > 0 {
+        parts.push(format!("removed {} unfinished archives", up.temporaries));
+    }
+    if !up.expired.is_empty() {
+        parts.push(format!(
+            "deleted {} days older than --history-days {} ({})",
+            up.expired.len(),
+            keep.days,
+            list(&up.expired)
+        ));
+    }
+    if !up.over_size.is_empty() {
+        parts.push(format!(
+            "deleted {} days over --history-max-bytes {} ({})",
+            up.over_size.len(),
+            keep.max_bytes,
+            list(&up.over_size)
+        ));
+    }
+    log::info!("history {}: {}; it holds {} bytes", dir.display(), parts.join("; "), up.bytes);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::sample::{Metric, Unit};
+    use crate::engine::sink::report_of;
+
+    static BUSY: Metric = Metric { name: "busy", prom: "b", help: "h", kind: MetricKind::Gauge, unit: Unit::Percent };
+    static USED: Metric = Metric { name: "used_{}", prom: "u", help: "h", kind: MetricKind::Gauge, unit: Unit::Bytes };
+    static INFO: Metric = Metric { name: "info", prom: "i", help: "h", kind: MetricKind::Info, unit: Unit::Number };
+    static TOTAL: Metric =
+        Metric { name: "reads_total", prom: "r", help: "h", kind: MetricKind::Counter, unit: Unit::Number };
+    static BYTES: Metric =
+        Metric { name: "rx_bytes", prom: "x", help: "h", kind: MetricKind::Counter, unit: Unit::Bytes };
+
+    /// A day well inside any clock's range: 2026-03-02.
+    const D: i64 = 20_514;
+
+    fn keep() -> days::Keep {
+        days::Keep { days: 15, max_bytes: 1 << 30 }
+    }
+
+    fn writer(dir: &Path) -> Writer {
+        Writer::new(dir.to_path_buf(), keep())
+    }
+
+    fn at(day: i64, secs: i64) -> i64 {
+        day * DAY + secs
+    }
+
+    fn read(path: &Path) -> String {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    fn samples(busy: f64) -> Vec<Sample> {
+        vec![
+            Sample::new(&BUSY, busy),
+            Sample::of_field(&USED, "root", 5.0).label("mount", "/a,b").info("fstype", "ext4"),
+            Sample::new(&INFO, 1.0).info("model", "x"),
+            Sample::new(&TOTAL, 1e21).label("disk", "sda").label("q", "say \"hi\""),
+            Sample::new(&BYTES, 7.0).label("device", "eth0"),
+        ]
+    }
+
+    /// The header names every series as the contract says; a row per report; NaN and a
+    /// series missing from a report are empty cells; annotations are left out.
+    #[test]
+    fn rows_follow_the_header() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        w.tick(at(D, 3600));
+        w.write(&report_of("cpu", samples(12.5), at(D, 3600)));
+        w.write(&report_of("cpu", samples(f64::NAN), at(D, 3601)));
+        let mut fewer = samples(f64::INFINITY);
+        fewer.remove(1);
+        w.write(&report_of("cpu", fewer, at(D, 3602)));
+        let date = crate::util::timefmt::date(D);
+        assert_eq!(date, "2026-03-02");
+        let t = at(D, 3600);
+        assert_eq!(
+            read(&dir.path().join("2026-03-02/cpu.csv")),
+            format!(
+                "time,busy,\"used_root{{mount=/a,b}}\",\"reads_total{{disk=sda,q=say \"\"hi\"\"}}\",\
+                 rx_bytes_total{{device=eth0}}\n\
+                 {t},12.5,5,1000000000000000000000,7\n{},,5,1000000000000000000000,7\n\
+                 {},,,1000000000000000000000,7\n",
+                t + 1,
+                t + 2
+            )
+        );
+    }
+
+    /// A series that appears mid-day starts part 2 holding every column so far; one that
+    /// disappears keeps its column, empty; a restart goes on in the highest part.
+    #[test]
+    fn a_new_series_starts_a_part_with_every_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        let t = at(D, 100);
+        w.write(&report_of("mem", vec![Sample::new(&BUSY, 1.0)], t));
+        w.write(&report_of("mem", vec![Sample::of_field(&USED, "x", 2.0)], t + 1));
+        w.write(&report_of("mem", vec![Sample::new(&BUSY, 3.0)], t + 2));
+        let day = dir.path().join("2026-03-02");
+        assert_eq!(read(&day.join("mem.csv")), format!("time,busy\n{t},1\n"));
+        assert_eq!(read(&day.join("mem.2.csv")), format!("time,busy,used_x\n{},,2\n{},3,\n", t + 1, t + 2));
+        drop(w);
+        let mut w = writer(dir.path());
+        w.write(&report_of("mem", vec![Sample::new(&BUSY, 4.0)], t + 3));
+        assert!(read(&day.join("mem.2.csv")).ends_with(&format!("{},4,\n", t + 3)));
+        assert!(!day.join("mem.3.csv").exists());
+    }
+
+    /// A kill mid-row leaves a line with no newline: at the next start it is cut, and
+    /// the rows go on after the last whole one. A part left empty (a kill right after
+    /// it was made) gets a header with the columns of the part before it.
+    #[test]
+    fn a_torn_row_and_an_empty_part_are_mended_at_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let day = dir.path().join("2026-03-02");
+        std::fs::create_dir_all(&day).unwrap();
+        std::fs::write(day.join("cpu.csv"), "time,busy\n1,2\n3,4\n5,").unwrap();
+        let mut w = writer(dir.path());
+        w.write(&report_of("cpu", vec![Sample::new(&BUSY, 9.0)], at(D, 7)));
+        assert_eq!(read(&day.join("cpu.csv")), format!("time,busy\n1,2\n3,4\n{},9\n", at(D, 7)));
+
+        std::fs::write(day.join("net.csv"), "time,a,b\n1,2,3\n").unwrap();
+        std::fs::write(day.join("net.2.csv"), "time,a,b,").unwrap();
+        w.write(&report_of("net", vec![Sample::new(&BUSY, 1.0)], at(D, 8)));
+        assert_eq!(read(&day.join("net.2.csv")), format!("time,a,b,busy\n{},,,1\n", at(D, 8)));
+        assert_eq!(read(&day.join("net.csv")), "time,a,b\n1,2,3\n", "the part before is left as it was");
+    }
+
+    /// A steady report's row allocates nothing: the sink does not grow with the day.
+    #[test]
+    fn a_steady_row_allocates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        let r = report_of("cpu", samples(1.0), at(D, 0));
+        w.write(&r);
+        w.write(&r);
+        let (n, ()) = crate::alloc_count::allocations(|| w.write(&r));
+        assert_eq!(n, 0);
+        assert_eq!(read(&dir.path().join("2026-03-02/cpu.csv")).lines().count(), 4);
+    }
+
+    /// At the day change (after the grace) the day before is archived and its folder
+    /// removed; a row measured on it afterwards is left out, and counted.
+    #[test]
+    fn the_day_change_archives_the_day_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        w.tick(at(D, 86_000));
+        w.write(&report_of("cpu", samples(1.0), at(D, 86_399)));
+        w.write(&report_of("cpu", samples(2.0), at(D + 1, 1)));
+        w.tick(at(D + 1, 30));
+        assert!(dir.path().join("2026-03-02").is_dir(), "within the grace");
+        w.tick(at(D + 1, GRACE + 1));
+        assert!(!dir.path().join("2026-03-02").exists());
+        let members = days::tests::members(&dir.path().join("2026-03-02.tar.gz"));
+        assert_eq!(members.len(), 1);
+        assert_eq!(members[0].0, "2026-03-02/cpu.csv");
+        assert!(members[0].1.ends_with(&format!("{},1,5,1000000000000000000000,7\n", at(D, 86_399))));
+        w.write(&report_of("cpu", samples(3.0), at(D, 86_399)));
+        assert_eq!(w.late, 1);
+        assert!(!dir.path().join("2026-03-02").exists(), "not made again");
+        w.write(&report_of("cpu", samples(4.0), at(D + 1, 90)));
+        assert_eq!(read(&dir.path().join("2026-03-03/cpu.csv")).lines().count(), 3);
+    }
+
+    /// A symlink or a FIFO planted at a day's folder or at a file's name is refused,
+    /// said with its path, and never followed; the other collectors go on.
+    #[test]
+    fn planted_symlinks_and_fifos_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let h = dir.path().join("h");
+        std::fs::create_dir(&h).unwrap();
+        // The sink runs on the clock: today.
+        let t = crate::util::timefmt::now_unix_ms() / 1000;
+        let date = crate::util::timefmt::date(t.div_euclid(DAY));
+        let day = h.join(&date);
+        std::os::unix::fs::symlink(elsewhere.path(), &day).unwrap();
+        let sink = History::new(writer(&h));
+        sink.deliver(&report_of("cpu", samples(1.0), t));
+        let e = sink.flush("cpu", Duration::from_secs(10)).unwrap_err();
+        assert!(e.contains(&format!("{date} is a symlink")) && e.contains("refusing"), "{e}");
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0, "nothing made where it points");
+
+        std::fs::remove_file(&day).unwrap();
+        std::fs::create_dir(&day).unwrap();
+        let fifo = day.join("cpu.csv");
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            &fifo,
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o644),
+            0,
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(elsewhere.path().join("x"), day.join("mem.csv")).unwrap();
+        let started = std::time::Instant::now();
+        sink.deliver(&report_of("cpu", samples(1.0), t));
+        sink.deliver(&report_of("mem", samples(1.0), t));
+        sink.deliver(&report_of("net", samples(1.0), t));
+        let e = sink.flush("cpu", Duration::from_secs(10)).unwrap_err();
+        assert!(started.elapsed() < Duration::from_secs(5), "a FIFO never blocks");
+        assert!(e.contains("cpu.csv is a FIFO"), "{e}");
+        let e = sink.flush("mem", Duration::from_secs(10)).unwrap_err();
+        assert!(e.contains("mem.csv is a symlink"), "{e}");
+        assert!(!elsewhere.path().join("x").exists());
+        assert_eq!(sink.flush("net", Duration::from_secs(10)), Ok(()));
+        assert_eq!(read(&day.join("net.csv")).lines().count(), 2);
+    }
+
+    /// Files and folders of another user are refused (root only: the test gives them
+    /// away).
+    #[test]
+    fn another_users_files_are_refused() {
+        if !rustix::process::geteuid().is_root() {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let day = dir.path().join("2026-03-02");
+        std::fs::create_dir(&day).unwrap();
+        std::fs::write(day.join("cpu.csv"), "time,busy\n").unwrap();
+        std::os::unix::fs::chown(day.join("cpu.csv"), Some(65534), Some(65534)).unwrap();
+        let mut w = writer(dir.path());
+        w.write(&report_of("cpu", samples(1.0), at(D, 0)));
+        let e = w.slots["cpu"].error.clone().unwrap();
+        assert!(e.contains("cpu.csv belongs to uid 65534"), "{e}");
+        assert_eq!(read(&day.join("cpu.csv")), "time,busy\n");
+    }
+
+    /// A history directory others may write in, or another user's, is refused: said
+    /// once, no row written, used once it is fixed.
+    #[test]
+    fn a_history_directory_others_may_write_in_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let h = dir.path().join("h");
+        std::fs::create_dir(&h).unwrap();
+        std::fs::set_permissions(&h, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let mut w = writer(&h);
+        w.write(&report_of("cpu", samples(1.0), at(D, 0)));
+        let e = w.root_error.clone().unwrap();
+        assert!(e.contains("writable by others") && e.contains(&h.display().to_string()), "{e}");
+        assert_eq!(std::fs::read_dir(&h).unwrap().count(), 0);
+        std::fs::set_permissions(&h, std::fs::Permissions::from_mode(0o750)).unwrap();
+        w.write(&report_of("cpu", samples(1.0), at(D, 1)));
+        assert!(w.root_error.is_none());
+        assert_eq!(read(&h.join("2026-03-02/cpu.csv")).lines().count(), 2);
+    }
+
+    /// Today alone over `--history-max-bytes`: older days go first; then today's rows
+    /// stop until the day changes.
+    #[test]
+    fn over_the_size_older_days_go_then_today_stops() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("2026-03-01")).unwrap();
+        std::fs::write(dir.path().join("2026-03-01/cpu.csv"), vec![b'1'; 40_000]).unwrap();
+        let mut w = Writer::new(dir.path().to_path_buf(), days::Keep { days: 15, max_bytes: 64 << 10 });
+        w.tick(at(D, 3600));
+        assert!(dir.path().join("2026-03-01.tar.gz").is_file());
+        let mut t = at(D, 3600);
+        while w.stop.is_none() {
+            w.write(&report_of("cpu", samples(1.0), t));
+            t += 1;
+            assert!(t < at(D, 20_000), "never stopped");
+        }
+        assert!(matches!(w.stop, Some(Stop::OverSize { .. })));
+        assert!(!dir.path().join("2026-03-01.tar.gz").exists(), "the older day went first");
+        let size = std::fs::metadata(dir.path().join("2026-03-02/cpu.csv")).unwrap().len();
+        assert!(size <= 64 << 10 && size > 60 << 10, "{size}");
+        w.write(&report_of("cpu", samples(1.0), t));
+        assert_eq!(std::fs::metadata(dir.path().join("2026-03-02/cpu.csv")).unwrap().len(), size);
+        w.tick(at(D + 1, GRACE + 1));
+        assert!(w.stop.is_none());
+        w.write(&report_of("cpu", samples(1.0), at(D + 1, GRACE + 1)));
+        assert!(dir.path().join("2026-03-03/cpu.csv").is_file());
+    }
 }

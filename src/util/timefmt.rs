@@ -36,6 +36,39 @@ fn split_day(unix_s: i64) -> (String, i64) {
     (format!("{y:04}-{m:02}-{d:02}"), unix_s.rem_euclid(86_400))
 }
 
+/// `2026-11-22`: the UTC date of a day counted from 1970-01-01 (a Unix time's
+/// `div_euclid(86_400)`).
+pub(crate) fn date(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The day count of a `YYYY-MM-DD` date, exactly as [`date`] writes it (`None` for any
+/// other text: `2026-2-1`, `2026-02-30`).
+pub(crate) fn day_of_date(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<i64> {
+        b[r].iter().try_fold(0i64, |n, c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')))
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // H. Hinnant's days_from_civil; a date past its month's end comes back as another
+    // text, and is refused.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let day = era * 146_097 + doe - 719_468;
+    (date(day) == text).then_some(day)
+}
+
 /// `42 s`, `5 min`, `3 h`, `2 d`.
 pub(crate) fn age(secs: u64) -> String {
     match secs {
@@ -72,6 +105,19 @@ mod tests {
         assert_eq!(rfc3339(1_795_315_999), "2026-11-22T02:53:19Z");
         assert_eq!(rfc3339(-1), "1969-12-31T23:59:59Z");
         assert_eq!(rfc3339_ms(1_795_315_999_007), "2026-11-22T02:53:19.007Z");
+    }
+
+    #[test]
+    fn dates_and_back() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(951_782_400 / 86_400), "2000-02-29");
+        assert_eq!(date(-1), "1969-12-31");
+        for day in [-1, 0, 11_016, 20_000, 2_932_896] {
+            assert_eq!(day_of_date(&date(day)), Some(day), "{}", date(day));
+        }
+        for bad in ["2026-02-30", "2026-2-01", "2026-13-01", "2026-00-10", "20260201", "2026-02-01x", "２026-02-01"] {
+            assert_eq!(day_of_date(bad), None, "{bad}");
+        }
     }
 
     #[test]
