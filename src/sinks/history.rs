@@ -304,12 +304,13 @@ fn part_name(collector: &str, n: u32) -> String {
     }
 }
 
-/// A sample's column: its name, then its identifying labels as `{k=v,k=v}`. A
-/// counter's name ends in `_total` (added when the metric's own name does not, as
-/// Prometheus names them): a reader tells counters, to turn into rates, by it.
+/// A sample's column: its Prometheus family name (the documented, node_exporter-style
+/// name, unique across collectors), then its identifying labels as `{k=v,k=v}`. A
+/// counter's name ends in `_total` (as Prometheus names them; added should a family
+/// lack it), and only a counter's: a reader tells counters, to turn into rates, by it.
 fn series_name(s: &Sample, out: &mut String) {
     out.clear();
-    for p in s.name_parts() {
+    for p in s.prom_parts() {
         out.push_str(p);
     }
     if s.metric.kind == MetricKind::Counter && !out.ends_with("_total") {
@@ -738,13 +739,15 @@ mod tests {
     use crate::engine::sample::{Metric, Unit};
     use crate::engine::sink::report_of;
 
-    static BUSY: Metric = Metric { name: "busy", prom: "b", help: "h", kind: MetricKind::Gauge, unit: Unit::Percent };
-    static USED: Metric = Metric { name: "used_{}", prom: "u", help: "h", kind: MetricKind::Gauge, unit: Unit::Bytes };
+    static BUSY: Metric =
+        Metric { name: "busy", prom: "busy", help: "h", kind: MetricKind::Gauge, unit: Unit::Percent };
+    static USED: Metric =
+        Metric { name: "used_{}", prom: "node_used_{}_bytes", help: "h", kind: MetricKind::Gauge, unit: Unit::Bytes };
     static INFO: Metric = Metric { name: "info", prom: "i", help: "h", kind: MetricKind::Info, unit: Unit::Number };
     static TOTAL: Metric =
-        Metric { name: "reads_total", prom: "r", help: "h", kind: MetricKind::Counter, unit: Unit::Number };
+        Metric { name: "reads_total", prom: "reads_total", help: "h", kind: MetricKind::Counter, unit: Unit::Number };
     static BYTES: Metric =
-        Metric { name: "rx_bytes", prom: "x", help: "h", kind: MetricKind::Counter, unit: Unit::Bytes };
+        Metric { name: "rx_bytes", prom: "rx_bytes", help: "h", kind: MetricKind::Counter, unit: Unit::Bytes };
 
     /// A day well inside any clock's range: 2026-03-02.
     const D: i64 = 20_514;
@@ -793,7 +796,7 @@ mod tests {
         assert_eq!(
             read(&dir.path().join("2026-03-02/cpu.csv")),
             format!(
-                "time,busy,\"used_root{{mount=/a,b}}\",\"reads_total{{disk=sda,q=say \"\"hi\"\"}}\",\
+                "time,busy,\"node_used_root_bytes{{mount=/a,b}}\",\"reads_total{{disk=sda,q=say \"\"hi\"\"}}\",\
                  rx_bytes_total{{device=eth0}}\n\
                  {t},12.5,5,1000000000000000000000,7\n{},,5,1000000000000000000000,7\n\
                  {},,,1000000000000000000000,7\n",
@@ -815,7 +818,7 @@ mod tests {
         w.write(&report_of("mem", vec![Sample::new(&BUSY, 3.0)], t + 2));
         let day = dir.path().join("2026-03-02");
         assert_eq!(read(&day.join("mem.csv")), format!("time,busy\n{t},1\n"));
-        assert_eq!(read(&day.join("mem.2.csv")), format!("time,busy,used_x\n{},,2\n{},3,\n", t + 1, t + 2));
+        assert_eq!(read(&day.join("mem.2.csv")), format!("time,busy,node_used_x_bytes\n{},,2\n{},3,\n", t + 1, t + 2));
         drop(w);
         let mut w = writer(dir.path());
         w.write(&report_of("mem", vec![Sample::new(&BUSY, 4.0)], t + 3));
