@@ -325,7 +325,7 @@ pub(crate) fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>
     }
     for dir in plan.outputs.as_ref().map(|o| o.dirs_to_prepare()).unwrap_or_default() {
         let default = crate::sinks::KINDS.iter().flat_map(|k| k.dirs()).any(|d| dir == Path::new(d));
-        prepare_dir(&dir, default, ids, "points will be kept in memory only (set --spool-dir)");
+        prepare_dir(&dir, default, ids, "the output that writes there says what it does without it");
     }
     if let Some((uid, gid, name)) = &owner {
         privileges::drop_privileges(*uid, *gid, name)?;
@@ -412,7 +412,7 @@ pub(crate) fn serve(plan: Plan, reload: Reload<'_>, report: &mut Option<OwnedFd>
             // Likewise a new --spool-dir, with the same refusal of planted symlinks.
             for dir in new.outputs.as_ref().map(|o| o.dirs_to_prepare()).unwrap_or_default() {
                 if let Err(e) = logger::create_dir_for(&dir, None) {
-                    log::error!("SIGHUP: {e:#}; points will be kept in memory only (set --spool-dir)");
+                    log::error!("SIGHUP: {e:#}; the output that writes there says what it does without it");
                 }
             }
             let names: Vec<&'static str> = new.specs.iter().map(|s| s.name).collect();
