@@ -762,3 +762,65 @@ fn chromium(dir: &Path, url: &str, args: &[&str]) -> (String, Vec<String>) {
     let console = log.lines().filter(|l| l.contains(":CONSOLE")).map(str::to_string).collect();
     (dom, console)
 }
+
+/// End to end: the daemon's own history sink writes today's files from the real /proc
+/// and /sys, and the page in Chromium draws them, every collector with points, counters
+/// as rates (`node_cpu_seconds_total` is a counter of the cpu collector).
+#[test]
+fn the_page_draws_what_the_history_sink_wrote() {
+    if !need("chromium", "chromium") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("history");
+    let secret = secret_file(dir.path(), SECRET, 0o600);
+    let port = free_port();
+    let mut c = gatherer(dir.path());
+    c.args(["run", "--collectors", "cpu,memory,network"])
+        .args(["--cpu-interval", "0.2", "--memory-interval", "0.2", "--network-interval", "0.2"])
+        .arg("--state-dir")
+        .arg(dir.path().join("state"))
+        .arg("--log-file")
+        .arg(dir.path().join("gatherer.log"))
+        .args(["--http-listen", &format!("127.0.0.1:{port}"), "--http-secret-file", secret.to_str().unwrap()])
+        .arg("--history-dir")
+        .arg(&history)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let _d = Daemon(c.spawn().unwrap());
+    let today = history.join(day(0));
+    // At least five rows of every collector, over its parts (the rates of cpu and
+    // network appear from their second sample on: a new part).
+    let rows = |c: &str| -> usize {
+        let Ok(files) = fs::read_dir(&today) else { return 0 };
+        files
+            .flatten()
+            .filter(|f| f.file_name().to_string_lossy().starts_with(&format!("{c}.")))
+            .map(|f| fs::read_to_string(f.path()).unwrap_or_default().lines().count().saturating_sub(1))
+            .sum()
+    };
+    eventually(30, "five rows of each collector in today's history", || {
+        ["cpu", "memory", "network"].iter().all(|c| rows(c) >= 5).then_some(())
+    });
+    let url = format!("http://127.0.0.1:{port}/{SECRET}/");
+    let (dom, console) = chromium(dir.path(), &url, &["--dump-dom"]);
+    assert!(console.is_empty(), "console messages:\n{}", console.join("\n"));
+    assert!(dom.contains("data-state=\"ready\""), "the page did not finish: {dom}");
+    let plots: Vec<(String, String, u64)> = dom
+        .split("class=\"plot\"")
+        .skip(1)
+        .map(|p| {
+            let attr = |name: &str| {
+                let v = p.split(&format!("{name}=\"")).nth(1).unwrap_or_else(|| panic!("{name} in {p}"));
+                v.split('"').next().unwrap().to_string()
+            };
+            (attr("data-collector"), attr("data-sample"), attr("data-points").parse().unwrap())
+        })
+        .collect();
+    for c in ["cpu", "memory", "network"] {
+        assert!(plots.iter().any(|p| p.0 == c && p.2 > 0), "no plot with points for {c}: {plots:?}");
+    }
+    let rate = plots.iter().find(|p| p.0 == "cpu" && p.1 == "node_cpu_seconds_total");
+    assert!(rate.is_some_and(|p| p.2 > 0), "node_cpu_seconds_total drawn as a rate: {plots:?}");
+}
