@@ -8,6 +8,7 @@
 mod common;
 use common::*;
 use gatherer::collectors::diskstats::{DiskUtil, DiskWindow};
+use gatherer::collectors::scripts::{LastRun, Script, ScriptsReading};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
 use gatherer::collectors::{cpu, filesystems, inventory, memory, network, temperatures};
@@ -302,6 +303,45 @@ fn inventory_state_file_format() {
     );
 }
 
+#[test]
+fn scripts_state_file_format() {
+    let last = LastRun {
+        started_at: "2026-11-22T03:00:00Z".into(),
+        started_at_unix: 1_795_316_400,
+        duration_ms: 40,
+        exit_status: Some(0),
+        signal: None,
+        timed_out: false,
+        error: None,
+        format: "lines".into(),
+        samples: 1,
+        unparsed: 0,
+        unparsed_lines: vec![],
+        stdout_bytes: 10,
+        stdout_dropped_bytes: 0,
+        stderr_bytes: 0,
+        descendants_killed: 0,
+    };
+    let script = Script {
+        interval_s: 300.0,
+        running: false,
+        runs: 1,
+        overruns: 0,
+        last: Some(last),
+        values: [("load".to_string(), 0.25)].into(),
+        counters: vec![],
+    };
+    check_golden(
+        "scripts",
+        ScriptsReading {
+            dir: "/etc/gatherer/scripts.d".into(),
+            timeout_s: 30.0,
+            scripts: [("10-load".to_string(), script)].into(),
+            refused: BTreeMap::new(),
+        },
+    );
+}
+
 /// The shape of a JSON value: object keys (recursively) and the type of every leaf.
 fn shape(v: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
@@ -358,7 +398,7 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 /// The node collectors, run on the fixture tree by the first live test below.
 const NODE: [&str; 6] = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
 /// The others, each with its own state file setting, run by the second.
-const OTHERS: [&str; 3] = ["diskstats", "whisper", "vmware"];
+const OTHERS: [&str; 4] = ["diskstats", "whisper", "vmware", "scripts"];
 
 /// Every collector of the registry is in the live golden tests, has a golden state file
 /// and a docs page linked from docs/README.md: a new collector that misses one fails here.
@@ -421,6 +461,10 @@ fn live_state_files_have_the_golden_shape() {
     fs::create_dir_all(&dmi).unwrap();
     fs::write(dmi.join("sys_vendor"), "VMware, Inc.\n").unwrap();
     fs::write(proc_root.join("stat"), "cpu  10 0 10 100 0 0 0 5 0 0\ncpu0 10 0 10 100 0 0 0 5 0 0\n").unwrap();
+    let scripts = d.join("scripts.d");
+    fs::create_dir(&scripts).unwrap();
+    fs::write(scripts.join("10-load"), "#!/bin/sh\necho 'load 0.25'\n").unwrap();
+    fs::set_permissions(scripts.join("10-load"), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     let o = gatherer(d)
         .args(["once", "--collectors", &OTHERS.join(","), "--diskstats-interval", "0.1", "--vmware-interval", "0.1"])
         .arg("--proc-root")
@@ -435,6 +479,10 @@ fn live_state_files_have_the_golden_shape() {
         .arg(d.join("whisper.json"))
         .arg("--vmware-state")
         .arg(d.join("vmware.json"))
+        .arg("--scripts-dir")
+        .arg(&scripts)
+        .arg("--state-dir")
+        .arg(d)
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));

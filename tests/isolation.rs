@@ -39,6 +39,9 @@ fn state_files(dir: &Path) -> Vec<(Vec<String>, PathBuf)> {
         .arg(&state_dir);
     once.args(["--diskstats-interval", "0.1", "--cpu-interval", "0.1", "--network-interval", "0.1", "--whisper-root"])
         .arg(dir.join("whisper"));
+    // The scripts collector runs by default where its directory exists: an empty one.
+    fs::create_dir_all(dir.join("scripts.d")).unwrap();
+    once.arg("--scripts-dir").arg(dir.join("scripts.d"));
     let mut files = Vec::new();
     for kind in KINDS {
         let (path, args) = match settings_of(*kind).1 {

@@ -78,6 +78,13 @@ fn run() -> Result<Exit> {
             });
         }
     }
+    // The scripts collector's helper (see collectors::scripts): before any setting too.
+    if args.get(1).is_some_and(|a| a == "__script") {
+        return Ok(match crate::collectors::scripts::helper_main(&args[2..]) {
+            0 => Exit::Ok,
+            _ => Exit::Failed,
+        });
+    }
     // The daemon holds SIGTERM, SIGINT and SIGHUP back from its first instruction until its
     // handlers are in place (`service::serve`): one sent while the settings are read is
     // handled then, never met by the default disposition (dying without a word).
