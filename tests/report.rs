@@ -2,7 +2,7 @@
 //! parses each POST with Python's own `email` package (a multipart parser that is not
 //! ours) and keeps what it got. What went out is checked with the tools an operator
 //! would use: `gzip -t`, `tar -tvzf`. Also the opt-out, the timeout, the refusal of
-//! http://, `--view`.
+//! http://, `--view`, and the packaged timer, service and cron script.
 
 mod common;
 use common::*;
@@ -389,4 +389,93 @@ fn a_corrupt_uuid_file_fails_naming_it() {
     assert_eq!(read(&node.path("lib/uuid")), "garbage\n");
     assert!(rx.requests().is_empty());
     assert_eq!(node.last()["result"], "failed");
+}
+
+fn repo(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+/// The timer and its service verify, and the service runs `gatherer report` with the
+/// env file.
+#[test]
+fn the_timer_and_its_service_verify() {
+    if !have("systemd-analyze") {
+        return peer_missing("systemd-analyze (Debian package systemd)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let timer = read(&repo("systemd/gatherer-report.timer"));
+    for must in ["OnCalendar=monthly", "RandomizedDelaySec=", "Persistent=true", "WantedBy=timers.target"] {
+        assert!(timer.contains(must), "timer lacks {must}");
+    }
+    let service = read(&repo("systemd/gatherer-report.service"));
+    for must in ["Type=oneshot", "ExecStart=/usr/sbin/gatherer report --env-file=/etc/default/gatherer"] {
+        assert!(service.contains(must), "service lacks {must}");
+    }
+    std::fs::write(dir.path().join("gatherer-report.timer"), &timer).unwrap();
+    std::fs::write(
+        dir.path().join("gatherer-report.service"),
+        service.replace("/usr/sbin/gatherer", &bin().display().to_string()),
+    )
+    .unwrap();
+    for unit in ["gatherer-report.service", "gatherer-report.timer"] {
+        let v = Command::new("systemd-analyze").arg("verify").arg(dir.path().join(unit)).output().unwrap();
+        assert!(v.status.success() && v.stdout.is_empty() && v.stderr.is_empty(), "verify {unit}: {}", text(&v));
+    }
+    let s = Command::new("systemd-analyze")
+        .args(["security", "--offline=true", "--no-pager"])
+        .arg(dir.path().join("gatherer-report.service"))
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&s.stdout);
+    let exposure: f64 = out
+        .lines()
+        .find_map(|l| l.split("exposure level for gatherer-report.service: ").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no exposure line: {}", text(&s)));
+    assert!(exposure < 3.0, "exposure {exposure}");
+}
+
+/// The cron.monthly script: quiet and harmless without a URL, and it leaves the work to
+/// the timer where systemd runs it.
+#[test]
+fn the_cron_script_is_quiet_without_a_url_and_yields_to_the_timer() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = read(&repo("cron/gatherer-report"));
+    assert!(script.starts_with("#!/bin/sh\n"));
+    let env_file = dir.path().join("default");
+    std::fs::write(&env_file, format!("GATHERER_STATE_DIR={}\n", dir.path().join("state").display())).unwrap();
+    let systemd_dir = dir.path().join("run-systemd-system");
+    let systemctl = dir.path().join("systemctl");
+    std::fs::write(&systemctl, format!("#!/bin/sh\necho \"$@\" >> {}\nexit 0\n", dir.path().join("asked").display()))
+        .unwrap();
+    std::fs::set_permissions(&systemctl, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let local = script
+        .replace("/usr/sbin/gatherer", &bin().display().to_string())
+        .replace("/etc/default/gatherer", &env_file.display().to_string())
+        .replace("/run/systemd/system", &systemd_dir.display().to_string())
+        .replace("systemctl", &systemctl.display().to_string());
+    let path = dir.path().join("gatherer-report");
+    std::fs::write(&path, local).unwrap();
+    // Not systemd: it runs the report, which finds no URL and says nothing on stderr,
+    // and nothing on stdout either (cron mails any output).
+    let mut c = Command::new("sh");
+    c.arg(&path);
+    for (k, _) in std::env::vars_os().filter(|(k, _)| k.to_string_lossy().starts_with("GATHERER_")) {
+        c.env_remove(k);
+    }
+    let o = c.output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(o.stdout.is_empty() && o.stderr.is_empty(), "{}", text(&o));
+    std::fs::create_dir(dir.path().join("state")).unwrap();
+    let o = c.output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(json(&dir.path().join("state/report.json"))["result"], "no_url", "the report did run");
+    // systemd runs the timer: the script leaves it to it.
+    std::fs::remove_file(dir.path().join("state/report.json")).unwrap();
+    std::fs::create_dir(&systemd_dir).unwrap();
+    let o = c.output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(!dir.path().join("state/report.json").exists(), "skipped: the timer runs it");
+    assert!(read(&dir.path().join("asked")).contains("gatherer-report.timer"));
 }
