@@ -7,7 +7,8 @@
 //! others and nothing uses it; `service` (pidfile, detach, signals, logging) runs a plan
 //! on the `engine` (scheduling, isolation, samples, the sink contract); `collectors` and
 //! `sinks` build on the engine and `state` (the state-file contract); `checks` read state
-//! files; `util` is used by all.
+//! files; `report` (the usage report) reads the scripts collector's outputs; `util` is
+//! used by all.
 
 /// A line to stdout, as `println!` writes it, except that one that cannot be written (a
 /// full disk, a reader gone) is not a panic: a check's or `status`'s exit status still
@@ -23,6 +24,7 @@ pub mod app;
 pub mod checks;
 pub mod collectors;
 pub mod engine;
+pub(crate) mod report;
 pub mod service;
 pub mod sinks;
 pub mod state;

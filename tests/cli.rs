@@ -360,3 +360,38 @@ fn the_null_device_is_an_empty_env_file_other_special_files_are_refused() {
         assert!(err.contains(what) && err.contains(&path.display().to_string()), "{err}");
     }
 }
+
+/// `gatherer report`'s exit contract: 0 with nothing to do (no URL), 2 for a malformed
+/// report setting (naming it, and the env file line it came from) or two actions at once.
+#[test]
+fn report_exits_0_without_a_url_and_2_on_a_bad_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    let uuid = dir.path().join("uuid");
+    let report = || {
+        let mut c = gatherer(dir.path());
+        c.arg("report").arg("--report-uuid-file").arg(&uuid);
+        c
+    };
+    let o = report().output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("not sent: no --report-url"), "{}", text(&o));
+    assert!(!uuid.exists());
+
+    let o = report().args(["--report-timeout", "soon"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("GATHERER_REPORT_TIMEOUT"), "{}", text(&o));
+
+    let env_file = dir.path().join("defaults");
+    fs::write(&env_file, "GATHERER_REPORT_URL=http://stats.example/submit\n").unwrap();
+    let o = report().env("GATHERER_ENV_FILE", &env_file).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--report-allow-http") && err.contains("line 1"), "{err}");
+
+    let o = report().args(["--view", "--status"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    // Every other command takes the report's settings and pays them no heed.
+    let o = gatherer(dir.path()).env("GATHERER_ENV_FILE", &env_file).arg("config").output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("GATHERER_REPORT_URL"), "{}", text(&o));
+}

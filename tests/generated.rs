@@ -142,10 +142,12 @@ fn main_page() -> Vec<u8> {
           state files of the diskstats, whisper and vmware collectors\n\
           .TP\n/var/log/gatherer/gatherer.log\nthe daemon's log\n\
           .TP\n/run/gatherer.pid\nthe pidfile, locked while the daemon runs\n\
+          .TP\n/var/lib/gatherer/uuid, /etc/gatherer/report-disable\nthe usage report's node UUID and opt-out file \
+          (see gatherer report --status)\n\
           .TP\n/usr/share/doc/gatherer/\nthe documentation\n\
           .SH EXIT STATUS\n0 success; 1 failure; 2 a malformed setting or usage. status: LSB 0 running, 1 dead with \
           pidfile, 3 not running, 4 unknown. stop and reload: 4 not allowed to signal the daemon, 7 (reload) not \
-          running.\n\
+          running. report: 0 sent or nothing to do (no URL, opted out), 1 not sent.\n\
           .SH SEE ALSO\ngatherer-check(8), gatherer-munin(8)\n",
     );
     out

@@ -42,6 +42,10 @@ fn check_contents(deb: &Path) {
         ("./etc/default/gatherer", "-rw-r--r--"),
         ("./lib/systemd/system/gatherer.service", "-rw-r--r--"),
         ("./lib/systemd/system/carbon-cache.service.d/gatherer.conf", "-rw-r--r--"),
+        ("./lib/systemd/system/gatherer-report.service", "-rw-r--r--"),
+        ("./lib/systemd/system/gatherer-report.timer", "-rw-r--r--"),
+        ("./etc/cron.monthly/gatherer-report", "-rwxr-xr-x"),
+        ("./usr/share/doc/gatherer/docs/report.md", "-rw-r--r--"),
         ("./etc/logrotate.d/gatherer", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/README.md", "-rw-r--r--"),
         ("./usr/share/doc/gatherer/docs/README.md", "-rw-r--r--"),
@@ -70,7 +74,9 @@ fn check_contents(deb: &Path) {
     let conffiles = Command::new("dpkg-deb").args(["-I"]).arg(deb).arg("conffiles").output().unwrap();
     let conffiles = String::from_utf8_lossy(&conffiles.stdout);
     assert!(
-        conffiles.contains("/etc/default/gatherer") && conffiles.contains("/etc/logrotate.d/gatherer"),
+        conffiles.contains("/etc/default/gatherer")
+            && conffiles.contains("/etc/logrotate.d/gatherer")
+            && conffiles.contains("/etc/cron.monthly/gatherer-report"),
         "{conffiles}"
     );
     let control = dpkg_deb(&["-f"], deb);
@@ -302,6 +308,8 @@ fn the_package_installs_upgrades_removes_and_purges_like_a_debian_service() {
         "/tmp/__check_graphite_iostats.tmp",
         "/dev/shm/vmware_stats_export.dat",
         "/etc/systemd/system/multi-user.target.wants/gatherer.service",
+        "/etc/systemd/system/timers.target.wants/gatherer-report.timer",
+        "/etc/cron.monthly/gatherer-report",
         "/usr/share/doc/gatherer",
     ] {
         assert!(std::fs::symlink_metadata(p).is_err(), "{p} left after purge");

@@ -34,6 +34,9 @@ _gatherer() {
             gatherer,reload)
                 cmd="gatherer__subcmd__reload"
                 ;;
+            gatherer,report)
+                cmd="gatherer__subcmd__report"
+                ;;
             gatherer,run)
                 cmd="gatherer__subcmd__run"
                 ;;
@@ -133,6 +136,9 @@ _gatherer() {
             gatherer__subcmd__help,reload)
                 cmd="gatherer__subcmd__help__subcmd__reload"
                 ;;
+            gatherer__subcmd__help,report)
+                cmd="gatherer__subcmd__help__subcmd__report"
+                ;;
             gatherer__subcmd__help,run)
                 cmd="gatherer__subcmd__help__subcmd__run"
                 ;;
@@ -185,7 +191,7 @@ _gatherer() {
 
     case "${cmd}" in
         gatherer)
-            opts="-h -V --env-file --help --version run start stop status reload once show config check munin help"
+            opts="-h -V --env-file --help --version run start stop status reload once show config check munin report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -221,7 +227,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__cpu)
-            opts="-t -w -c -h -V --cpu-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --cpu-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -495,6 +501,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -507,7 +533,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__disk__subcmd__util)
-            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --state-dir --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --state-dir --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +811,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -797,7 +843,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__filesystem)
-            opts="-t -w -c -h -V --filesystems-interval --state-dir --max-age --stale-state --error-state --timeout --mount --inodes-warning --inodes-critical --stuck-state --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --filesystems-interval --state-dir --max-age --stale-state --error-state --timeout --mount --inodes-warning --inodes-critical --stuck-state --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1087,6 +1133,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1267,7 +1333,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__inventory)
-            opts="-t -w -c -h -V --inventory-rewrite --state-dir --max-age --stale-state --error-state --timeout --memory-warning --memory-critical --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --inventory-rewrite --state-dir --max-age --stale-state --error-state --timeout --memory-warning --memory-critical --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,6 +1615,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1561,7 +1647,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__memory)
-            opts="-t -w -c -h -V --memory-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --memory-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1832,6 +1918,26 @@ _gatherer() {
                     return 0
                     ;;
                 --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1847,7 +1953,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__network)
-            opts="-t -w -c -h -V --network-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --network-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2118,6 +2224,26 @@ _gatherer() {
                     return 0
                     ;;
                 --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2133,7 +2259,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__scripts)
-            opts="-t -w -c -h -V --scripts-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --scripts-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2407,6 +2533,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2419,7 +2565,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__temperature)
-            opts="-t -w -c -h -V --temperatures-interval --state-dir --max-age --stale-state --error-state --timeout --sensor --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --temperatures-interval --state-dir --max-age --stale-state --error-state --timeout --sensor --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2697,6 +2843,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2709,7 +2875,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__vmware__subcmd__ready)
-            opts="-t -w -c -h -V --vmware-state --vmware-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --vmware-state --vmware-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2983,6 +3149,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2995,7 +3181,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__whisper)
-            opts="-t -w -c -h -V --whisper-state --whisper-interval --state-dir --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --whisper-state --whisper-interval --state-dir --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3281,6 +3467,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3293,7 +3499,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__config)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3531,6 +3737,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3543,7 +3769,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__help)
-            opts="run start stop status reload once show config check munin help"
+            opts="run start stop status reload once show config check munin report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3780,6 +4006,20 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3851,7 +4091,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__munin)
-            opts="-h -V --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --cpu-interval --memory-interval --network-interval --filesystems-interval --temperatures-interval --inventory-rewrite --scripts-interval --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --cpu-interval --memory-interval --network-interval --filesystems-interval --temperatures-interval --inventory-rewrite --scripts-interval --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4093,6 +4333,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4105,7 +4365,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__once)
-            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --user --group --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --user --group --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4340,6 +4600,26 @@ _gatherer() {
                     return 0
                     ;;
                 --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4355,7 +4635,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__reload)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4590,6 +4870,296 @@ _gatherer() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__report)
+            opts="-h -V --state-dir --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --view --disable --enable --status --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-max-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spool-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spool-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite-resend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus-textfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus-textfile-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4605,7 +5175,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__run)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4840,6 +5410,26 @@ _gatherer() {
                     return 0
                     ;;
                 --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4855,7 +5445,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__show)
-            opts="-h -V --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --json --log-file --debug --user --group --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --json --log-file --debug --user --group --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5090,6 +5680,26 @@ _gatherer() {
                     return 0
                     ;;
                 --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5105,7 +5715,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__start)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --pidfile --stop-timeout --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --pidfile --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5340,6 +5950,26 @@ _gatherer() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5355,7 +5985,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__status)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5590,6 +6220,26 @@ _gatherer() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5605,7 +6255,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__stop)
-            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --env-file --help --version"
+            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5840,6 +6490,26 @@ _gatherer() {
                     return 0
                     ;;
                 --history-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -37,6 +37,7 @@ complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "show" -d 'Print w
 complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "config" -d 'Print the effective value of every setting and where it came from (flag, environment, env file, default)'
 complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "check" -d 'Nagios/Shinken plugin on a state file (exit 0/1/2/3); one subcommand per check'
 complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "munin" -d 'munin plugin on a state file; link it under the name of its graph'
+complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "report" -d 'Send the scripts\' last outputs and this node\'s UUID to --report-url (nothing without one, or when opted out); exit 0 sent or nothing to do, 1 failed'
 complete -c gatherer -n "__fish_gatherer_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
@@ -96,6 +97,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l history-days -
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -s V -l version -d 'Print version'
@@ -157,6 +163,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l history-days
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -s V -l version -d 'Print version'
@@ -218,6 +229,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l prometheus-te
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l history-days -d 'Delete days older than this many days' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -s V -l version -d 'Print version'
@@ -279,6 +295,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l history-dir
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l history-days -d 'Delete days older than this many days' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -s V -l version -d 'Print version'
@@ -340,6 +361,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l history-dir
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l history-days -d 'Delete days older than this many days' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -s V -l version -d 'Print version'
@@ -401,6 +427,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l user -d 'User
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l group -d 'Group to run as [default: the user\'s primary group]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -s V -l version -d 'Print version'
@@ -462,6 +493,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l history-days 
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l json -d 'One JSON object: each collector\'s state file, as read'
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -s h -l help -d 'Print help'
@@ -524,6 +560,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l history-day
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s V -l version -d 'Print version'
@@ -612,6 +653,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s V -l version -d 'Print version'
@@ -688,6 +734,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s V -l version -d 'Print version'
@@ -761,6 +812,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s V -l version -d 'Print version'
@@ -834,6 +890,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s V -l version -d 'Print version'
@@ -907,6 +968,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s V -l version -d 'Print version'
@@ -980,6 +1046,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s V -l version -d 'Print version'
@@ -1060,6 +1131,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s V -l version -d 'Print version'
@@ -1134,6 +1210,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s V -l version -d 'Print version'
@@ -1209,6 +1290,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s V -l version -d 'Print version'
@@ -1282,6 +1368,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s V -l version -d 'Print version'
@@ -1363,20 +1454,96 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l history-days
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "run" -d 'Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "start" -d 'Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "stop" -d 'Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "status" -d 'Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "reload" -d 'Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running, 4 if not allowed'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "once" -d 'Run each enabled collector once, write its state file, print a summary; exit 1 if any failed'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "show" -d 'Print what the state files hold and how old they are; exit 1 if any is missing or unreadable'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "config" -d 'Print the effective value of every setting and where it came from (flag, environment, env file, default)'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "check" -d 'Nagios/Shinken plugin on a state file (exit 0/1/2/3); one subcommand per check'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "munin" -d 'munin plugin on a state file; link it under the name of its graph'
-complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l http-secret-file -d 'Serve the page and the history files under /SECRET/, SECRET being this file\'s first line: at least 16 of A-Z a-z 0-9 _ - (openssl rand -hex 16); a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only [default: no page]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l history-days -d 'Delete days older than this many days' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l view -d 'Print what would be sent (the UUID, the listing, each file), and send nothing'
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l disable -d 'Opt this node out: make the opt-out file (--report-disable-file)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l enable -d 'Opt this node back in: remove the opt-out file'
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l status -d 'Say whether reports are sent, where to, and how the last attempt went'
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "run" -d 'Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "start" -d 'Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "stop" -d 'Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "status" -d 'Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "reload" -d 'Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running, 4 if not allowed'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "once" -d 'Run each enabled collector once, write its state file, print a summary; exit 1 if any failed'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "show" -d 'Print what the state files hold and how old they are; exit 1 if any is missing or unreadable'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "config" -d 'Print the effective value of every setting and where it came from (flag, environment, env file, default)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "check" -d 'Nagios/Shinken plugin on a state file (exit 0/1/2/3); one subcommand per check'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "munin" -d 'munin plugin on a state file; link it under the name of its graph'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "report" -d 'Send the scripts\' last outputs and this node\'s UUID to --report-url (nothing without one, or when opted out); exit 0 sent or nothing to do, 1 failed'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and not __fish_seen_subcommand_from run start stop status reload once show config check munin report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'

@@ -48,9 +48,15 @@ fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
                 .help("One JSON object: each collector's state file, as read"),
         )
         .about("Print what the state files hold and how old they are; exit 1 if any is missing or unreadable");
-    let config = PidArgs::augment_args(StopArgs::augment_args(daemon(sub("config")))).about(
-        "Print the effective value of every setting and where it came from (flag, environment, env file, default)",
+    let report_settings = |c: Command| crate::report::Args::augment_args(StateDirArgs::augment_args(c));
+    let report = crate::report::Actions::augment_args(report_settings(sub("report"))).about(
+        "Send the scripts' last outputs and this node's UUID to --report-url (nothing without one, or when opted \
+         out); exit 0 sent or nothing to do, 1 failed",
     );
+    let config = crate::report::Args::augment_args(PidArgs::augment_args(StopArgs::augment_args(daemon(sub(
+        "config",
+    )))))
+    .about("Print the effective value of every setting and where it came from (flag, environment, env file, default)");
     let stop = StopArgs::augment_args(PidArgs::augment_args(sub("stop"))).about(
         "Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed",
     );
@@ -97,6 +103,7 @@ fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
             every.iter().filter(|a| c.get_arguments().all(|b| b.get_id() != a.get_id())).cloned().collect();
         missing.into_iter().fold(c, |c, a| c.arg(a.hide(true).required(false)))
     };
+    let report = tolerant(report);
     let (run, start, stop, status, reload, once, show) = (
         tolerant(run),
         tolerant(start),
@@ -133,7 +140,7 @@ fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
                     "Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine",
                 ),
         )
-        .subcommands([run, start, stop, status, reload, once, show, config, check, munin])
+        .subcommands([run, start, stop, status, reload, once, show, config, check, munin, report])
 }
 
 /// Every setting for the top-level help, by heading: flag, variable, default, help.

@@ -159,6 +159,16 @@ fn run() -> Result<Exit> {
         "config" => show::config(&parsed),
         "check" => Ok(check(&parsed)),
         "munin" => munin(&parsed),
+        "report" => {
+            let args = crate::report::Args::from_arg_matches(m)?;
+            let actions = crate::report::Actions::from_arg_matches(m)?;
+            let dir = crate::collectors::StateDirArgs::from_arg_matches(m)?.state_dir;
+            match crate::report::run(&args, &actions, dir) {
+                Ok(crate::report::Ended::Ok) => Ok(Exit::Ok),
+                Ok(crate::report::Ended::Failed) => Ok(Exit::Failed),
+                Err(e) => bad(e),
+            }
+        }
         other => Err(anyhow!("unknown subcommand {other}")),
     }
 }

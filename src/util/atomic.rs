@@ -62,6 +62,43 @@ fn replace(path: &Path, contents: &[u8], durable: bool) -> Result<()> {
     renamed
 }
 
+/// Create `path` holding `contents` unless something is there already, atomically: the
+/// file is written and fsynced under a temp name, then linked to `path`, which fails if
+/// the name exists (a symlink included) rather than replacing it. So of two concurrent
+/// first runs one creates the file and the other finds it whole, never half-written.
+/// Returns whether this call created it.
+pub(crate) fn create_exclusive(path: &Path, contents: &[u8]) -> Result<bool> {
+    let name = path.file_name().with_context(|| format!("{}: not a file path", path.display()))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    crate::util::file::refuse_foreign_symlinks(dir, &[effective_uid()])
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    let (tmp, mut file) = create_temp(dir, &name.to_string_lossy())?;
+    let written = (|| -> io::Result<()> {
+        file.set_permissions(fs::Permissions::from_mode(STATE_FILE_MODE))?;
+        file.write_all(contents)?;
+        file.sync_all()
+    })();
+    drop(file);
+    let linked = written
+        .with_context(|| format!("cannot write a temp file in {} for {}", dir.display(), path.display()))
+        .and_then(|()| match fs::hard_link(&tmp, path) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+            Err(e) => Err(anyhow::Error::new(e).context(format!("cannot create {}", path.display()))),
+        });
+    let _ = fs::remove_file(&tmp);
+    if linked.as_ref().is_ok_and(|created| *created) {
+        // The new name itself is durable only once its directory is.
+        if let Ok(d) = fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    linked
+}
+
 fn create_temp(dir: &Path, name: &str) -> Result<(PathBuf, fs::File)> {
     // A collision with a name someone guessed is astronomically unlikely, but O_EXCL makes
     // it harmless: try another name.
@@ -256,6 +293,38 @@ mod tests {
             assert!(dir.path().join(k).exists(), "{k} kept");
         }
         assert!(dir.path().join(".state.json.fedcba9876543210.tmp").is_dir(), "not a regular file: kept");
+    }
+
+    /// Of many concurrent creators exactly one creates the file, and every one of them
+    /// then finds the same whole contents; an existing file, or a symlink at the name,
+    /// is left as it is.
+    #[test]
+    fn create_exclusive_makes_one_file_whoever_races() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("uuid");
+        let barrier = std::sync::Barrier::new(8);
+        let created: Vec<bool> = std::thread::scope(|s| {
+            let hs: Vec<_> = (0..8u8)
+                .map(|i| {
+                    let (t, b) = (&target, &barrier);
+                    s.spawn(move || {
+                        b.wait();
+                        create_exclusive(t, &[b'a' + i; 4096]).unwrap()
+                    })
+                })
+                .collect();
+            hs.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert_eq!(created.iter().filter(|c| **c).count(), 1, "{created:?}");
+        let got = fs::read(&target).unwrap();
+        assert_eq!(got.len(), 4096);
+        assert!(got.iter().all(|b| *b == got[0]), "one writer's whole contents");
+        assert_eq!(fs::metadata(&target).unwrap().mode() & 0o777, 0o644);
+        assert!(leftovers(dir.path()).is_empty());
+        let link = dir.path().join("link");
+        symlink(dir.path().join("elsewhere"), &link).unwrap();
+        assert!(!create_exclusive(&link, b"x").unwrap());
+        assert!(!dir.path().join("elsewhere").exists(), "the link is not followed");
     }
 
     #[test]

@@ -1,0 +1,248 @@
+//! The report's bundle: the scripts' last outputs as a reproducible `tar.gz`.
+//!
+//! The scripts collector keeps each script's last stdout in `<state-dir>/scripts/<name>`;
+//! the bundle holds each of them as `scripts/<name>`, and a `manifest.json` naming the
+//! format, gatherer's version and the scripts. Nothing else: no host name, address or
+//! time of the node goes in unless a script printed it.
+//!
+//! Reproducible: names sorted (byte order), every entry a regular file of mode 0644,
+//! owned by uid and gid 0 named `root`, with mtime [`MTIME`]; the gzip header carries no
+//! file name and time 0. The same outputs give the same bytes, so a receiver (or an
+//! operator comparing two months) can tell "unchanged" from the checksum alone.
+
+use anyhow::{bail, Context, Result};
+use std::io::{Read, Write};
+use std::path::Path;
+
+/// Every entry's modification time: the Unix epoch, as no time of the node belongs in it.
+pub(crate) const MTIME: u64 = 0;
+/// The file name the bundle is sent under.
+pub(crate) const FILE_NAME: &str = "gatherer-report.tar.gz";
+/// The largest output taken (the scripts collector caps outputs at 1 MiB by default).
+const MAX_OUTPUT: u64 = 16 << 20;
+/// The most scripts taken, and the most bytes of them in all: a bound on what one report
+/// holds in memory.
+const MAX_SCRIPTS: usize = 1000;
+const MAX_TOTAL: u64 = 64 << 20;
+
+/// One file of the bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Its name in the archive (`manifest.json`, `scripts/NAME`).
+    pub(crate) name: String,
+    pub(crate) data: Vec<u8>,
+}
+
+/// What goes out: the files, in the archive's order, and the archive itself.
+pub(crate) struct Bundle {
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) gz: Vec<u8>,
+    /// How many scripts' outputs it holds.
+    pub(crate) scripts: usize,
+    /// Files of the outputs' directory left out, and why (said, never fatal).
+    pub(crate) left_out: Vec<String>,
+}
+
+/// Build the bundle from the outputs in `dir` (`<state-dir>/scripts`). An error names
+/// the directory or file: none there, none readable, one too large.
+pub(crate) fn build(dir: &Path) -> Result<Bundle> {
+    let (outputs, left_out) = read_outputs(dir)?;
+    if outputs.is_empty() {
+        bail!(
+            "no script outputs in {} (the daemon's scripts collector keeps them there: is it on, \
+             with scripts in its directory?)",
+            dir.display()
+        );
+    }
+    let names: Vec<&str> = outputs.iter().map(|(n, _)| n.as_str()).collect();
+    let manifest = serde_json::json!({ "format": 1, "gatherer": crate::VERSION, "scripts": names });
+    let mut entries = vec![Entry { name: "manifest.json".into(), data: format!("{manifest}\n").into_bytes() }];
+    let scripts = outputs.len();
+    entries.extend(outputs.into_iter().map(|(n, data)| Entry { name: format!("scripts/{n}"), data }));
+    let gz = archive(&entries)?;
+    Ok(Bundle { entries, gz, scripts, left_out })
+}
+
+/// Each script's name and output.
+type Outputs = Vec<(String, Vec<u8>)>;
+
+/// The outputs of `dir`, sorted by name: each regular file whose name does not start
+/// with a dot (the collector's temp files do). Anything else is left out with a reason.
+fn read_outputs(dir: &Path) -> Result<(Outputs, Vec<String>)> {
+    let listing = match std::fs::read_dir(dir) {
+        Ok(l) => l,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "no script outputs: {} does not exist (the daemon's scripts collector keeps them there: is it on?)",
+            dir.display()
+        ),
+        Err(e) => return Err(e).with_context(|| format!("cannot list the script outputs in {}", dir.display())),
+    };
+    let mut names = Vec::new();
+    let mut left_out = Vec::new();
+    for e in listing {
+        let e = e.with_context(|| format!("cannot list the script outputs in {}", dir.display()))?;
+        let raw = e.file_name();
+        let Some(name) = raw.to_str() else {
+            left_out.push(format!("{}: the name is not UTF-8", e.path().display()));
+            continue;
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        if names.len() == MAX_SCRIPTS {
+            bail!("more than {MAX_SCRIPTS} files in {}; refusing to bundle them all", dir.display());
+        }
+        names.push(name.to_string());
+    }
+    names.sort_unstable();
+    let mut outputs = Vec::new();
+    let mut total = 0u64;
+    for name in names {
+        let path = dir.join(&name);
+        // Opened without following a link or blocking on a FIFO: only the collector's
+        // own files, which are regular, go out.
+        let (file, _) = match crate::util::file::open_regular(&path, crate::util::file::Links::Refuse) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => {
+                left_out.push(format!("{}: {e}", path.display()));
+                continue;
+            }
+        };
+        let mut data = Vec::new();
+        file.take(MAX_OUTPUT + 1).read_to_end(&mut data).with_context(|| format!("cannot read {}", path.display()))?;
+        if data.len() as u64 > MAX_OUTPUT {
+            bail!("{} is larger than {MAX_OUTPUT} bytes; refusing to send it", path.display());
+        }
+        total += data.len() as u64;
+        if total > MAX_TOTAL {
+            bail!("the script outputs in {} come to more than {MAX_TOTAL} bytes; refusing to send them", dir.display());
+        }
+        outputs.push((name, data));
+    }
+    Ok((outputs, left_out))
+}
+
+/// The `tar.gz` of `entries`, in their order, byte for byte the same for the same entries.
+pub(crate) fn archive(entries: &[Entry]) -> Result<Vec<u8>> {
+    let gz = flate2::GzBuilder::new().mtime(0).write(Vec::new(), flate2::Compression::default());
+    let mut tar = tar::Builder::new(gz);
+    for e in entries {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_size(e.data.len() as u64);
+        h.set_mode(0o644);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_username("root").context("tar header")?;
+        h.set_groupname("root").context("tar header")?;
+        h.set_mtime(MTIME);
+        tar.append_data(&mut h, &e.name, e.data.as_slice())
+            .with_context(|| format!("cannot add {} to the bundle", e.name))?;
+    }
+    let mut gz = tar.into_inner().context("cannot finish the bundle")?;
+    gz.flush().context("cannot finish the bundle")?;
+    gz.finish().context("cannot finish the bundle")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outputs(dir: &Path, files: &[(&str, &str)]) {
+        std::fs::create_dir_all(dir).unwrap();
+        for (n, t) in files {
+            std::fs::write(dir.join(n), t).unwrap();
+        }
+    }
+
+    #[test]
+    fn the_same_outputs_give_the_same_bytes_whatever_their_times_and_order() {
+        let a = tempfile::tempdir().unwrap();
+        let b = tempfile::tempdir().unwrap();
+        outputs(a.path(), &[("b-kernel", "6.1\n"), ("a-os", "debian 12\n")]);
+        // Written in the other order, later, with another mode.
+        outputs(b.path(), &[("a-os", "debian 12\n")]);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        outputs(b.path(), &[("b-kernel", "6.1\n")]);
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(b.path().join("a-os"), std::fs::Permissions::from_mode(0o600)).unwrap();
+        let (x, y) = (build(a.path()).unwrap(), build(b.path()).unwrap());
+        assert_eq!(x.gz, y.gz);
+        let names: Vec<&str> = x.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["manifest.json", "scripts/a-os", "scripts/b-kernel"]);
+        assert_eq!(x.scripts, 2);
+        // A changed output changes the bytes.
+        outputs(b.path(), &[("b-kernel", "6.2\n")]);
+        assert_ne!(build(b.path()).unwrap().gz, x.gz);
+    }
+
+    #[test]
+    fn the_archive_reads_back_with_fixed_owners_modes_and_times() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = "x".repeat(150);
+        outputs(dir.path(), &[("one", "1\n"), (long.as_str(), "long name\n")]);
+        let b = build(dir.path()).unwrap();
+        let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(b.gz.as_slice()));
+        let mut seen = Vec::new();
+        for e in ar.entries().unwrap() {
+            let mut e = e.unwrap();
+            let h = e.header().clone();
+            assert_eq!((h.mode().unwrap(), h.uid().unwrap(), h.gid().unwrap(), h.mtime().unwrap()), (0o644, 0, 0, 0));
+            assert_eq!((h.username().unwrap(), h.groupname().unwrap()), (Some("root"), Some("root")));
+            let mut text = String::new();
+            e.read_to_string(&mut text).unwrap();
+            seen.push((e.path().unwrap().display().to_string(), text));
+        }
+        assert_eq!(seen.len(), 3);
+        assert_eq!(seen[1], ("scripts/one".to_string(), "1\n".to_string()));
+        assert_eq!(seen[2], (format!("scripts/{long}"), "long name\n".to_string()));
+        let manifest: serde_json::Value = serde_json::from_str(&seen[0].1).unwrap();
+        assert_eq!(manifest["scripts"], serde_json::json!(["one", long]));
+        assert_eq!(manifest["gatherer"], crate::VERSION);
+        // gzip: no file name (FLG 0) and time 0.
+        assert_eq!(&b.gz[..8], &[0x1f, 0x8b, 8, 0, 0, 0, 0, 0]);
+    }
+
+    /// Temp files are skipped; a symlink or a FIFO is left out with its reason, at once.
+    #[test]
+    fn only_regular_files_go_in() {
+        let dir = tempfile::tempdir().unwrap();
+        outputs(dir.path(), &[("ok", "fine\n"), (".ok.0123456789abcdef.tmp", "half")]);
+        std::fs::write(dir.path().join("..secret"), "x").unwrap();
+        let outside = dir.path().join("..secret");
+        std::os::unix::fs::symlink(&outside, dir.path().join("link")).unwrap();
+        nix::unistd::mkfifo(&dir.path().join("fifo"), nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
+        std::fs::create_dir(dir.path().join("subdir")).unwrap();
+        let started = std::time::Instant::now();
+        let b = build(dir.path()).unwrap();
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        let names: Vec<&str> = b.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["manifest.json", "scripts/ok"]);
+        let said = b.left_out.join("\n");
+        for what in ["fifo", "link", "subdir"] {
+            assert!(said.contains(&dir.path().join(what).display().to_string()), "{what}: {said}");
+        }
+    }
+
+    #[test]
+    fn no_outputs_is_an_error_naming_the_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("scripts");
+        let err = format!("{:#}", build(&missing).err().unwrap());
+        assert!(err.contains(&missing.display().to_string()) && err.contains("scripts collector"), "{err}");
+        std::fs::create_dir(&missing).unwrap();
+        let err = format!("{:#}", build(&missing).err().unwrap());
+        assert!(err.contains("no script outputs"), "{err}");
+    }
+
+    #[test]
+    fn an_oversized_output_is_refused_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big");
+        let f = std::fs::File::create(&big).unwrap();
+        f.set_len(MAX_OUTPUT + 1).unwrap();
+        let err = format!("{:#}", build(dir.path()).err().unwrap());
+        assert!(err.contains(&big.display().to_string()) && err.contains("larger than"), "{err}");
+    }
+}
