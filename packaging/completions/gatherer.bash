@@ -70,6 +70,9 @@ _gatherer() {
             gatherer__subcmd__check,network)
                 cmd="gatherer__subcmd__check__subcmd__network"
                 ;;
+            gatherer__subcmd__check,providers)
+                cmd="gatherer__subcmd__check__subcmd__providers"
+                ;;
             gatherer__subcmd__check,temperature)
                 cmd="gatherer__subcmd__check__subcmd__temperature"
                 ;;
@@ -99,6 +102,9 @@ _gatherer() {
                 ;;
             gatherer__subcmd__check__subcmd__help,network)
                 cmd="gatherer__subcmd__check__subcmd__help__subcmd__network"
+                ;;
+            gatherer__subcmd__check__subcmd__help,providers)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__providers"
                 ;;
             gatherer__subcmd__check__subcmd__help,temperature)
                 cmd="gatherer__subcmd__check__subcmd__help__subcmd__temperature"
@@ -160,6 +166,9 @@ _gatherer() {
             gatherer__subcmd__help__subcmd__check,network)
                 cmd="gatherer__subcmd__help__subcmd__check__subcmd__network"
                 ;;
+            gatherer__subcmd__help__subcmd__check,providers)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__providers"
+                ;;
             gatherer__subcmd__help__subcmd__check,temperature)
                 cmd="gatherer__subcmd__help__subcmd__check__subcmd__temperature"
                 ;;
@@ -194,7 +203,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check)
-            opts="-h -V --env-file --help --version disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help"
+            opts="-h -V --env-file --help --version disk-util whisper vmware-ready cpu memory network filesystem temperature inventory providers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -212,7 +221,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__cpu)
-            opts="-t -w -c -h -V --cpu-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --cpu-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -402,6 +411,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -482,7 +507,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__disk__subcmd__util)
-            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --state-dir --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --state-dir --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,6 +701,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -756,7 +797,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__filesystem)
-            opts="-t -w -c -h -V --filesystems-interval --state-dir --max-age --stale-state --error-state --timeout --mount --inodes-warning --inodes-critical --stuck-state --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --filesystems-interval --state-dir --max-age --stale-state --error-state --timeout --mount --inodes-warning --inodes-critical --stuck-state --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,6 +1003,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1042,7 +1099,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__help)
-            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help"
+            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory providers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,6 +1210,20 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__providers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__check__subcmd__help__subcmd__temperature)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1196,7 +1267,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__inventory)
-            opts="-t -w -c -h -V --inventory-rewrite --state-dir --max-age --stale-state --error-state --timeout --memory-warning --memory-critical --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --inventory-rewrite --state-dir --max-age --stale-state --error-state --timeout --memory-warning --memory-critical --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1394,6 +1465,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1474,7 +1561,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__memory)
-            opts="-t -w -c -h -V --memory-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --memory-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1661,6 +1748,22 @@ _gatherer() {
                     return 0
                     ;;
                 --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1744,7 +1847,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__network)
-            opts="-t -w -c -h -V --network-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --network-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1934,6 +2037,308 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spool-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spool-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite-resend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus-textfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus-textfile-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__check__subcmd__providers)
+            opts="-t -w -c -h -V --providers-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2014,7 +2419,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__temperature)
-            opts="-t -w -c -h -V --temperatures-interval --state-dir --max-age --stale-state --error-state --timeout --sensor --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --temperatures-interval --state-dir --max-age --stale-state --error-state --timeout --sensor --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2208,6 +2613,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2288,7 +2709,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__vmware__subcmd__ready)
-            opts="-t -w -c -h -V --vmware-state --vmware-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --vmware-state --vmware-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2478,6 +2899,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2558,7 +2995,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__whisper)
-            opts="-t -w -c -h -V --whisper-state --whisper-interval --state-dir --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-t -w -c -h -V --whisper-state --whisper-interval --state-dir --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2760,6 +3197,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2840,7 +3293,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__config)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2994,6 +3447,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3088,7 +3557,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__help__subcmd__check)
-            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory"
+            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory providers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3172,6 +3641,20 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__help__subcmd__check__subcmd__network)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__providers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3368,7 +3851,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__munin)
-            opts="-h -V --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --cpu-interval --memory-interval --network-interval --filesystems-interval --temperatures-interval --inventory-rewrite --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --cpu-interval --memory-interval --network-interval --filesystems-interval --temperatures-interval --inventory-rewrite --providers-interval --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3426,8 +3909,12 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --graph)
-                    COMPREPLY=($(compgen -W "gatherer_diskutil gatherer_whisper gatherer_vmware_ready gatherer_cpu gatherer_memory gatherer_network gatherer_filesystems gatherer_temperatures gatherer_inventory" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "gatherer_diskutil gatherer_whisper gatherer_vmware_ready gatherer_cpu gatherer_memory gatherer_network gatherer_filesystems gatherer_temperatures gatherer_inventory tahoe_runtime_load_avg tahoe_runtime_load_peak tahoe_storage_allocated tahoe_storage_used tahoe_storage_free tahoe_storage_bytes_added tahoe_storage_operations_allocate tahoe_storage_operations_get tahoe_storage_operations_writev tahoe_storage_operations_readv tahoe_helper_incoming_files tahoe_helper_incoming_filesize tahoe_helper_incoming_files_old tahoe_helper_encoding_files tahoe_helper_encoding_filesize tahoe_helper_encoding_files_old tahoe_helper_active_uploads tahoe_helper_upload_requests tahoe_helper_upload_already_present tahoe_helper_upload_need_upload tahoe_helper_encoded_bytes tahoe_helper_fetched_bytes tahoe_uploader_bytes_uploaded tahoe_uploader_files_uploaded tahoe_mutable_files_published tahoe_mutable_files_retrieved tahoe_server_latency_ gatherer_providers_" -- "${cur}"))
                     return 0
                     ;;
                 --log-file)
@@ -3526,6 +4013,18 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3606,7 +4105,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__once)
-            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --user --group --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --user --group --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3749,6 +4248,22 @@ _gatherer() {
                     return 0
                     ;;
                 --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3840,7 +4355,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__reload)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3998,6 +4513,22 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spool-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4074,7 +4605,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__run)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4225,6 +4756,22 @@ _gatherer() {
                     return 0
                     ;;
                 --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4308,7 +4855,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__show)
-            opts="-h -V --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --json --log-file --debug --user --group --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --json --log-file --debug --user --group --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4443,6 +4990,22 @@ _gatherer() {
                     return 0
                     ;;
                 --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4542,7 +5105,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__start)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --pidfile --stop-timeout --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --pidfile --stop-timeout --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4693,6 +5256,22 @@ _gatherer() {
                     return 0
                     ;;
                 --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4776,7 +5355,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__status)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4931,6 +5510,22 @@ _gatherer() {
                     return 0
                     ;;
                 --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5010,7 +5605,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__stop)
-            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --env-file --help --version"
+            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --providers-interval --providers --providers-file --providers-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5169,6 +5764,22 @@ _gatherer() {
                     return 0
                     ;;
                 --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
