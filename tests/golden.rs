@@ -9,6 +9,7 @@ mod common;
 use common::*;
 use gatherer::collectors::diskstats::{DiskUtil, DiskWindow};
 use gatherer::collectors::scripts::{LastRun, Script, ScriptsReading};
+use gatherer::collectors::providers::{ProviderState, ProviderStats};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
 use gatherer::collectors::{cpu, filesystems, inventory, memory, network, temperatures};
@@ -342,6 +343,32 @@ fn scripts_state_file_format() {
     );
 }
 
+/// Tahoe's answer as the live test's stand-in node serves it: the golden file's keys.
+const TAHOE_ANSWER: &str = r#"{"counters": {"uploader.files_uploaded": 2},
+ "stats": {"storage_server.allocated": 0, "storage_server.latencies.get.99_9_percentile": null,
+           "storage_server.disk_avail": 60863234048}}"#;
+
+#[test]
+fn providers_state_file_format() {
+    let node = ProviderState {
+        url: "http://127.0.0.1:3456/statistics?t=json".into(),
+        format: Some("tahoe".into()),
+        status: Status::Ok,
+        error: None,
+        fetched_at_unix: 1_795_316_400,
+        fetch_ms: 4,
+        last_ok_unix: Some(1_795_316_400),
+        counters: [("uploader.files_uploaded".to_string(), 2.0)].into(),
+        gauges: [
+            ("storage_server.allocated".to_string(), 0.0),
+            ("storage_server.disk_avail".to_string(), 60863234048.0),
+        ]
+        .into(),
+        skipped: 0,
+    };
+    check_golden("providers", ProviderStats { providers: [("node1".to_string(), node)].into() });
+}
+
 /// The shape of a JSON value: object keys (recursively) and the type of every leaf.
 fn shape(v: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
@@ -398,7 +425,7 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 /// The node collectors, run on the fixture tree by the first live test below.
 const NODE: [&str; 6] = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
 /// The others, each with its own state file setting, run by the second.
-const OTHERS: [&str; 4] = ["diskstats", "whisper", "vmware", "scripts"];
+const OTHERS: [&str; 5] = ["diskstats", "whisper", "vmware", "scripts", "providers"];
 
 /// Every collector of the registry is in the live golden tests, has a golden state file
 /// and a docs page linked from docs/README.md: a new collector that misses one fails here.
@@ -481,6 +508,8 @@ fn live_state_files_have_the_golden_shape() {
         .arg(d.join("vmware.json"))
         .arg("--scripts-dir")
         .arg(&scripts)
+        .arg("--providers")
+        .arg(format!("node1=http://127.0.0.1:{}/statistics?t=json", serve_json(TAHOE_ANSWER)))
         .arg("--state-dir")
         .arg(d)
         .output()

@@ -69,6 +69,15 @@ if [[ ! -x $venv/bin/carbon-cache.py ]]; then
 fi
 export GATHERER_CARBON_VENV="$PWD/$venv"
 
+# Real Tahoe-LAFS nodes for the providers collector's tests, from PyPI.
+tahoe=target/tahoe-venv
+if [[ ! -x $tahoe/bin/tahoe ]]; then
+    echo "installing tahoe-lafs into $tahoe"
+    python3 -m venv "$tahoe"
+    "$tahoe/bin/pip" install --quiet --disable-pip-version-check tahoe-lafs==1.20.0
+fi
+export GATHERER_TAHOE_VENV="$PWD/$tahoe"
+
 # The vSphere simulator: a small main of ours around govmomi's simulator package.
 vcsim=target/vcsim-helper
 if [[ ! -x $vcsim || tests/vcsim/main.go -nt $vcsim ]]; then

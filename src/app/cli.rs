@@ -86,7 +86,7 @@ fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
             Arg::new("graph")
                 .long("graph")
                 .required(true)
-                .value_parser(PossibleValuesParser::new(graphs))
+                .value_parser(GraphName(graphs))
                 .help("The graph, when not given by the name the plugin is linked as"),
         )
         .about("munin plugin on a state file; link it under the name of its graph");
@@ -441,6 +441,28 @@ fn flags_after_subcommand(cmd: &Command, argv: &[OsString]) -> Vec<OsString> {
     out
 }
 
+/// `--graph`: any graph name a collector answers to (the installed names are listed as
+/// its possible values; families of graphs, such as the providers' wildcard and
+/// file-defined ones, answer to more).
+#[derive(Clone)]
+struct GraphName(Vec<&'static str>);
+
+impl clap::builder::TypedValueParser for GraphName {
+    type Value = String;
+
+    fn parse_ref(&self, cmd: &Command, arg: Option<&Arg>, value: &std::ffi::OsStr) -> Result<String, clap::Error> {
+        match value.to_str() {
+            Some(v) if KINDS.iter().flat_map(|k| k.graphs()).any(|g| g.answers_to(v)) => Ok(v.to_string()),
+            // clap's own message for a value not among the possible ones.
+            _ => PossibleValuesParser::new(self.0.clone()).parse_ref(cmd, arg, value),
+        }
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.0.iter().map(|&v| clap::builder::PossibleValue::new(v))))
+    }
+}
+
 /// Installed as a symlink, the name says what to run: `check_gatherer_disk_util` is
 /// `gatherer check disk-util`, `gatherer_diskutil` (in munin's plugins directory) is
 /// `gatherer munin --graph gatherer_diskutil`. Every name comes from the registry.
@@ -451,7 +473,7 @@ pub(crate) fn by_link_name(mut args: Vec<OsString>) -> Vec<OsString> {
     };
     let insert: Vec<String> = if let Some(c) = check_by_link(&name) {
         vec!["check".into(), c.name().into()]
-    } else if KINDS.iter().flat_map(|k| k.graphs()).any(|g| g.link() == name) {
+    } else if KINDS.iter().flat_map(|k| k.graphs()).any(|g| g.answers_to(&name)) {
         vec!["munin".into(), "--graph".into(), name]
     } else {
         return args;

@@ -483,7 +483,7 @@ fn munin(p: &Parsed) -> Result<Exit> {
     let m = p.leaf();
     let link = m.get_one::<String>("graph").cloned().unwrap_or_default();
     let action = m.get_one::<String>("action").map(String::as_str);
-    let Some((kind, g)) = KINDS.iter().find_map(|k| k.graphs().iter().find(|g| g.link() == link).map(|g| (k, g)))
+    let Some((kind, g)) = KINDS.iter().find_map(|k| k.graphs().iter().find(|g| g.answers_to(&link)).map(|g| (k, g)))
     else {
         eprintln!("gatherer munin: no graph named {link:?}");
         return Ok(Exit::Failed);
@@ -499,7 +499,7 @@ fn munin(p: &Parsed) -> Result<Exit> {
     if let Some(path) = std::env::var_os("statefile") {
         src.path = path.into();
     }
-    match g.answer(action, &src) {
+    match g.answer(&link, action, &src) {
         Ok(out) => {
             use std::io::Write;
             // munin reads what we write: one it could not get is a failure, not a panic.

@@ -86,9 +86,16 @@ pub(crate) fn always<R>(_reading: Option<&R>) -> Result<(), String> {
 
 /// The registry's face of a graph.
 pub trait DynGraph: Sync {
+    /// The name it is installed as (a wildcard plugin's ends in `_`).
     fn link(&self) -> &'static str;
-    /// munin's answer to `action` (`config`, `autoconf`, or none for the values).
-    fn answer(&self, action: Option<&str>, src: &StateSource) -> Result<String, String>;
+    /// Whether it draws the graph linked as `link`: its own name, or for a family of
+    /// graphs (a wildcard plugin, graphs defined in a file) any of theirs.
+    fn answers_to(&self, link: &str) -> bool {
+        link == self.link()
+    }
+    /// munin's answer to `action` (`config`, `autoconf`, `suggest`, or none for the
+    /// values) for the graph linked as `link`.
+    fn answer(&self, link: &str, action: Option<&str>, src: &StateSource) -> Result<String, String>;
 }
 
 /// A munin field name: `[a-zA-Z_][a-zA-Z0-9_]*`.
@@ -105,7 +112,7 @@ impl<R: Reading> DynGraph for Graph<R> {
         self.link
     }
 
-    fn answer(&self, action: Option<&str>, src: &StateSource) -> Result<String, String> {
+    fn answer(&self, _link: &str, action: Option<&str>, src: &StateSource) -> Result<String, String> {
         let mut out = String::new();
         let mut line = |s: String| {
             out.push_str(&s);

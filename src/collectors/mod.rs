@@ -10,6 +10,7 @@ pub mod inventory;
 pub mod memory;
 pub mod network;
 pub mod scripts;
+pub mod providers;
 pub mod temperatures;
 #[cfg(feature = "vmware")]
 pub mod vmware;
@@ -39,6 +40,7 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<temperatures::Temperatures>::NEW,
     &Kind::<inventory::Inventories>::NEW,
     &Kind::<scripts::Scripts>::NEW,
+    &Kind::<providers::Providers>::NEW,
 ];
 
 /// The built-in `--state-dir`: made by the systemd unit and the init script.

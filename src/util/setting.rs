@@ -58,8 +58,27 @@ pub(crate) fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
 
 /// A value as it may be shown or logged: a URL's `user:password@` part replaced by
 /// `***@`, and the value of a password parameter in its query (`p=`, as InfluxDB takes
-/// one, or `password=`) by `***`.
+/// one, or `password=`) by `***`. Every URL of a list (`a=http://...,b=http://...`,
+/// separated by commas or blanks) is redacted on its own.
 pub(crate) fn redact_url(value: &str) -> String {
+    let mut out = String::new();
+    let mut start = 0;
+    let is_sep = |c: char| c == ',' || c.is_whitespace();
+    for (i, c) in value.char_indices().filter(|&(_, c)| is_sep(c)) {
+        let next = i + c.len_utf8();
+        let piece_end = value[next..].find(is_sep).map_or(value.len(), |j| next + j);
+        // A new URL starts after this separator: what came before is one URL's text.
+        if i >= start && value[next..piece_end].contains("://") {
+            out.push_str(&redact_one(&value[start..i]));
+            out.push(c);
+            start = next;
+        }
+    }
+    out.push_str(&redact_one(&value[start..]));
+    out
+}
+
+fn redact_one(value: &str) -> String {
     let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let rest = match rest[..host_end].rfind('@') {
@@ -89,6 +108,16 @@ pub(crate) fn text(value: &Option<String>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_url_of_a_list_is_redacted() {
+        assert_eq!(
+            redact_url("a=http://u:s3cret@h:1/,b=http://v:t0p@h:2/ format=json"),
+            "a=http://***@h:1/,b=http://***@h:2/ format=json"
+        );
+        assert_eq!(redact_url("http://h/write?db=x&p=a,b"), "http://h/write?db=x&p=***");
+        assert_eq!(redact_url("plain, words"), "plain, words");
+    }
 
     #[test]
     fn seconds_accepts_fractions_and_names_the_variable_on_error() {

@@ -228,6 +228,42 @@ pub fn carbon_venv() -> Option<PathBuf> {
     }
 }
 
+/// The Tahoe-LAFS virtualenv the test command makes: GATHERER_TAHOE_VENV, else
+/// target/tahoe-venv; `None`, said as a missing peer, when `tahoe` is not there.
+pub fn tahoe_venv() -> Option<PathBuf> {
+    let dir = std::env::var_os("GATHERER_TAHOE_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tahoe-venv"));
+    if dir.join("bin/tahoe").exists() {
+        Some(dir)
+    } else {
+        peer_missing(&format!("tahoe in {} (pip install tahoe-lafs==1.20.0)", dir.display()));
+        None
+    }
+}
+
+/// A stand-in for a stats provider's web port, for tests about shapes and settings
+/// (tests/providers.rs runs real Tahoe nodes): every request gets `body` as JSON, until
+/// the test process ends. Returns its port on 127.0.0.1.
+pub fn serve_json(body: &'static str) -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = conn.read(&mut buf);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = conn.write_all(head.as_bytes());
+            let _ = conn.write_all(body.as_bytes());
+        }
+    });
+    port
+}
+
 /// A tmpfs of `size` (`16k`, `64k`) mounted at `at` (made here), unmounted when dropped:
 /// lazily if something still holds it, so a test never leaves a mount behind.
 /// `Err(why)`: no tmpfs could be mounted (not root, no mount namespace).
