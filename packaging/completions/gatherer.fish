@@ -80,6 +80,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l scripts-interv
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -146,6 +151,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l scripts-inte
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -214,6 +224,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l scripts-inter
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -279,6 +294,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l scripts-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -345,6 +365,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l scripts-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -408,6 +433,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l scripts-inter
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -472,6 +502,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l scripts-inter
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
@@ -543,6 +578,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l scripts-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -568,20 +608,21 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-disa
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -s h -l help -d 'Print help'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts guests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
@@ -636,6 +677,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -717,6 +763,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -795,6 +846,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -873,6 +929,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -951,6 +1012,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1029,6 +1095,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1114,6 +1185,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1193,6 +1269,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1273,6 +1354,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1351,6 +1437,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1376,6 +1467,89 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -s w -l warning -d 'Warning range on each guest\'s CPU % of one host CPU [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -s c -l critical -d 'Critical range on each guest\'s CPU % of one host CPU [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l http-secret-file -d 'Serve the page and the history files under /SECRET/, SECRET being this file\'s first line: at least 16 of A-Z a-z 0-9 _ - (openssl rand -hex 16); a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only [default: no page]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l history-days -d 'Delete days older than this many days' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
@@ -1386,6 +1560,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
@@ -1401,6 +1576,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graph -d 'The graph, when not given by the name the plugin is linked as' -r -f -a "gatherer_diskutil\t''
 gatherer_whisper\t''
 gatherer_vmware_ready\t''
@@ -1409,7 +1585,8 @@ gatherer_memory\t''
 gatherer_network\t''
 gatherer_filesystems\t''
 gatherer_temperatures\t''
-gatherer_inventory\t''"
+gatherer_inventory\t''
+gatherer_guests\t''"
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
@@ -1437,6 +1614,10 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-in
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1508,6 +1689,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1554,3 +1740,4 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
