@@ -42,6 +42,10 @@ fn state_files(dir: &Path) -> Vec<(Vec<String>, PathBuf)> {
     // The scripts collector runs by default where its directory exists: an empty one.
     fs::create_dir_all(dir.join("scripts.d")).unwrap();
     once.arg("--scripts-dir").arg(dir.join("scripts.d"));
+    // The guests collector runs by default where VMs have cgroups: one, in a v2 tree.
+    fs::create_dir_all(sys_root.join("fs/cgroup/machine.slice/vm1.scope")).unwrap();
+    fs::write(sys_root.join("fs/cgroup/cgroup.controllers"), "cpu\n").unwrap();
+    once.args(["--guests-interval", "0.1"]);
     let mut files = Vec::new();
     for kind in KINDS {
         let (path, args) = match settings_of(*kind).1 {
