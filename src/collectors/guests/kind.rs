@@ -91,6 +91,11 @@ fn roots(value: &str) -> Result<Vec<String>, BadSetting> {
     let mut out = Vec::new();
     for r in value.split(',').map(str::trim).filter(|r| !r.is_empty()) {
         let rel = r.trim_start_matches('/').trim_end_matches('/');
+        if rel.is_empty() {
+            // The hierarchy's root: every top-level group is a guest.
+            out.push("/".to_string());
+            continue;
+        }
         if rel.split('/').any(|c| c.is_empty() || c == "." || c == "..") {
             return Err(bad("guests-cgroup-roots", value, &format!("{r:?} is not a plain path below the cgroup root")));
         }
@@ -518,4 +523,18 @@ pub(crate) const GUESTS_GRAPH: Graph<GuestsReading> = Graph {
 
 fn guest_fields(r: Option<&GuestsReading>) -> Vec<Field> {
     r.map(cpu_pcts).unwrap_or_default().into_iter().map(|(name, p)| Field::new(name.clone(), name, p)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cgroup_roots_are_plain_paths_below_the_root() {
+        assert_eq!(roots("machine.slice, /lxc/ ,,/").unwrap(), ["/machine.slice", "/lxc", "/"]);
+        for bad in ["/a/../b", "/a//b", "./x"] {
+            let e = roots(bad).unwrap_err().to_string();
+            assert!(e.contains("guests-cgroup-roots"), "{bad}: {e}");
+        }
+    }
 }
