@@ -68,6 +68,74 @@ fn diskstats_state_file_format() {
 }
 
 #[test]
+fn guests_state_file_format() {
+    use gatherer::collectors::guests::{
+        CgroupGuest, CgroupGuests, Disk, Domain, GuestsReading, Interface, LibvirtGuests,
+    };
+    let domain = Domain {
+        uuid: "6695eb01-f6a4-8304-79aa-97f2502e193f".into(),
+        state: "running".into(),
+        vcpus: Some(2),
+        cpu_time_ns: Some(48_772_617_035),
+        cpu_pct: Some(25.5),
+        cpu_pct_of_vcpus: Some(12.75),
+        vcpu_pct: [("0".to_string(), 20.0), ("1".to_string(), 5.5)].into(),
+        memory_current_bytes: Some(2 << 30),
+        memory_max_bytes: Some(8 << 30),
+        balloon_bytes: Some(2 << 30),
+        disks: [("vda".to_string(), Disk { rd_reqs: 10, rd_bytes: 40960, wr_reqs: 5, wr_bytes: 20480 })].into(),
+        interfaces: [(
+            "vnet0".to_string(),
+            Interface {
+                rx_bytes: 1000,
+                rx_packets: 10,
+                rx_errs: 0,
+                rx_drop: 0,
+                tx_bytes: 2000,
+                tx_packets: 20,
+                tx_errs: 0,
+                tx_drop: 1,
+                source: "host".into(),
+            },
+        )]
+        .into(),
+        source: "domstats".into(),
+    };
+    let cgroup = CgroupGuest {
+        cpu_time_ns: Some(5_000_000_000),
+        cpu_pct: Some(3.25),
+        memory_bytes: Some(104_857_600),
+        memory_peak_bytes: Some(209_715_200),
+        io_read_bytes: Some(4096),
+        io_write_bytes: Some(8192),
+        io_reads: Some(1),
+        io_writes: Some(2),
+        pids: Some(7),
+    };
+    check_golden(
+        "guests",
+        GuestsReading {
+            interval_s: Some(60.0),
+            note: None,
+            libvirt: Some(LibvirtGuests {
+                uri: "qemu:///system".into(),
+                method: "domstats --nowait".into(),
+                error: None,
+                stuck: vec![],
+                domains: [("vm1".to_string(), domain)].into(),
+            }),
+            cgroups: CgroupGuests {
+                version: Some(1),
+                roots: vec!["/machine.slice".into(), "/system.slice".into()],
+                error: None,
+                guests: [("/system.slice/cron.service".to_string(), cgroup)].into(),
+            },
+            missing: vec!["domain vm2".into()],
+        },
+    );
+}
+
+#[test]
 fn whisper_state_file_format() {
     check_golden(
         "whisper",
@@ -425,7 +493,7 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 /// The node collectors, run on the fixture tree by the first live test below.
 const NODE: [&str; 6] = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
 /// The others, each with its own state file setting, run by the second.
-const OTHERS: [&str; 5] = ["diskstats", "whisper", "vmware", "scripts", "providers"];
+const OTHERS: [&str; 6] = ["diskstats", "whisper", "vmware", "scripts", "providers", "guests"];
 
 /// Every collector of the registry is in the live golden tests, has a golden state file
 /// and a docs page linked from docs/README.md: a new collector that misses one fails here.
@@ -492,8 +560,18 @@ fn live_state_files_have_the_golden_shape() {
     fs::create_dir(&scripts).unwrap();
     fs::write(scripts.join("10-load"), "#!/bin/sh\necho 'load 0.25'\n").unwrap();
     fs::set_permissions(scripts.join("10-load"), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    // One cgroup v2 guest; libvirt is not asked (its shape is the golden file's only).
+    let vm = sys_root.join("fs/cgroup/machine.slice/vm1.scope");
+    fs::create_dir_all(&vm).unwrap();
+    fs::write(sys_root.join("fs/cgroup/cgroup.controllers"), "cpu io memory pids\n").unwrap();
+    for (f, v) in [("cpu.stat", "usage_usec 1000\n"), ("memory.current", "4096\n"), ("memory.peak", "8192\n")] {
+        fs::write(vm.join(f), v).unwrap();
+    }
+    fs::write(vm.join("io.stat"), "8:0 rbytes=1 wbytes=2 rios=3 wios=4\n").unwrap();
+    fs::write(vm.join("pids.current"), "1\n").unwrap();
     let o = gatherer(d)
         .args(["once", "--collectors", &OTHERS.join(","), "--diskstats-interval", "0.1", "--vmware-interval", "0.1"])
+        .args(["--guests-interval", "0.1", "--guests-libvirt-uri", ""])
         .arg("--proc-root")
         .arg(&proc_root)
         .arg("--sys-root")
@@ -520,6 +598,21 @@ fn live_state_files_have_the_golden_shape() {
         let want: serde_json::Value = serde_json::from_slice(&fs::read(golden(collector)).unwrap()).unwrap();
         // The steal-time source leaves the vSphere-only names null; so does the golden
         // file's note: compare the keys, and the types where both have a value.
+        if collector == "guests" {
+            // Its guests and domains are maps keyed by the host's; libvirt is null here.
+            let reduce = |v: &serde_json::Value| {
+                let mut s = shape(v);
+                s["cgroups"] = shape_with_maps(&v["cgroups"], &["guests"]);
+                if let Some(l) = v["libvirt"].as_object() {
+                    s["libvirt"] = shape_with_maps(&serde_json::Value::Object(l.clone()), &["domains"]);
+                }
+                s
+            };
+            let (a, b) = (reduce(&live), reduce(&want));
+            assert!(agrees(&a, &b), "guests: live state file differs from the golden shape:\nlive {a}\ngolden {b}");
+            assert_eq!(live["cgroups"]["guests"]["/machine.slice/vm1.scope"]["cpu_time_ns"], 1_000_000);
+            continue;
+        }
         let (mut a, mut b) = (shape(&live), shape(&want));
         if collector == "vmware" {
             for s in [&mut a, &mut b] {

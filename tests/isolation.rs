@@ -45,6 +45,10 @@ fn state_files(dir: &Path) -> Vec<(Vec<String>, PathBuf)> {
     // providers runs only with a provider.
     let port = serve_json(r#"{"counters": {"a": 1}, "stats": {"b": 2}}"#);
     once.arg("--providers").arg(format!("p=http://127.0.0.1:{port}/"));
+    // The guests collector runs by default where VMs have cgroups: one, in a v2 tree.
+    fs::create_dir_all(sys_root.join("fs/cgroup/machine.slice/vm1.scope")).unwrap();
+    fs::write(sys_root.join("fs/cgroup/cgroup.controllers"), "cpu\n").unwrap();
+    once.args(["--guests-interval", "0.1"]);
     let mut files = Vec::new();
     for kind in KINDS {
         let (path, args) = match settings_of(*kind).1 {

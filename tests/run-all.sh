@@ -27,6 +27,9 @@ declare -A peers=(
     [influx]=influxdb-client  # ... and its client counting points
     [curl]=curl               # outputs: the HTTP endpoint
     [chromium]=chromium       # http_page: the page drawn in a real headless browser
+    [virsh]=libvirt-clients   # guests: libvirt's test driver (test:///default) through virsh
+    [ip]=iproute2             # guests: a veth pair into a network namespace
+    [ping]=iputils-ping       # ... and packets sent from inside it
 )
 missing=()
 for prog in "${!peers[@]}"; do
@@ -45,6 +48,8 @@ govmomi=/usr/share/gocode/src/github.com/vmware/govmomi/simulator
 # checks: a real monitoring engine running the plugins, with its dummy host check.
 [[ -x /usr/sbin/nagios4 ]] || missing+=(nagios4-core)
 [[ -x /usr/lib/nagios/plugins/check_dummy ]] || missing+=(monitoring-plugins-basic)
+# guests: Debian's libvirt daemon package beside the client, as on a hypervisor.
+dpkg -s libvirt-daemon >/dev/null 2>&1 || missing+=(libvirt-daemon)
 if ((${#missing[@]})); then
     sudo=; [[ $(id -u) -eq 0 ]] || sudo=sudo
     echo "installing real peers: ${missing[*]}"

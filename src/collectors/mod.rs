@@ -6,6 +6,7 @@
 pub mod cpu;
 pub mod diskstats;
 pub mod filesystems;
+pub mod guests;
 pub mod inventory;
 pub mod memory;
 pub mod network;
@@ -41,6 +42,7 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<inventory::Inventories>::NEW,
     &Kind::<scripts::Scripts>::NEW,
     &Kind::<providers::Providers>::NEW,
+    &Kind::<guests::Guests>::NEW,
 ];
 
 /// The built-in `--state-dir`: made by the systemd unit and the init script.

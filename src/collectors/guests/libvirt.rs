@@ -1,0 +1,441 @@
+//! libvirt domains through `virsh`: one `domstats` call for every domain (with
+//! `--nowait` where virsh has it, so a domain holding its state-change lock answers what
+//! it can at once), and for the domains it gives no CPU time (drivers without the bulk
+//! stats groups, as the test driver) one batch of `dominfo`, `dommemstat`, `cpu-stats`,
+//! `domblklist` and `domiflist`, then one of `domblkstat` and `domifstat`. Every batch is
+//! one virsh process, one connection, under the round's one deadline.
+//!
+//! Interfaces are counted from the guest's point of view. libvirt's own numbers already
+//! are (it swaps a tap's rx and tx). Where the interface's host side is in
+//! `<sys-root>/class/net` its kernel counters are read instead, at the same moment as
+//! the cgroups, swapped for a tap or veth (the host's transmit is the guest's receive)
+//! and as they are for a macvtap (whose counters are the guest's already, as libvirt
+//! treats them).
+
+use super::virsh::{self, Failed};
+use crate::util::file;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// One domain.
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq)]
+pub struct Domain {
+    pub uuid: String,
+    /// running, blocked, paused, shutdown, shutoff, crashed, pmsuspended, nostate.
+    pub state: String,
+    pub vcpus: Option<u64>,
+    /// CPU time of the whole domain, in nanoseconds (a counter).
+    pub cpu_time_ns: Option<u64>,
+    /// Over the interval, in percent of one host CPU; null on the first sample.
+    pub cpu_pct: Option<f64>,
+    /// The same, in percent of its vCPUs (100: every vCPU busy).
+    pub cpu_pct_of_vcpus: Option<f64>,
+    /// Each vCPU's busy time over the interval in percent (where libvirt gives
+    /// `vcpu.N.time`).
+    pub vcpu_pct: BTreeMap<String, f64>,
+    pub memory_current_bytes: Option<u64>,
+    pub memory_max_bytes: Option<u64>,
+    /// The balloon's actual size, where a balloon driver reports it.
+    pub balloon_bytes: Option<u64>,
+    pub disks: BTreeMap<String, Disk>,
+    pub interfaces: BTreeMap<String, Interface>,
+    /// Where its numbers came from: `domstats`, or `dominfo` and its kin.
+    pub source: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq)]
+pub struct Disk {
+    pub rd_reqs: u64,
+    pub rd_bytes: u64,
+    pub wr_reqs: u64,
+    pub wr_bytes: u64,
+}
+
+/// An interface's counters from the guest's point of view: `rx` is what the guest
+/// received.
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq)]
+pub struct Interface {
+    pub rx_bytes: u64,
+    pub rx_packets: u64,
+    pub rx_errs: u64,
+    pub rx_drop: u64,
+    pub tx_bytes: u64,
+    pub tx_packets: u64,
+    pub tx_errs: u64,
+    pub tx_drop: u64,
+    /// `libvirt`, or `host` when read from the host side's kernel counters.
+    pub source: String,
+}
+
+/// One round's answer.
+#[derive(Debug, Default)]
+pub(crate) struct Answer {
+    pub(crate) domains: BTreeMap<String, Domain>,
+    /// Per-domain vCPU times (ns), for the vCPU percentages.
+    pub(crate) vcpu_ns: BTreeMap<String, BTreeMap<String, u64>>,
+    /// What failed without failing the round (a domain gone between two calls).
+    pub(crate) notes: Vec<String>,
+}
+
+/// How the domains are asked.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Query {
+    pub(crate) virsh: PathBuf,
+    pub(crate) uri: String,
+    pub(crate) sys_root: PathBuf,
+}
+
+/// domstats' groups asked for.
+const GROUPS: &str = "--state --cpu-total --balloon --vcpu --interface --block";
+
+impl Query {
+    /// Whether this virsh has `domstats --nowait` (libvirt 4.5 and later).
+    pub(crate) fn has_nowait(&self, deadline: Instant) -> bool {
+        virsh::run(&self.virsh, &self.uri, "help domstats", deadline)
+            .map(|(o, _)| o.contains("--nowait"))
+            .unwrap_or(false)
+    }
+
+    pub(crate) fn ask(&self, nowait: bool, deadline: Instant) -> Result<Answer, Failed> {
+        let nowait = if nowait { " --nowait" } else { "" };
+        let cmd = format!("list --all --uuid --name; echo @@domstats; domstats --raw{nowait} {GROUPS}");
+        let (out, _) = virsh::run(&self.virsh, &self.uri, &cmd, deadline)?;
+        let (list, stats) = out.split_once("@@domstats\n").unwrap_or((&out, ""));
+        let mut uuids = BTreeMap::new();
+        for line in list.lines() {
+            if let Some((uuid, name)) = line.trim().split_once(' ') {
+                uuids.insert(name.trim().to_string(), uuid.to_string());
+            }
+        }
+        let mut answer = Answer::default();
+        for (name, kv) in parse_domstats(stats) {
+            let Some(uuid) = uuids.get(&name) else { continue };
+            let (d, vcpu) = from_domstats(uuid, &kv);
+            answer.vcpu_ns.insert(name.clone(), vcpu);
+            answer.domains.insert(name, d);
+        }
+        // Domains listed but not in domstats (gone in between) are left out: the next
+        // round lists them no more, or again.
+        let fallback: Vec<String> = answer
+            .domains
+            .iter()
+            .filter(|(_, d)| d.cpu_time_ns.is_none() && d.state == "running")
+            .map(|(n, _)| n.clone())
+            .collect();
+        if !fallback.is_empty() {
+            self.ask_each(&fallback, &mut answer, deadline)?;
+        }
+        for d in answer.domains.values_mut() {
+            for (dev, i) in d.interfaces.iter_mut() {
+                if let Some(host) = host_side(&self.sys_root, dev) {
+                    *i = host;
+                }
+            }
+        }
+        Ok(answer)
+    }
+
+    /// The second and third batches, for domains domstats gave no CPU time.
+    fn ask_each(&self, names: &[String], answer: &mut Answer, deadline: Instant) -> Result<(), Failed> {
+        let mut cmd = String::new();
+        for n in names {
+            let u = &answer.domains[n].uuid;
+            cmd += &format!(
+                "echo @@dom {u}; dominfo {u}; echo @@mem; dommemstat {u}; echo @@cpu; cpu-stats {u} --total; \
+                 echo @@blk; domblklist {u}; echo @@if; domiflist {u}; "
+            );
+        }
+        let (out, err) = virsh::run(&self.virsh, &self.uri, &cmd, deadline)?;
+        if !err.is_empty() {
+            answer.notes.push(err);
+        }
+        let mut stats = String::new();
+        for part in out.split("@@dom ").skip(1) {
+            let Some((uuid, rest)) = part.split_once('\n') else { continue };
+            let Some((name, d)) = answer.domains.iter_mut().find(|(_, d)| d.uuid == uuid.trim()) else { continue };
+            let sections = sections(rest);
+            let info = sections.get("").map(String::as_str).unwrap_or("");
+            fill_from_dominfo(d, info);
+            d.balloon_bytes = keyed_u64(sections.get("mem").map(String::as_str).unwrap_or(""), "actual", ' ')
+                .and_then(|k| k.checked_mul(1024));
+            d.cpu_time_ns = cpu_stats_total(sections.get("cpu").map(String::as_str).unwrap_or(""));
+            d.source = "dominfo".into();
+            for dev in table_column(sections.get("blk").map(String::as_str).unwrap_or(""), 0) {
+                if safe_word(&dev) {
+                    stats += &format!("echo @@blk {uuid} {dev}; domblkstat {uuid} {dev}; ");
+                }
+            }
+            for dev in table_column(sections.get("if").map(String::as_str).unwrap_or(""), 0) {
+                if safe_word(&dev) {
+                    stats += &format!("echo @@if {uuid} {dev}; domifstat {uuid} {dev}; ");
+                }
+            }
+            let _ = name;
+        }
+        if stats.is_empty() {
+            return Ok(());
+        }
+        let (out, err) = virsh::run(&self.virsh, &self.uri, &stats, deadline)?;
+        if !err.is_empty() {
+            answer.notes.push(err);
+        }
+        for part in out.split("@@").skip(1) {
+            let Some((head, rest)) = part.split_once('\n') else { continue };
+            let mut h = head.split_ascii_whitespace();
+            let (Some(what), Some(uuid), Some(dev)) = (h.next(), h.next(), h.next()) else { continue };
+            let Some(d) = answer.domains.values_mut().find(|d| d.uuid == uuid) else { continue };
+            // Lines `DEV key value`.
+            let kv: BTreeMap<&str, u64> = rest
+                .lines()
+                .filter_map(|l| {
+                    let mut f = l.split_ascii_whitespace();
+                    let (_, k, v) = (f.next()?, f.next()?, f.next()?);
+                    Some((k, v.parse().ok()?))
+                })
+                .collect();
+            let g = |k: &str| kv.get(k).copied().unwrap_or(0);
+            match what {
+                "blk" if !kv.is_empty() => {
+                    let disk = Disk {
+                        rd_reqs: g("rd_req"),
+                        rd_bytes: g("rd_bytes"),
+                        wr_reqs: g("wr_req"),
+                        wr_bytes: g("wr_bytes"),
+                    };
+                    d.disks.insert(dev.to_string(), disk);
+                }
+                "if" if !kv.is_empty() => {
+                    let i = Interface {
+                        rx_bytes: g("rx_bytes"),
+                        rx_packets: g("rx_packets"),
+                        rx_errs: g("rx_errs"),
+                        rx_drop: g("rx_drop"),
+                        tx_bytes: g("tx_bytes"),
+                        tx_packets: g("tx_packets"),
+                        tx_errs: g("tx_errs"),
+                        tx_drop: g("tx_drop"),
+                        source: "libvirt".into(),
+                    };
+                    d.interfaces.insert(dev.to_string(), i);
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A device or domain word safe to put in a virsh command line unquoted.
+fn safe_word(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 255 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b))
+}
+
+/// Text split at `@@NAME` lines; what comes before the first is under "".
+fn sections(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut key = String::new();
+    for line in text.lines() {
+        if let Some(k) = line.strip_prefix("@@") {
+            key = k.trim().to_string();
+            continue;
+        }
+        let e: &mut String = out.entry(key.clone()).or_default();
+        e.push_str(line);
+        e.push('\n');
+    }
+    out
+}
+
+/// The first column of a virsh table (after its header and dashes line).
+fn table_column(text: &str, col: usize) -> Vec<String> {
+    text.lines()
+        .skip_while(|l| !l.trim_start().starts_with("---"))
+        .skip(1)
+        .filter_map(|l| l.split_ascii_whitespace().nth(col).map(str::to_string))
+        .collect()
+}
+
+/// `key<sep>value` lines: the value of `key` as a number.
+fn keyed_u64(text: &str, key: &str, sep: char) -> Option<u64> {
+    text.lines().find_map(|l| {
+        let (k, v) = l.trim().split_once(sep)?;
+        (k.trim() == key).then(|| v.trim().split_ascii_whitespace().next()?.parse().ok())?
+    })
+}
+
+/// cpu-stats' `Total:` block: `cpu_time  48.772617035 seconds`, in nanoseconds with
+/// every digit kept.
+fn cpu_stats_total(text: &str) -> Option<u64> {
+    let total = text.split_once("Total:")?.1;
+    let v = total.lines().find_map(|l| l.trim().strip_prefix("cpu_time"))?.split_ascii_whitespace().next()?;
+    decimal_ns(v)
+}
+
+/// `S.FFFFFFFFF` seconds as nanoseconds, without a trip through floating point.
+pub(crate) fn decimal_ns(v: &str) -> Option<u64> {
+    let (s, f) = v.split_once('.').unwrap_or((v, ""));
+    if f.len() > 9 || !f.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let frac: u64 = if f.is_empty() { 0 } else { format!("{f:0<9}").parse().ok()? };
+    s.parse::<u64>().ok()?.checked_mul(1_000_000_000)?.checked_add(frac)
+}
+
+fn fill_from_dominfo(d: &mut Domain, info: &str) {
+    let field = |k: &str| {
+        info.lines().find_map(|l| Some(l.split_once(':').filter(|(a, _)| a.trim() == k)?.1.trim().to_string()))
+    };
+    if let Some(s) = field("State") {
+        d.state = s.replace(' ', "");
+    }
+    d.vcpus = field("CPU(s)").and_then(|v| v.parse().ok());
+    let kib = |v: Option<String>| v?.split_ascii_whitespace().next()?.parse::<u64>().ok()?.checked_mul(1024);
+    d.memory_max_bytes = kib(field("Max memory"));
+    d.memory_current_bytes = kib(field("Used memory"));
+}
+
+/// `domstats --raw`: each domain's `key=value` lines.
+fn parse_domstats(text: &str) -> Vec<(String, BTreeMap<String, String>)> {
+    let mut out: Vec<(String, BTreeMap<String, String>)> = Vec::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("Domain: '") {
+            let name = rest.strip_suffix('\'').unwrap_or(rest);
+            out.push((name.to_string(), BTreeMap::new()));
+        } else if let (Some((_, kv)), Some((k, v))) = (out.last_mut(), line.trim().split_once('=')) {
+            kv.insert(k.to_string(), v.to_string());
+        }
+    }
+    out
+}
+
+/// virDomainState's numbers, as virsh names them.
+fn state_name(n: &str) -> &'static str {
+    match n {
+        "1" => "running",
+        "2" => "blocked",
+        "3" => "paused",
+        "4" => "shutdown",
+        "5" => "shutoff",
+        "6" => "crashed",
+        "7" => "pmsuspended",
+        _ => "nostate",
+    }
+}
+
+fn from_domstats(uuid: &str, kv: &BTreeMap<String, String>) -> (Domain, BTreeMap<String, u64>) {
+    let n = |k: &str| kv.get(k).and_then(|v| v.parse::<u64>().ok());
+    let mut d = Domain {
+        uuid: uuid.to_string(),
+        state: state_name(kv.get("state.state").map(String::as_str).unwrap_or("")).to_string(),
+        vcpus: n("vcpu.current"),
+        cpu_time_ns: n("cpu.time"),
+        memory_current_bytes: n("balloon.current").and_then(|k| k.checked_mul(1024)),
+        memory_max_bytes: n("balloon.maximum").and_then(|k| k.checked_mul(1024)),
+        balloon_bytes: n("balloon.current").and_then(|k| k.checked_mul(1024)),
+        source: "domstats".into(),
+        ..Domain::default()
+    };
+    let mut vcpu = BTreeMap::new();
+    for i in 0..n("vcpu.maximum").or(n("vcpu.current")).unwrap_or(0).min(4096) {
+        if let Some(t) = n(&format!("vcpu.{i}.time")) {
+            vcpu.insert(i.to_string(), t);
+        }
+    }
+    for i in 0..n("block.count").unwrap_or(0).min(4096) {
+        let k = |f: &str| n(&format!("block.{i}.{f}")).unwrap_or(0);
+        let Some(name) = kv.get(&format!("block.{i}.name")) else { continue };
+        let disk =
+            Disk { rd_reqs: k("rd.reqs"), rd_bytes: k("rd.bytes"), wr_reqs: k("wr.reqs"), wr_bytes: k("wr.bytes") };
+        d.disks.insert(name.clone(), disk);
+    }
+    for i in 0..n("net.count").unwrap_or(0).min(4096) {
+        let k = |f: &str| n(&format!("net.{i}.{f}")).unwrap_or(0);
+        let Some(name) = kv.get(&format!("net.{i}.name")) else { continue };
+        let iface = Interface {
+            rx_bytes: k("rx.bytes"),
+            rx_packets: k("rx.pkts"),
+            rx_errs: k("rx.errs"),
+            rx_drop: k("rx.drop"),
+            tx_bytes: k("tx.bytes"),
+            tx_packets: k("tx.pkts"),
+            tx_errs: k("tx.errs"),
+            tx_drop: k("tx.drop"),
+            source: "libvirt".into(),
+        };
+        d.interfaces.insert(name.clone(), iface);
+    }
+    (d, vcpu)
+}
+
+/// The guest's view of an interface from its host side's kernel counters, if the host
+/// has it: a tap's or veth's transmit is the guest's receive; a macvtap's counters are
+/// the guest's already.
+pub(crate) fn host_side(sys_root: &Path, dev: &str) -> Option<Interface> {
+    if !safe_word(dev) || dev.contains("..") {
+        return None;
+    }
+    let base = sys_root.join("class/net").join(dev);
+    let stats = base.join("statistics");
+    let mut buf = Vec::new();
+    let mut v =
+        |name: &str| -> Option<u64> { file::read_str(&stats.join(name), 64, &mut buf).ok()?.trim().parse().ok() };
+    let host = [
+        v("rx_bytes")?,
+        v("rx_packets")?,
+        v("rx_errors")?,
+        v("rx_dropped")?,
+        v("tx_bytes")?,
+        v("tx_packets")?,
+        v("tx_errors")?,
+        v("tx_dropped")?,
+    ];
+    let macvtap = base.join("macvtap").is_dir();
+    let (rx, tx) = if macvtap { (&host[..4], &host[4..]) } else { (&host[4..], &host[..4]) };
+    Some(Interface {
+        rx_bytes: rx[0],
+        rx_packets: rx[1],
+        rx_errs: rx[2],
+        rx_drop: rx[3],
+        tx_bytes: tx[0],
+        tx_packets: tx[1],
+        tx_errs: tx[2],
+        tx_drop: tx[3],
+        source: "host".into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domstats_raw_becomes_a_domain() {
+        let text = "Domain: 'vm 1'\n  state.state=1\n  state.reason=1\n  cpu.time=123456789012\n  balloon.current=1048576\n  \
+                    balloon.maximum=2097152\n  vcpu.current=2\n  vcpu.maximum=2\n  vcpu.0.time=5000\n  vcpu.1.time=7000\n  \
+                    net.count=1\n  net.0.name=vnet0\n  net.0.rx.bytes=10\n  net.0.rx.pkts=1\n  net.0.tx.bytes=20\n  net.0.tx.pkts=2\n  \
+                    block.count=1\n  block.0.name=vda\n  block.0.rd.reqs=3\n  block.0.rd.bytes=4096\n  block.0.wr.reqs=4\n  block.0.wr.bytes=8192\n\n\
+                    Domain: 'off'\n  state.state=5\n";
+        let parsed = parse_domstats(text);
+        assert_eq!(parsed.len(), 2);
+        let (d, vcpu) = from_domstats("u-1", &parsed[0].1);
+        assert_eq!(parsed[0].0, "vm 1");
+        assert_eq!((d.state.as_str(), d.vcpus, d.cpu_time_ns), ("running", Some(2), Some(123_456_789_012)));
+        assert_eq!((d.memory_current_bytes, d.memory_max_bytes), (Some(1 << 30), Some(2 << 30)));
+        assert_eq!(vcpu, [("0".to_string(), 5000), ("1".to_string(), 7000)].into());
+        assert_eq!(d.disks["vda"], Disk { rd_reqs: 3, rd_bytes: 4096, wr_reqs: 4, wr_bytes: 8192 });
+        assert_eq!((d.interfaces["vnet0"].rx_bytes, d.interfaces["vnet0"].tx_packets), (10, 2));
+        assert_eq!(from_domstats("u-2", &parsed[1].1).0.state, "shutoff");
+    }
+
+    #[test]
+    fn seconds_keep_every_digit() {
+        assert_eq!(decimal_ns("48.772617035"), Some(48_772_617_035));
+        assert_eq!(decimal_ns("1796623287.7"), Some(1_796_623_287_700_000_000));
+        assert_eq!(decimal_ns("3"), Some(3_000_000_000));
+        assert_eq!(decimal_ns("1.0000000001"), None);
+        assert_eq!(cpu_stats_total("Total:\n\tcpu_time            48.772617035 seconds\n"), Some(48_772_617_035));
+        assert!(!safe_word("vda; destroy x") && safe_word("vnet0") && !safe_word(""));
+    }
+}

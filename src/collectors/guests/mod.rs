@@ -1,0 +1,328 @@
+//! Guests on a hypervisor or container host: libvirt domains (through `virsh`, see
+//! `libvirt.rs`) and the child cgroups of configured roots (`cgroups.rs`), each with its
+//! CPU time and CPU % over the interval, memory, disk and network.
+//!
+//! libvirt is asked on a thread of its own (a lane) while the cgroups are read, under one
+//! deadline (`--guests-timeout`): a virsh that does not answer by then is killed with its
+//! process group and the domains are reported as stuck, the cgroups as measured. So a
+//! domain holding its lock delays the state file by at most the timeout, and the cgroups
+//! never wait for it.
+
+mod cgroups;
+mod kind;
+mod libvirt;
+mod virsh;
+
+pub use cgroups::CgroupGuest;
+pub use libvirt::{Disk, Domain, Interface};
+
+use crate::engine::collector::{Collector, Reading};
+use crate::engine::sample::Sample;
+use crate::util::crew::{Crew, Rules, Submitted};
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::mpsc;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+pub(crate) const NAME: &str = "guests";
+
+/// What the state file holds.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct GuestsReading {
+    /// Seconds since the previous sample (the CPU percentages' window); null on the first.
+    pub interval_s: Option<f64>,
+    /// Why some values are null (the first sample has no CPU %).
+    pub note: Option<String>,
+    /// Null when libvirt is not asked (`--guests-libvirt-uri` empty, or the default URI
+    /// with no libvirt socket on this host).
+    pub libvirt: Option<LibvirtGuests>,
+    pub cgroups: CgroupGuests,
+    /// Guests present in the previous sample and gone now (`domain NAME`, `cgroup ID`).
+    pub missing: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct LibvirtGuests {
+    pub uri: String,
+    /// `domstats --nowait`, `domstats` (an older virsh), each also with `dominfo` for
+    /// domains it gives no CPU time.
+    pub method: String,
+    pub error: Option<String>,
+    /// The domains of the previous answer, when virsh did not answer within the timeout.
+    pub stuck: Vec<String>,
+    pub domains: BTreeMap<String, Domain>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct CgroupGuests {
+    /// 1 or 2; null without cgroups under `--sys-root`.
+    pub version: Option<u8>,
+    pub roots: Vec<String>,
+    pub error: Option<String>,
+    pub guests: BTreeMap<String, CgroupGuest>,
+}
+
+impl Reading for GuestsReading {
+    fn summary(&self) -> String {
+        let (d, stuck) = self.libvirt.as_ref().map(|l| (l.domains.len(), l.stuck.len())).unwrap_or((0, 0));
+        let mut s = format!("{d} domains, {} cgroups", self.cgroups.guests.len());
+        if stuck > 0 {
+            s += &format!(", libvirt stuck ({stuck} domains not answered)");
+        }
+        if !self.missing.is_empty() {
+            s += &format!(", gone: {}", self.missing.join(", "));
+        }
+        s
+    }
+
+    fn samples(&self, out: &mut Vec<Sample>) {
+        kind::samples(self, out);
+    }
+}
+
+/// The libvirt lane's job: the query, and where its answer goes.
+type Job = (Arc<libvirt::Query>, Instant, mpsc::SyncSender<Result<libvirt::Answer, virsh::Failed>>);
+
+pub struct Guests {
+    settings: kind::Settings,
+    query: Option<Arc<libvirt::Query>>,
+    lane: Crew<Job>,
+    nowait: Arc<OnceLock<bool>>,
+    layout: Option<cgroups::Layout>,
+    /// Each guest's CPU time (ns) and when it was read, by `domain NAME`, `vcpu NAME N`,
+    /// `cgroup ID`.
+    cpu: HashMap<String, (Instant, u64)>,
+    /// The guests of the previous sample, and the domains of libvirt's last answer.
+    seen: BTreeSet<String>,
+    domains: Vec<String>,
+    last: Option<Instant>,
+    /// The libvirt error last logged, so that a lasting one is logged once.
+    logged: Option<String>,
+}
+
+impl Guests {
+    pub(crate) fn new(settings: &kind::Settings) -> Guests {
+        let query = settings.libvirt_asked().then(|| {
+            Arc::new(libvirt::Query {
+                virsh: settings.virsh.clone(),
+                uri: settings.uri.clone(),
+                sys_root: settings.sys_root.clone(),
+            })
+        });
+        let nowait = Arc::new(OnceLock::new());
+        let nw = nowait.clone();
+        let lane = Crew::new(Rules::lane("guests libvirt"), move |(q, deadline, tx): Job| {
+            let has = *nw.get_or_init(|| q.has_nowait(deadline));
+            let _ = tx.send(q.ask(has, deadline));
+        });
+        Guests {
+            settings: settings.clone(),
+            query,
+            lane,
+            nowait,
+            layout: cgroups::Layout::find(&settings.sys_root),
+            cpu: HashMap::new(),
+            seen: BTreeSet::new(),
+            domains: Vec::new(),
+            last: None,
+            logged: None,
+        }
+    }
+
+    /// Percent of one CPU since the previous reading of `key`, which becomes `ns` now.
+    fn pct(&mut self, key: String, at: Instant, ns: Option<u64>) -> Option<f64> {
+        let ns = ns?;
+        let prev = self.cpu.insert(key, (at, ns));
+        let (then, old) = prev?;
+        let dt = at.checked_duration_since(then)?.as_nanos() as f64;
+        // A counter that went back (a guest restarted under the same name): no figure.
+        (dt > 0.0 && ns >= old).then(|| round3((ns - old) as f64 / dt * 100.0))
+    }
+}
+
+fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+impl Collector for Guests {
+    type Reading = GuestsReading;
+
+    fn collect(&mut self) -> Result<Option<GuestsReading>> {
+        let start = Instant::now();
+        let deadline = start + self.settings.timeout;
+        let asked = self.query.as_ref().map(|q| {
+            let (tx, rx) = mpsc::sync_channel(1);
+            match self.lane.submit((q.clone(), deadline, tx)) {
+                Submitted::Dropped(_, why) => Err(why),
+                _ => Ok(rx),
+            }
+        });
+
+        let roots = self.settings.roots.clone();
+        let mut cg = CgroupGuests {
+            version: self.layout.as_ref().map(cgroups::Layout::version),
+            roots: roots.clone(),
+            error: None,
+            guests: BTreeMap::new(),
+        };
+        if let Some(layout) = &self.layout {
+            match cgroups::read_all(layout, &roots) {
+                Ok(g) => cg.guests = g,
+                Err(e) => cg.error = Some(e),
+            }
+        }
+        let read_at = Instant::now();
+        let ids: Vec<String> = cg.guests.keys().cloned().collect();
+        for id in ids {
+            let ns = cg.guests[&id].cpu_time_ns;
+            let pct = self.pct(format!("cgroup {id}"), read_at, ns);
+            cg.guests.get_mut(&id).expect("listed").cpu_pct = pct;
+        }
+
+        let libvirt = match asked {
+            None => None,
+            Some(asked) => {
+                // The lane kills virsh at the deadline; a little more lets it say so.
+                let answer = asked.and_then(|rx| {
+                    let wait = deadline.saturating_duration_since(Instant::now()) + Duration::from_millis(500);
+                    rx.recv_timeout(wait).map_err(|_| "the libvirt thread did not answer".to_string())
+                });
+                let answered_at = Instant::now();
+                let method = match self.nowait.get() {
+                    Some(true) => "domstats --nowait",
+                    _ => "domstats",
+                };
+                let q = self.query.clone().expect("asked");
+                let mut part = LibvirtGuests {
+                    uri: q.uri.clone(),
+                    method: method.into(),
+                    error: None,
+                    stuck: Vec::new(),
+                    domains: BTreeMap::new(),
+                };
+                match answer {
+                    Ok(Ok(a)) => {
+                        if let Some(note) = a.notes.first() {
+                            log::info!(target: NAME, "libvirt: {note}");
+                        }
+                        self.logged = None;
+                        for (name, mut d) in a.domains {
+                            d.cpu_pct = self.pct(format!("domain {name}"), answered_at, d.cpu_time_ns);
+                            d.cpu_pct_of_vcpus =
+                                d.cpu_pct.zip(d.vcpus.filter(|v| *v > 0)).map(|(p, v)| round3(p / v as f64));
+                            for (i, ns) in a.vcpu_ns.get(&name).into_iter().flatten() {
+                                if let Some(p) = self.pct(format!("vcpu {name} {i}"), answered_at, Some(*ns)) {
+                                    d.vcpu_pct.insert(i.clone(), p);
+                                }
+                            }
+                            part.domains.insert(name, d);
+                        }
+                        self.domains = part.domains.keys().cloned().collect();
+                    }
+                    Ok(Err(virsh::Failed::TimedOut)) => {
+                        let e = format!(
+                            "virsh did not answer within {:?}: killed; its domains are reported as stuck",
+                            self.settings.timeout
+                        );
+                        part.error = Some(e);
+                        part.stuck = self.domains.clone();
+                    }
+                    Ok(Err(virsh::Failed::Other(e))) => part.error = Some(e),
+                    Err(e) => {
+                        part.error = Some(e);
+                        part.stuck = self.domains.clone();
+                    }
+                }
+                if let Some(e) = &part.error {
+                    if self.logged.as_ref() != Some(e) {
+                        log::warn!(target: NAME, "libvirt ({}): {e}", q.uri);
+                        self.logged = Some(e.clone());
+                    }
+                }
+                Some(part)
+            }
+        };
+
+        // Guests gone since the previous sample, each logged once (the sample it went).
+        // Domains not answered for (an error, stuck) are not known to be gone.
+        let mut now: BTreeSet<String> = cg.guests.keys().map(|id| format!("cgroup {id}")).collect();
+        let libvirt_answered = libvirt.as_ref().map(|l| l.error.is_none()).unwrap_or(true);
+        if let Some(l) = &libvirt {
+            now.extend(l.domains.keys().map(|n| format!("domain {n}")));
+        }
+        let mut missing = Vec::new();
+        for g in &self.seen {
+            let domain = g.starts_with("domain ");
+            if !now.contains(g) && (!domain || libvirt_answered) {
+                log::info!(target: NAME, "{g} went away");
+                missing.push(g.clone());
+            }
+        }
+        if !libvirt_answered {
+            now.extend(self.seen.iter().filter(|g| g.starts_with("domain ")).cloned());
+        }
+        for g in &missing {
+            self.cpu.remove(g);
+            if let Some(n) = g.strip_prefix("domain ") {
+                let vcpus = format!("vcpu {n} ");
+                self.cpu.retain(|k, _| !k.starts_with(&vcpus));
+            }
+        }
+        self.seen = now;
+
+        let interval_s = self.last.map(|t| round3(start.duration_since(t).as_secs_f64()));
+        self.last = Some(start);
+        if interval_s.is_none() && self.settings.oneshot {
+            return Ok(None);
+        }
+        let note = interval_s.is_none().then(|| "first sample since start: CPU % from the next one on".to_string());
+        Ok(Some(GuestsReading { interval_s, note, libvirt, cgroups: cg, missing }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn settings(sys_root: &std::path::Path) -> kind::Settings {
+        kind::Settings {
+            sys_root: sys_root.to_path_buf(),
+            state_path: sys_root.join("guests.json"),
+            interval: Duration::from_secs(60),
+            oneshot: false,
+            uri: String::new(),
+            roots: vec!["/machine.slice".into()],
+            virsh: "/nonexistent".into(),
+            timeout: Duration::from_secs(1),
+        }
+    }
+
+    #[test]
+    fn cpu_pct_from_the_second_sample_and_a_guest_gone_is_missing_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let cg = dir.path().join("fs/cgroup");
+        fs::create_dir_all(&cg).unwrap();
+        fs::write(cg.join("cgroup.controllers"), "cpu\n").unwrap();
+        for vm in ["a", "b"] {
+            fs::create_dir_all(cg.join("machine.slice").join(vm)).unwrap();
+            fs::write(cg.join("machine.slice").join(vm).join("cpu.stat"), "usage_usec 1000\n").unwrap();
+        }
+        let mut g = Guests::new(&settings(dir.path()));
+        let r = g.collect().unwrap().unwrap();
+        assert_eq!((r.interval_s, r.cgroups.guests["/machine.slice/a"].cpu_pct), (None, None));
+        assert!(r.note.is_some() && r.libvirt.is_none() && r.missing.is_empty());
+        fs::write(cg.join("machine.slice/a/cpu.stat"), "usage_usec 999999999\n").unwrap();
+        fs::remove_file(cg.join("machine.slice/b/cpu.stat")).unwrap();
+        fs::remove_dir(cg.join("machine.slice/b")).unwrap();
+        let r = g.collect().unwrap().unwrap();
+        assert!(r.cgroups.guests["/machine.slice/a"].cpu_pct.unwrap() > 0.0, "{r:?}");
+        assert!(r.interval_s.is_some() && r.note.is_none());
+        assert_eq!(r.missing, ["cgroup /machine.slice/b"]);
+        let r = g.collect().unwrap().unwrap();
+        assert!(r.missing.is_empty(), "said once: {r:?}");
+        assert_eq!(r.cgroups.guests["/machine.slice/a"].cpu_pct, Some(0.0));
+    }
+}
