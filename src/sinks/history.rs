@@ -329,6 +329,14 @@ fn series_name(s: &Sample, out: &mut String) {
     }
 }
 
+/// Whether [`ROOM`] bytes are free to write, given the filesystem's free blocks: those
+/// free to anyone (`bavail`), and all of them (`bfree`), which root may write into
+/// down to the last (ext4 reserves 5% for root by default).
+fn room_in(bavail: u64, bfree: u64, frsize: u64, root_user: bool) -> bool {
+    let free = if root_user { bfree } else { bavail };
+    free.saturating_mul(frsize) >= ROOM
+}
+
 fn no_space(e: &std::io::Error) -> bool {
     matches!(place::os_code(e), Some(libc::ENOSPC) | Some(libc::EDQUOT))
 }
@@ -376,10 +384,11 @@ impl Writer {
         self.root.as_ref()
     }
 
-    /// Whether the history's filesystem has [`ROOM`] free (or cannot say).
+    /// Whether the history's filesystem has [`ROOM`] free for this daemon (or cannot say).
     fn room(&self) -> bool {
         let Some(root) = &self.root else { return true };
-        rustix::fs::fstatvfs(root).map_or(true, |st| st.f_bavail.saturating_mul(st.f_frsize) >= ROOM)
+        let root_user = rustix::process::geteuid().is_root();
+        rustix::fs::fstatvfs(root).map_or(true, |st| room_in(st.f_bavail, st.f_bfree, st.f_frsize, root_user))
     }
 
     /// At `now` (Unix seconds): when the day (less the grace) is not the one of the last
@@ -926,6 +935,18 @@ mod tests {
         assert!(!elsewhere.path().join("x").exists());
         assert_eq!(sink.flush("net", Duration::from_secs(10)), Ok(()));
         assert_eq!(read(&day.join("net.csv")).lines().count(), 2);
+    }
+
+    /// A root daemon writes into the blocks reserved for root: after a full disk it
+    /// resumes once there is room in those, not only once usage drops below them.
+    #[test]
+    fn root_counts_the_reserved_blocks_as_room() {
+        // 25% reserved and all of it free, nothing free for others.
+        assert!(room_in(0, 1000, 4096, true));
+        assert!(!room_in(0, 1000, 4096, false));
+        assert!(room_in(16, 1000, 4096, false));
+        assert!(!room_in(0, 15, 4096, true), "less than ROOM in all");
+        assert!(!room_in(15, 15, 4096, false));
     }
 
     /// Files and folders of another user are refused (root only: the test gives them
