@@ -215,10 +215,9 @@ pub(crate) struct Writer {
     root: Option<OwnedFd>,
     /// Why the history directory cannot be used, said once until it can.
     root_error: Option<String>,
-    /// The day of the last upkeep: the days before it are finished (archived), and a
-    /// row measured in one of them comes too late.
+    /// The day of the last upkeep: the days before it are finished (archived).
     upkept: Option<i64>,
-    /// Rows too late for their day, not yet said.
+    /// Rows left out since the last upkeep because their day is archived already.
     late: u64,
     day: Option<OpenDay>,
     slots: HashMap<&'static str, Slot>,
@@ -395,8 +394,15 @@ impl Writer {
     /// upkeep, archive the days before it and apply the retention.
     pub(crate) fn tick(&mut self, now: i64) {
         let today = (now - GRACE).div_euclid(DAY);
-        if self.upkept.is_some_and(|u| u >= today) {
-            return;
+        match self.upkept {
+            Some(u) if u == today => return,
+            Some(u) if u > today => log::warn!(
+                "history: the clock went back from {} to {}; the days are looked after from {} on",
+                crate::util::timefmt::date(u),
+                crate::util::timefmt::date(today),
+                crate::util::timefmt::date(today)
+            ),
+            _ => {}
         }
         self.upkeep(today, 0);
     }
@@ -409,7 +415,16 @@ impl Writer {
         let up = days::upkeep(root, &dir, today, keep);
         say(&dir, &up, self.keep);
         self.used = up.bytes;
-        self.upkept = Some(self.upkept.map_or(today, |u| u.max(today)));
+        // Set, not only moved forward: after a clock set back, the days from today on
+        // are written and archived again in turn.
+        self.upkept = Some(today);
+        if self.late > 0 {
+            log::warn!(
+                "history: {} rows measured on days already archived were left out since the last upkeep",
+                self.late
+            );
+            self.late = 0;
+        }
         // A folder archived here may be the one rows went to.
         if self.day.as_ref().is_some_and(|d| d.day < today) {
             self.day = None;
@@ -423,12 +438,19 @@ impl Writer {
         }
     }
 
+    /// Whether `day`'s archive is in place: its rows are left out.
+    fn is_archived(&mut self, day: i64) -> bool {
+        let name = days::archive_name(&crate::util::timefmt::date(day));
+        self.root().is_some_and(|root| place::look(root, name.as_str()).is_ok())
+    }
+
     /// Append the report's row to its collector's file of its day.
     pub(crate) fn write(&mut self, report: &Report) {
         let (Some(t), Some(measured)) = (report.envelope.measured_at_unix, report.measured.as_ref()) else { return };
         let day = t.div_euclid(DAY);
-        if self.upkept.is_some_and(|u| day < u) {
-            // Its day is archived already (or the clock went back past midnight).
+        if self.day.as_ref().map(|d| d.day) != Some(day) && self.is_archived(day) {
+            // Measured that late, or the clock went back past midnight: its folder
+            // would be removed as already archived.
             self.late += 1;
             if self.late == 1 {
                 log::warn!(
@@ -890,6 +912,46 @@ mod tests {
         assert!(!dir.path().join("2026-03-02").exists(), "not made again");
         w.write(&report_of("cpu", samples(4.0), at(D + 1, 90)));
         assert_eq!(read(&dir.path().join("2026-03-03/cpu.csv")).lines().count(), 3);
+    }
+
+    /// A clock stepped forward (days) then back: the upkeep's day goes back with it (said
+    /// at WARN), rows of today are written again, and the future day's folder is
+    /// archived once its day is over.
+    #[test]
+    fn a_clock_stepped_back_resets_the_day_of_the_upkeep() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        w.tick(at(D + 5, 100));
+        w.write(&report_of("cpu", samples(1.0), at(D + 5, 100)));
+        w.tick(at(D, 100));
+        assert_eq!(w.upkept, Some(D));
+        w.write(&report_of("cpu", samples(2.0), at(D, 101)));
+        assert_eq!(w.late, 0);
+        assert_eq!(read(&dir.path().join("2026-03-02/cpu.csv")).lines().count(), 2);
+        w.tick(at(D + 6, GRACE + 1));
+        assert!(dir.path().join("2026-03-02.tar.gz").is_file());
+        assert!(dir.path().join(format!("{}.tar.gz", crate::util::timefmt::date(D + 5))).is_file());
+    }
+
+    /// Only a day whose archive exists refuses rows, also after a restart (they went to
+    /// a new folder, later removed as "already archived"); the rows left out are
+    /// counted, said at the next upkeep, and counted anew after it.
+    #[test]
+    fn rows_of_an_archived_day_are_refused_and_said_at_each_upkeep() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        w.write(&report_of("cpu", samples(1.0), at(D, 100)));
+        w.tick(at(D + 1, GRACE + 1));
+        assert!(dir.path().join("2026-03-02.tar.gz").is_file());
+        drop(w);
+        let mut w = writer(dir.path());
+        w.write(&report_of("cpu", samples(2.0), at(D, 200)));
+        assert_eq!(w.late, 1);
+        assert!(!dir.path().join("2026-03-02").exists(), "no folder made for an archived day");
+        w.tick(at(D + 1, GRACE + 2));
+        assert_eq!(w.late, 0, "said and reset at the upkeep");
+        w.write(&report_of("cpu", samples(2.0), at(D, 300)));
+        assert_eq!(w.late, 1);
     }
 
     /// A symlink or a FIFO planted at a day's folder or at a file's name is refused,
