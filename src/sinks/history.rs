@@ -254,6 +254,17 @@ struct Slot {
     /// Why its rows cannot be written (said once until they can), and how many were not.
     error: Option<String>,
     lost: u64,
+    /// The bytes of its parts of the open day (counted when its part is opened).
+    bytes: u64,
+    /// Set when it alone holds half of `--history-max-bytes` of a day.
+    over: Option<Over>,
+}
+
+/// A collector stopped for the day `day`, and how many of its rows were not written.
+#[derive(Debug)]
+struct Over {
+    day: i64,
+    lost: u64,
 }
 
 /// The part rows are appended to: `<collector>.csv`, `<collector>.N.csv`.
@@ -430,6 +441,11 @@ impl Writer {
             self.day = None;
             self.slots.values_mut().for_each(|s| s.part = None);
         }
+        for (collector, slot) in &mut self.slots {
+            if let Some(over) = slot.over.take_if(|o| o.day < today) {
+                log::info!("history: a new day; {collector} rows are written again ({} were not)", over.lost);
+            }
+        }
         if let Some(Stop::OverSize { day, lost }) = self.stop {
             if day < today {
                 log::info!("history: a new day; rows are written again ({lost} were not)");
@@ -476,6 +492,12 @@ impl Writer {
             _ => {}
         }
         let collector = report.collector;
+        if let Some(over) = self.slots.get_mut(collector).and_then(|s| s.over.as_mut()) {
+            if over.day == day {
+                over.lost += 1;
+                return;
+            }
+        }
         if self.root().is_none() {
             // Said once by `root`; the row is counted as the collector's.
             self.slots.entry(collector).or_default().lost += 1;
@@ -504,24 +526,35 @@ impl Writer {
         let open = self.day.as_ref().expect("opened above");
         let slot = self.slots.entry(collector).or_default();
         if slot.part.is_none() {
-            slot.part = Some(open_part(&open.fd, &open.shown, collector)?);
+            let (part, bytes) = open_part(&open.fd, &open.shown, collector)?;
+            slot.part = Some(part);
+            slot.bytes = bytes;
         }
         let part = slot.part.as_mut().expect("opened above");
 
-        // Which column each sample fills; series not in the header yet.
-        self.fresh.clear();
+        // Whether every sample has its column.
+        let mut known = part.header;
         for s in samples.iter().filter(|s| s.metric.kind != MetricKind::Info) {
-            series_name(s, &mut self.name);
-            if !part.index.contains_key(self.name.as_str()) && !self.fresh.iter().any(|f| **f == *self.name) {
-                self.fresh.push(self.name.as_str().into());
+            if !known {
+                break;
             }
+            series_name(s, &mut self.name);
+            known = part.index.contains_key(self.name.as_str());
         }
         self.row.clear();
-        if !self.fresh.is_empty() || !part.header {
-            let mut columns = part.columns.clone();
-            columns.append(&mut self.fresh);
+        if !known {
+            // The columns of this report, each once: a series gone is not carried over,
+            // so a collector whose series keep changing does not drag them all along.
+            self.fresh.clear();
+            let mut seen = std::collections::HashSet::new();
+            for s in samples.iter().filter(|s| s.metric.kind != MetricKind::Info) {
+                series_name(s, &mut self.name);
+                if seen.insert(self.name.clone()) {
+                    self.fresh.push(self.name.as_str().into());
+                }
+            }
+            let columns = std::mem::take(&mut self.fresh);
             if part.header {
-                // A new series mid-day: a new part, with every column so far.
                 *part = new_part(&open.fd, &open.shown, collector, part.n + 1, columns)?;
             } else {
                 part.set_columns(columns);
@@ -550,6 +583,18 @@ impl Writer {
     /// Write the row built in `row`, within the size limit.
     fn put(&mut self, collector: &'static str, day: i64) {
         let len = self.row.len() as u64;
+        let half = self.keep.max_bytes / 2;
+        if let Some(slot) = self.slots.get_mut(collector).filter(|s| s.bytes + len > half) {
+            log::warn!(
+                "history: {collector} alone holds {} bytes of {}, half of --history-max-bytes {}: its rows are not \
+                 written until the day changes (do its series change at every report?); the other collectors' are",
+                slot.bytes,
+                crate::util::timefmt::date(day),
+                self.keep.max_bytes
+            );
+            slot.over = Some(Over { day, lost: 1 });
+            return;
+        }
         if self.used + len > self.keep.max_bytes {
             self.upkeep(day, len);
             if self.used + len > self.keep.max_bytes {
@@ -570,6 +615,7 @@ impl Writer {
                 part.header = true;
                 self.used += len;
                 let slot = self.slots.get_mut(collector).expect("found above");
+                slot.bytes += len;
                 if slot.error.take().is_some() {
                     log::info!("history: {collector} rows are written again ({} were not)", slot.lost);
                     slot.lost = 0;
@@ -652,12 +698,21 @@ fn open_root(dir: &Path) -> anyhow::Result<OwnedFd> {
 }
 
 /// The part of `collector` rows go to in the day's folder `day`: the highest that
-/// exists, its header read back and a torn last line cut; or the first, made.
-fn open_part(day: &OwnedFd, shown: &Path, collector: &str) -> std::io::Result<Part> {
+/// exists, its header read back and a torn last line cut; or the first, made. With the
+/// bytes of all its parts that day.
+fn open_part(day: &OwnedFd, shown: &Path, collector: &str) -> std::io::Result<(Part, u64)> {
     let mut n = 1;
+    let mut before = 0;
     while n < MAX_PARTS && place::look(day, part_name(collector, n + 1).as_str()).is_ok() {
+        before += place::look(day, part_name(collector, n).as_str()).map_or(0, |st| st.st_size as u64);
         n += 1;
     }
+    let part = open_highest(day, shown, collector, n)?;
+    let bytes = before + part.size;
+    Ok((part, bytes))
+}
+
+fn open_highest(day: &OwnedFd, shown: &Path, collector: &str, mut n: u32) -> std::io::Result<Part> {
     loop {
         let name = part_name(collector, n);
         let path = shown.join(&name);
@@ -669,21 +724,9 @@ fn open_part(day: &OwnedFd, shown: &Path, collector: &str) -> std::io::Result<Pa
             }
             csv::Head::Empty | csv::Head::Torn => {
                 // Made, or its header cut short, by a kill: written anew, with the
-                // columns of the part before it.
+                // columns of the next report.
                 file.set_len(0).map_err(|e| place::named(e, "mend", &path))?;
-                let columns = match n {
-                    1 => Vec::new(),
-                    n => {
-                        let name = part_name(collector, n - 1);
-                        let before_path = shown.join(&name);
-                        let (before, _) = place::open_to_read(day, &name, &before_path)?;
-                        match csv::read_head(&before).map_err(|e| place::named(e, "read", &before_path))? {
-                            csv::Head::Columns(columns, _) => columns,
-                            _ => Vec::new(),
-                        }
-                    }
-                };
-                return Ok(Part::new(n, file, 0, columns, false, path));
+                return Ok(Part::new(n, file, 0, Vec::new(), false, path));
             }
             csv::Head::Foreign => {
                 log::warn!(
@@ -837,10 +880,10 @@ mod tests {
         );
     }
 
-    /// A series that appears mid-day starts part 2 holding every column so far; one that
-    /// disappears keeps its column, empty; a restart goes on in the highest part.
+    /// A series that appears mid-day starts part 2 holding the columns of that report
+    /// only (a series gone is not carried over); a restart goes on in the highest part.
     #[test]
-    fn a_new_series_starts_a_part_with_every_column() {
+    fn a_new_series_starts_a_part_with_the_reports_columns() {
         let dir = tempfile::tempdir().unwrap();
         let mut w = writer(dir.path());
         let t = at(D, 100);
@@ -849,17 +892,70 @@ mod tests {
         w.write(&report_of("mem", vec![Sample::new(&BUSY, 3.0)], t + 2));
         let day = dir.path().join("2026-03-02");
         assert_eq!(read(&day.join("mem.csv")), format!("time,busy\n{t},1\n"));
-        assert_eq!(read(&day.join("mem.2.csv")), format!("time,busy,node_used_x_bytes\n{},,2\n{},3,\n", t + 1, t + 2));
+        assert_eq!(read(&day.join("mem.2.csv")), format!("time,node_used_x_bytes\n{},2\n", t + 1));
+        assert_eq!(read(&day.join("mem.3.csv")), format!("time,busy\n{},3\n", t + 2));
         drop(w);
         let mut w = writer(dir.path());
         w.write(&report_of("mem", vec![Sample::new(&BUSY, 4.0)], t + 3));
-        assert!(read(&day.join("mem.2.csv")).ends_with(&format!("{},4,\n", t + 3)));
-        assert!(!day.join("mem.3.csv").exists());
+        assert!(read(&day.join("mem.3.csv")).ends_with(&format!("{},4\n", t + 3)));
+        assert!(!day.join("mem.4.csv").exists());
+    }
+
+    /// A collector whose series change at every report (a new interface each time):
+    /// the parts grow with the series of a report, not with every series of the day,
+    /// and once it holds half of `--history-max-bytes` today it alone stops; the other
+    /// collectors go on.
+    #[test]
+    fn a_collector_whose_series_keep_changing_stops_alone() {
+        static RX: Metric =
+            Metric { name: "rx", prom: "rx_bytes", help: "h", kind: MetricKind::Counter, unit: Unit::Bytes };
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Writer::new(dir.path().to_path_buf(), days::Keep { days: 15, max_bytes: 256 << 10 });
+        let day = dir.path().join("2026-03-02");
+        let mut t = at(D, 0);
+        for i in 0..400 {
+            let net: Vec<Sample> =
+                (i.max(3) - 3..=i).map(|k| Sample::new(&RX, 1.0).label("device", &format!("veth{k}"))).collect();
+            w.write(&report_of("network", net, t));
+            w.write(&report_of("cpu", samples(1.0), t));
+            t += 1;
+        }
+        let net_bytes: u64 = std::fs::read_dir(&day)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_name().to_string_lossy().starts_with("network"))
+            .map(|e| e.metadata().unwrap().len())
+            .sum();
+        let last = std::fs::read_dir(&day)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("network."))
+            .map(|n| read(&day.join(n)).lines().next().unwrap_or("").split(',').count())
+            .max()
+            .unwrap();
+        assert!(last <= 5, "a part holds the columns of its report: {last}");
+        assert!(net_bytes < 128 << 10, "{net_bytes}");
+        assert!(w.stop.is_none(), "the sink goes on");
+        assert_eq!(read(&day.join("cpu.csv")).lines().count(), 401, "every cpu row written");
+        let before = read(&day.join("cpu.csv")).len();
+        // Over half the bound: network alone stops.
+        let big: Vec<Sample> =
+            (0..2000).map(|k| Sample::new(&RX, 1.0).label("device", &format!("veth{k}"))).collect();
+        for _ in 0..10 {
+            w.write(&report_of("network", big.clone(), t));
+            w.write(&report_of("cpu", samples(1.0), t));
+            t += 1;
+        }
+        assert!(w.slots["network"].over.is_some());
+        assert!(w.stop.is_none());
+        assert!(read(&day.join("cpu.csv")).len() > before);
+        w.tick(at(D + 1, GRACE + 1));
+        assert!(w.slots["network"].over.is_none(), "a new day starts it again");
     }
 
     /// A kill mid-row leaves a line with no newline: at the next start it is cut, and
     /// the rows go on after the last whole one. A part left empty (a kill right after
-    /// it was made) gets a header with the columns of the part before it.
+    /// it was made) gets a header with the columns of the next report.
     #[test]
     fn a_torn_row_and_an_empty_part_are_mended_at_start() {
         let dir = tempfile::tempdir().unwrap();
@@ -873,7 +969,7 @@ mod tests {
         std::fs::write(day.join("net.csv"), "time,a,b\n1,2,3\n").unwrap();
         std::fs::write(day.join("net.2.csv"), "time,a,b,").unwrap();
         w.write(&report_of("net", vec![Sample::new(&BUSY, 1.0)], at(D, 8)));
-        assert_eq!(read(&day.join("net.2.csv")), format!("time,a,b,busy\n{},,,1\n", at(D, 8)));
+        assert_eq!(read(&day.join("net.2.csv")), format!("time,busy\n{},1\n", at(D, 8)));
         assert_eq!(read(&day.join("net.csv")), "time,a,b\n1,2,3\n", "the part before is left as it was");
     }
 
@@ -1061,17 +1157,25 @@ mod tests {
         w.tick(at(D, 3600));
         assert!(dir.path().join("2026-03-01.tar.gz").is_file());
         let mut t = at(D, 3600);
+        // Three collectors, none of them alone at half the bound before the whole is.
+        let three = ["cpu", "mem", "net"];
         while w.stop.is_none() {
-            w.write(&report_of("cpu", samples(1.0), t));
+            for c in three {
+                w.write(&report_of(c, samples(1.0), t));
+            }
             t += 1;
             assert!(t < at(D, 20_000), "never stopped");
         }
         assert!(matches!(w.stop, Some(Stop::OverSize { .. })));
+        assert!(w.slots.values().all(|s| s.over.is_none()));
         assert!(!dir.path().join("2026-03-01.tar.gz").exists(), "the older day went first");
-        let size = std::fs::metadata(dir.path().join("2026-03-02/cpu.csv")).unwrap().len();
+        let today = || -> u64 {
+            three.iter().map(|c| std::fs::metadata(dir.path().join(format!("2026-03-02/{c}.csv"))).unwrap().len()).sum()
+        };
+        let size = today();
         assert!(size <= 64 << 10 && size > 60 << 10, "{size}");
         w.write(&report_of("cpu", samples(1.0), t));
-        assert_eq!(std::fs::metadata(dir.path().join("2026-03-02/cpu.csv")).unwrap().len(), size);
+        assert_eq!(today(), size);
         w.tick(at(D + 1, GRACE + 1));
         assert!(w.stop.is_none());
         w.write(&report_of("cpu", samples(1.0), at(D + 1, GRACE + 1)));
