@@ -224,6 +224,10 @@ pub(crate) struct Writer {
     /// Bytes the history holds: the last upkeep's count, plus what was written since.
     used: u64,
     stop: Option<Stop>,
+    /// What upkeeps left alone as not the history's, said once each.
+    left_said: std::collections::HashSet<String>,
+    /// Whether the directory's lack of the marker was said.
+    unmarked_said: bool,
     /// Reused for every row: a steady report allocates nothing here.
     row: Vec<u8>,
     name: String,
@@ -364,6 +368,8 @@ impl Writer {
             slots: HashMap::new(),
             used: 0,
             stop: None,
+            left_said: std::collections::HashSet::new(),
+            unmarked_said: false,
             row: Vec::new(),
             name: String::new(),
             values: Vec::new(),
@@ -425,6 +431,21 @@ impl Writer {
         let Some(root) = self.root() else { return };
         let up = days::upkeep(root, &dir, today, keep);
         say(&dir, &up, self.keep);
+        for l in &up.left {
+            if self.left_said.insert(l.clone()) {
+                log::warn!("history: {l}");
+            }
+        }
+        if up.unmarked && !std::mem::replace(&mut self.unmarked_said, true) {
+            log::warn!(
+                "history: {} held files already when the history was first opened there and has no {} file: \
+                 rows are written, but nothing there is archived or deleted (touch {} if the days in it are \
+                 gatherer's)",
+                dir.display(),
+                days::MARKER,
+                dir.join(days::MARKER).display()
+            );
+        }
         self.used = up.bytes;
         // Set, not only moved forward: after a clock set back, the days from today on
         // are written and archived again in turn.
@@ -693,6 +714,13 @@ fn open_root(dir: &Path) -> anyhow::Result<OwnedFd> {
             dir.display(),
             st.st_mode & 0o7777
         );
+    }
+    // An empty directory becomes the history's; one that held files already is not
+    // taken over (days::MARKER says why).
+    if !days::is_marked(&fd) && place::entries(&fd).is_ok_and(|e| e.is_empty()) {
+        let shown = dir.join(days::MARKER);
+        let mut f = place::create_new(&fd, days::MARKER, &shown)?;
+        f.write_all(days::MARKER_TEXT.as_bytes()).with_context(|| format!("cannot write {}", shown.display()))?;
     }
     Ok(fd)
 }
@@ -1126,6 +1154,27 @@ mod tests {
         assert_eq!(read(&day.join("cpu.csv")), "time,busy\n");
     }
 
+    /// The sink marks an empty directory as the history's, and not one that held files
+    /// already: there it archives and deletes nothing.
+    #[test]
+    fn only_an_empty_directory_is_marked_as_the_historys() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        w.tick(at(D, 100));
+        assert_eq!(read(&dir.path().join(days::MARKER)), days::MARKER_TEXT);
+
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("2026-03-01")).unwrap();
+        std::fs::write(dir.path().join("2026-03-01/cpu.csv"), "time,a\n1,2\n").unwrap();
+        let mut w = writer(dir.path());
+        w.tick(at(D, 100));
+        w.write(&report_of("cpu", samples(1.0), at(D, 100)));
+        assert!(!dir.path().join(days::MARKER).exists());
+        assert!(w.unmarked_said);
+        assert_eq!(read(&dir.path().join("2026-03-01/cpu.csv")), "time,a\n1,2\n", "not archived");
+        assert_eq!(read(&dir.path().join("2026-03-02/cpu.csv")).lines().count(), 2, "rows are written");
+    }
+
     /// A history directory others may write in, or another user's, is refused: said
     /// once, no row written, used once it is fixed.
     #[test]
@@ -1153,6 +1202,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("2026-03-01")).unwrap();
         std::fs::write(dir.path().join("2026-03-01/cpu.csv"), vec![b'1'; 40_000]).unwrap();
+        std::fs::write(dir.path().join(days::MARKER), "").unwrap();
         let mut w = Writer::new(dir.path().to_path_buf(), days::Keep { days: 15, max_bytes: 64 << 10 });
         w.tick(at(D, 3600));
         assert!(dir.path().join("2026-03-01.tar.gz").is_file());
