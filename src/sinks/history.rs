@@ -446,7 +446,11 @@ impl Writer {
                 dir.join(days::MARKER).display()
             );
         }
-        self.used = up.bytes;
+        // A directory that could not be listed keeps the last count, so the bound
+        // still holds.
+        if up.listed {
+            self.used = up.bytes;
+        }
         // Set, not only moved forward: after a clock set back, the days from today on
         // are written and archived again in turn.
         self.upkept = Some(today);
@@ -1152,6 +1156,23 @@ mod tests {
         let e = w.slots["cpu"].error.clone().unwrap();
         assert!(e.contains("cpu.csv belongs to uid 65534"), "{e}");
         assert_eq!(read(&day.join("cpu.csv")), "time,busy\n");
+    }
+
+    /// An upkeep that cannot list the directory keeps the count of bytes it had.
+    #[test]
+    fn a_failed_listing_keeps_the_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        w.tick(at(D, 100));
+        w.write(&report_of("cpu", samples(1.0), at(D, 100)));
+        let used = w.used;
+        assert!(used > 0);
+        // Not a directory: reading its entries fails.
+        let file = dir.path().join("f");
+        std::fs::write(&file, "").unwrap();
+        w.root = Some(rustix::fs::open(&file, rustix::fs::OFlags::RDONLY, rustix::fs::Mode::empty()).unwrap());
+        w.upkeep(D, 0);
+        assert_eq!(w.used, used);
     }
 
     /// The sink marks an empty directory as the history's, and not one that held files

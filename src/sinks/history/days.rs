@@ -41,6 +41,8 @@ pub(crate) struct Upkeep {
     pub(crate) left: Vec<String>,
     /// The directory has no [`MARKER`]: nothing in it was archived or deleted.
     pub(crate) unmarked: bool,
+    /// Whether the directory was listed: `bytes` means nothing otherwise.
+    pub(crate) listed: bool,
     /// Bytes of every day kept (archives and folders' files, apparent sizes).
     pub(crate) bytes: u64,
     /// Of which today's folder.
@@ -118,6 +120,7 @@ pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upke
             return up;
         }
     };
+    up.listed = true;
     let mut foreign = Vec::new();
     for (name, _) in names {
         let Some(name) = name.to_str() else { continue };
