@@ -621,7 +621,9 @@ impl Writer {
             return;
         }
         if self.used + len > self.keep.max_bytes {
-            self.upkeep(day, len);
+            // As of the last tick's day, not the row's: within the grace after midnight
+            // the day before is not archived yet.
+            self.upkeep(self.upkept.map_or(day, |u| u.min(day)), len);
             if self.used + len > self.keep.max_bytes {
                 log::warn!(
                     "history: today alone holds {} bytes, at --history-max-bytes {}: today's rows are not written \
@@ -1173,6 +1175,22 @@ mod tests {
         w.root = Some(rustix::fs::open(&file, rustix::fs::OFlags::RDONLY, rustix::fs::Mode::empty()).unwrap());
         w.upkeep(D, 0);
         assert_eq!(w.used, used);
+    }
+
+    /// A size-triggered upkeep within the grace after midnight leaves the day before
+    /// in place: a late report of it still finds its folder.
+    #[test]
+    fn a_size_upkeep_keeps_the_grace() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        w.tick(at(D, 86_000));
+        w.write(&report_of("cpu", samples(1.0), at(D, 86_399)));
+        w.tick(at(D + 1, 10));
+        w.used = w.keep.max_bytes;
+        w.write(&report_of("cpu", samples(1.0), at(D + 1, 10)));
+        assert!(dir.path().join("2026-03-02").is_dir(), "archived within the grace");
+        w.write(&report_of("cpu", samples(2.0), at(D, 86_399)));
+        assert_eq!(w.late, 0);
     }
 
     /// The sink marks an empty directory as the history's, and not one that held files

@@ -211,11 +211,12 @@ pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upke
         false
     });
 
-    // The size: oldest first, archives before a folder of the same day, never today.
+    // The size: oldest first, archives before a folder of the same day, never today
+    // (nor a day after it: within the grace, the rows' day is the one after).
     let mut total: u64 = kept.iter().map(|f| f.bytes).sum();
     let mut i = 0;
     while total > keep.max_bytes && i < kept.len() {
-        if kept[i].day == today {
+        if kept[i].day >= today {
             i += 1;
             continue;
         }
