@@ -727,6 +727,10 @@ fn open_root(dir: &Path) -> anyhow::Result<OwnedFd> {
         let shown = dir.join(days::MARKER);
         let mut f = place::create_new(&fd, days::MARKER, &shown)?;
         f.write_all(days::MARKER_TEXT.as_bytes()).with_context(|| format!("cannot write {}", shown.display()))?;
+        // The history may be private: the service makes the directory with the umask's
+        // mode (0755).
+        rustix::fs::fchmod(&fd, rustix::fs::Mode::from_raw_mode(place::DIR_MODE))
+            .with_context(|| format!("cannot chmod {}", dir.display()))?;
     }
     Ok(fd)
 }
@@ -973,8 +977,7 @@ mod tests {
         assert_eq!(read(&day.join("cpu.csv")).lines().count(), 401, "every cpu row written");
         let before = read(&day.join("cpu.csv")).len();
         // Over half the bound: network alone stops.
-        let big: Vec<Sample> =
-            (0..2000).map(|k| Sample::new(&RX, 1.0).label("device", &format!("veth{k}"))).collect();
+        let big: Vec<Sample> = (0..2000).map(|k| Sample::new(&RX, 1.0).label("device", &format!("veth{k}"))).collect();
         for _ in 0..10 {
             w.write(&report_of("network", big.clone(), t));
             w.write(&report_of("cpu", samples(1.0), t));
@@ -1204,6 +1207,8 @@ mod tests {
         let mut w = writer(dir.path());
         w.tick(at(D, 100));
         assert_eq!(read(&dir.path().join(days::MARKER)), days::MARKER_TEXT);
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(dir.path()).unwrap().permissions().mode() & 0o777, place::DIR_MODE);
 
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("2026-03-01")).unwrap();

@@ -110,7 +110,8 @@ static LAST: std::sync::Mutex<Vec<Kept>> = std::sync::Mutex::new(Vec::new());
 /// Whether `e` is a permission denied on the way to the file or at it (not a refusal of
 /// what the file is).
 fn cannot_read(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::PermissionDenied))
+    e.chain()
+        .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::PermissionDenied))
 }
 
 fn read_now(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {

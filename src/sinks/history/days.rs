@@ -300,9 +300,8 @@ fn remove_folder(root: &OwnedFd, dir: &Path, date: &str, left: &mut Vec<String>)
 /// CSV name, a regular file, this daemon's user's.
 fn is_ours(fd: &OwnedFd, name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(is_csv_name)
-        && place::look(fd, name).is_ok_and(|st| {
-            FileType::from_raw_mode(st.st_mode) == FileType::RegularFile && st.st_uid == place::me()
-        })
+        && place::look(fd, name)
+            .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile && st.st_uid == place::me())
 }
 
 /// Whether `name` is one of the history's CSV files (`<collector>.csv`,
