@@ -467,8 +467,9 @@ impl Writer {
             self.slots.values_mut().for_each(|s| s.part = None);
         }
         for (collector, slot) in &mut self.slots {
-            if let Some(over) = slot.over.take_if(|o| o.day < today) {
+            if let Some(over) = slot.over.as_ref().filter(|o| o.day < today) {
                 log::info!("history: a new day; {collector} rows are written again ({} were not)", over.lost);
+                slot.over = None;
             }
         }
         if let Some(Stop::OverSize { day, lost }) = self.stop {
@@ -953,7 +954,7 @@ mod tests {
         let mut t = at(D, 0);
         for i in 0..400 {
             let net: Vec<Sample> =
-                (i.max(3) - 3..=i).map(|k| Sample::new(&RX, 1.0).label("device", &format!("veth{k}"))).collect();
+                (i.max(3) - 3..=i).map(|k| Sample::new(&RX, 1.0).label("device", format!("veth{k}"))).collect();
             w.write(&report_of("network", net, t));
             w.write(&report_of("cpu", samples(1.0), t));
             t += 1;
@@ -977,7 +978,7 @@ mod tests {
         assert_eq!(read(&day.join("cpu.csv")).lines().count(), 401, "every cpu row written");
         let before = read(&day.join("cpu.csv")).len();
         // Over half the bound: network alone stops.
-        let big: Vec<Sample> = (0..2000).map(|k| Sample::new(&RX, 1.0).label("device", &format!("veth{k}"))).collect();
+        let big: Vec<Sample> = (0..2000).map(|k| Sample::new(&RX, 1.0).label("device", format!("veth{k}"))).collect();
         for _ in 0..10 {
             w.write(&report_of("network", big.clone(), t));
             w.write(&report_of("cpu", samples(1.0), t));
