@@ -177,7 +177,8 @@ fn csv(path: &Path, columns: &[&str], first: usize, rows: usize, value: impl Fn(
 }
 
 /// Today's files of six collectors, as the history sink writes them: counters ending in
-/// `_total`, labels with commas and quotes, a second part with a new series, empty cells.
+/// `_total`, labels with commas and quotes, a second part with a new series and one gone,
+/// empty cells.
 fn todays_files(history: &Path) -> Vec<&'static str> {
     let today = history.join(day(0));
     let wave = |r: usize| 50.0 + 30.0 * (r as f64 / 15.0).sin();
@@ -185,7 +186,9 @@ fn todays_files(history: &Path) -> Vec<&'static str> {
     csv(&today.join("cpu.csv"), &cpu, 180, 120, |c, r| {
         Some(if c < 2 { (r * (c + 1)) as f64 * 3.5 } else { wave(r + c) })
     });
-    let cpu2 = [&cpu[..], &["busy_pct{cpu=0}"]].concat();
+    // As the sink starts a part: the columns of the report that made it, so load1,
+    // gone from it, is not carried over.
+    let cpu2 = [&cpu[..3], &["busy_pct{cpu=0}"]].concat();
     csv(&today.join("cpu.2.csv"), &cpu2, 60, 60, |c, r| {
         Some(if c < 2 { ((r + 120) * (c + 1)) as f64 * 3.5 } else { wave(r + 120 + c) })
     });
@@ -677,6 +680,8 @@ fn the_page_draws_every_collector_in_chromium() {
     let find = |c: &str, s: &str| plots.iter().find(|p| p.0 == c && p.1 == s).map(|p| p.2);
     // Both of cpu's parts, joined: 180 rows of busy_pct{cpu=all}, 60 of cpu=0.
     assert_eq!(find("cpu", "busy_pct"), Some(240), "{plots:?}");
+    // A series of the first part only: its rows there, none after.
+    assert_eq!(find("cpu", "load1"), Some(120), "{plots:?}");
     // A counter is drawn as a rate: one point fewer than its values.
     assert_eq!(find("network", "rx_bytes_total"), Some(2 * 179), "{plots:?}");
     assert_eq!(find("memory", "swap_used"), Some(180 - 26), "empty cells are no points: {plots:?}");

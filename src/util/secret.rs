@@ -67,7 +67,54 @@ fn owner_ok(owner: u32, euid: u32, switch: Switch) -> bool {
 /// (for root, anyone's but root's: it reads before switching to `--user`, and that user
 /// could point a link at a root-only directory), and a file with more than one hard
 /// link (another name for a file its owner never meant as this password), are refused.
+///
+/// A file that cannot be read (permission denied) after one read of it succeeded in
+/// this process keeps the secret read then, said once at WARN: a root daemon with
+/// `--user` reads its files again at every reload, as that user.
 pub(crate) fn read_as(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {
+    match read_now(path, flag, switch) {
+        Ok(secret) => {
+            let mut last = crate::util::sync::lock(&LAST);
+            last.retain(|k| k.path != path);
+            last.push(Kept { path: path.to_path_buf(), secret: secret.clone(), said: false });
+            Ok(secret)
+        }
+        Err(e) if cannot_read(&e) => {
+            let mut last = crate::util::sync::lock(&LAST);
+            let Some(k) = last.iter_mut().find(|k| k.path == path) else { return Err(e) };
+            if !std::mem::replace(&mut k.said, true) {
+                log::warn!(
+                    "{flag} {}: {}; keeping what was read before: the file must be readable by the user gatherer \
+                     runs as (--user) for a change to it to take effect without a restart",
+                    path.display(),
+                    e.root_cause()
+                );
+            }
+            Ok(k.secret.clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A secret read before, by its file.
+struct Kept {
+    path: std::path::PathBuf,
+    secret: Secret,
+    /// Whether a failure to read it again was said.
+    said: bool,
+}
+
+/// The secrets read in this process: a handful of files at most.
+static LAST: std::sync::Mutex<Vec<Kept>> = std::sync::Mutex::new(Vec::new());
+
+/// Whether `e` is a permission denied on the way to the file or at it (not a refusal of
+/// what the file is).
+fn cannot_read(e: &anyhow::Error) -> bool {
+    e.chain()
+        .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::PermissionDenied))
+}
+
+fn read_now(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {
     let what = || format!("{flag} {}", path.display());
     let euid = rustix::process::geteuid().as_raw();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -215,5 +262,37 @@ mod tests {
         let err = format!("{:#}", read(&p, "--x-password-file").unwrap_err());
         assert!(err.contains("uid 65534") && err.contains(&p.display().to_string()), "{err}");
         assert_eq!(read_as(&p, "--x-password-file", Switch::To(65534)).unwrap().expose(), "pw-3b9e");
+    }
+
+    /// A reload after `--user` dropped root cannot read a root-owned file again: the
+    /// secret read before is kept (a reload must not fail as a whole every logrotate
+    /// SIGHUP); a file never read before is still an error. The unreadable read runs
+    /// on a thread of its own that switches its own effective uid (Linux credentials are
+    /// per thread under the C library's broadcast).
+    #[test]
+    fn a_file_the_user_cannot_read_at_reload_keeps_the_secret() {
+        if !rustix::process::geteuid().is_root() {
+            assert!(std::env::var_os("GATHERER_REQUIRE_PEERS").map_or(true, |v| v != "1"), "needs root");
+            eprintln!("skipped: needs root");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let p = file(dir.path(), "pw", 0o600);
+        let never = file(dir.path(), "never-read", 0o600);
+        assert_eq!(read_as(&p, "--x-password-file", Switch::To(65534)).unwrap().expose(), "pw-3b9e");
+        let (p2, never2) = (p.clone(), never.clone());
+        let (kept, refused) = std::thread::spawn(move || {
+            // SAFETY: a raw setresuid changes this thread's credentials only.
+            let r = unsafe { libc::syscall(libc::SYS_setresuid, -1i64, 65534i64, -1i64) };
+            assert_eq!(r, 0);
+            let kept = read_as(&p2, "--x-password-file", Switch::Stays).map(|s| s.expose().to_string());
+            let refused = read_as(&never2, "--x-password-file", Switch::Stays).map(|s| s.expose().to_string());
+            (kept.map_err(|e| format!("{e:#}")), refused.map_err(|e| format!("{e:#}")))
+        })
+        .join()
+        .unwrap();
+        assert_eq!(kept.as_deref(), Ok("pw-3b9e"));
+        let e = refused.unwrap_err();
+        assert!(e.contains("never-read") && e.contains("ermission denied"), "{e}");
     }
 }

@@ -37,6 +37,12 @@ pub(crate) struct Upkeep {
     pub(crate) over_size: Vec<String>,
     /// What went wrong, each said with its path.
     pub(crate) errors: Vec<String>,
+    /// What was left alone as not the history's, each with its path and why.
+    pub(crate) left: Vec<String>,
+    /// The directory has no [`MARKER`]: nothing in it was archived or deleted.
+    pub(crate) unmarked: bool,
+    /// Whether the directory was listed: `bytes` means nothing otherwise.
+    pub(crate) listed: bool,
     /// Bytes of every day kept (archives and folders' files, apparent sizes).
     pub(crate) bytes: u64,
     /// Of which today's folder.
@@ -69,6 +75,23 @@ enum What {
     Archive,
 }
 
+/// The file that says a directory is a history this daemon looks after: made in an empty
+/// directory when the sink first opens it. In a directory without it (one that held
+/// files already) nothing is archived or deleted: a date-named folder or archive there
+/// may be anybody's.
+pub(crate) const MARKER: &str = ".gatherer-history";
+
+/// What the marker says to whoever opens it.
+pub(crate) const MARKER_TEXT: &str = "This directory is gatherer's history (--history-dir): gatherer archives and \
+deletes the days in it (docs/history.md).\n";
+
+/// Whether the history directory open at `root` bears the [`MARKER`]: a regular file of
+/// this daemon's user.
+pub(crate) fn is_marked(root: &OwnedFd) -> bool {
+    place::look(root, MARKER)
+        .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile && st.st_uid == place::me())
+}
+
 pub(crate) fn archive_name(date: &str) -> String {
     format!("{date}.tar.gz")
 }
@@ -85,6 +108,10 @@ pub(crate) fn temporary_name(date: &str) -> String {
 /// the caller stops writing it.
 pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upkeep {
     let mut up = Upkeep::default();
+    if !is_marked(root) {
+        up.unmarked = true;
+        return up;
+    }
     let mut found = Vec::new();
     let names = match place::entries(root) {
         Ok(n) => n,
@@ -93,6 +120,7 @@ pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upke
             return up;
         }
     };
+    up.listed = true;
     let mut foreign = Vec::new();
     for (name, _) in names {
         let Some(name) = name.to_str() else { continue };
@@ -138,25 +166,26 @@ pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upke
         let finished = f.what == What::Folder && f.day < today;
         let expired = today - f.day > i64::from(keep.days);
         if finished && archived.contains(&f.day) {
-            match remove_folder(root, dir, &f.date) {
-                Ok(()) => up.leftover_folders.push(f.date),
+            match remove_folder(root, dir, &f.date, &mut up.left) {
+                Ok(true) => up.leftover_folders.push(f.date),
+                Ok(false) => {}
                 Err(e) => up.errors.push(e.to_string()),
             }
             continue;
         }
         if finished && !expired {
-            match archive(root, dir, &f.date) {
+            match archive(root, dir, &f.date, &mut up.left) {
                 Ok(Some(bytes)) => {
                     up.archived.push(f.date.clone());
                     f.what = What::Archive;
                     f.bytes = bytes;
-                    if let Err(e) = remove_folder(root, dir, &f.date) {
+                    if let Err(e) = remove_folder(root, dir, &f.date, &mut up.left) {
                         up.errors.push(e.to_string());
                     }
                 }
                 Ok(None) => {
-                    // No CSV in it: nothing to keep.
-                    if let Err(e) = remove_folder(root, dir, &f.date) {
+                    // No CSV of ours in it: nothing to keep (what else is there stays).
+                    if let Err(e) = remove_folder(root, dir, &f.date, &mut up.left) {
                         up.errors.push(e.to_string());
                     }
                     continue;
@@ -175,23 +204,24 @@ pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upke
         if today - f.day <= i64::from(keep.days) {
             return true;
         }
-        match remove(root, dir, f) {
+        match remove(root, dir, f, &mut up.left) {
             Ok(()) => up.expired.push(f.date.clone()),
             Err(e) => up.errors.push(e.to_string()),
         }
         false
     });
 
-    // The size: oldest first, archives before a folder of the same day, never today.
+    // The size: oldest first, archives before a folder of the same day, never today
+    // (nor a day after it: within the grace, the rows' day is the one after).
     let mut total: u64 = kept.iter().map(|f| f.bytes).sum();
     let mut i = 0;
     while total > keep.max_bytes && i < kept.len() {
-        if kept[i].day == today {
+        if kept[i].day >= today {
             i += 1;
             continue;
         }
         let f = kept.remove(i);
-        match remove(root, dir, &f) {
+        match remove(root, dir, &f, &mut up.left) {
             Ok(()) => {
                 total -= f.bytes;
                 up.over_size.push(f.date);
@@ -208,9 +238,9 @@ pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upke
     up
 }
 
-fn remove(root: &OwnedFd, dir: &Path, f: &Found) -> io::Result<()> {
+fn remove(root: &OwnedFd, dir: &Path, f: &Found, left: &mut Vec<String>) -> io::Result<()> {
     match f.what {
-        What::Folder => remove_folder(root, dir, &f.date),
+        What::Folder => remove_folder(root, dir, &f.date, left).map(drop),
         What::Archive => {
             let name = archive_name(&f.date);
             rustix::fs::unlinkat(root, name.as_str(), AtFlags::empty()).map_err(|e| {
@@ -232,23 +262,46 @@ fn folder_bytes(root: &OwnedFd, dir: &Path, date: &str) -> u64 {
         .sum()
 }
 
-/// Remove a day's folder and what is in it: its files, and anything else a name
-/// (removing a name never follows it). A directory inside is removed only if empty:
-/// none of ours is there, and nothing here recurses.
-fn remove_folder(root: &OwnedFd, dir: &Path, date: &str) -> io::Result<()> {
+/// Remove the history's CSV files from a day's folder (regular files of this daemon's
+/// user with a CSV name; removing a name never follows it), then the folder if that
+/// left it empty: `Ok(false)` when something else is in it, which stays, with the folder
+/// (said in `left`). Nothing here recurses.
+fn remove_folder(root: &OwnedFd, dir: &Path, date: &str, left: &mut Vec<String>) -> io::Result<bool> {
     let shown = dir.join(date);
     let say = |e: rustix::io::Errno, what: &Path| {
         io::Error::new(io::Error::from(e).kind(), format!("cannot remove {}: {e}", what.display()))
     };
     let fd = place::open_dir(root, date, &shown)?;
-    for (name, kind) in place::entries(&fd)? {
-        let flags = if kind == FileType::Directory { AtFlags::REMOVEDIR } else { AtFlags::empty() };
-        match rustix::fs::unlinkat(&fd, name.as_os_str(), flags) {
+    let mut others = Vec::new();
+    for (name, _) in place::entries(&fd)? {
+        if !is_ours(&fd, &name) {
+            others.push(name.to_string_lossy().into_owned());
+            continue;
+        }
+        match rustix::fs::unlinkat(&fd, name.as_os_str(), AtFlags::empty()) {
             Ok(()) | Err(rustix::io::Errno::NOENT) => {}
             Err(e) => return Err(say(e, &shown.join(&name))),
         }
     }
-    rustix::fs::unlinkat(root, date, AtFlags::REMOVEDIR).map_err(|e| say(e, &shown))
+    if !others.is_empty() {
+        others.sort();
+        left.push(format!(
+            "{} holds what is not the history's ({}): left there, with the folder",
+            shown.display(),
+            others.join(", ")
+        ));
+        return Ok(false);
+    }
+    rustix::fs::unlinkat(root, date, AtFlags::REMOVEDIR).map_err(|e| say(e, &shown))?;
+    Ok(true)
+}
+
+/// Whether `name` in a day's folder open at `fd` is one of the history's CSV files: a
+/// CSV name, a regular file, this daemon's user's.
+fn is_ours(fd: &OwnedFd, name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(is_csv_name)
+        && place::look(fd, name)
+            .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile && st.st_uid == place::me())
 }
 
 /// Whether `name` is one of the history's CSV files (`<collector>.csv`,
@@ -260,17 +313,19 @@ pub(crate) fn is_csv_name(name: &str) -> bool {
 /// Compress the folder `date` into `date.tar.gz` through its temporary: `Some(size)` of
 /// the archive, `None` when the folder holds no CSV file (no archive made). Streamed, a
 /// file at a time: nothing is held whole in memory.
-fn archive(root: &OwnedFd, dir: &Path, date: &str) -> io::Result<Option<u64>> {
+fn archive(root: &OwnedFd, dir: &Path, date: &str, left: &mut Vec<String>) -> io::Result<Option<u64>> {
     let folder_shown = dir.join(date);
     let folder = place::open_dir(root, date, &folder_shown)?;
     let mut names: Vec<String> = Vec::new();
     for (name, _) in place::entries(&folder)? {
+        // Anything else (a symlink or a FIFO at a CSV's name, another user's file)
+        // is left out and left in place; the rest of the day is archived.
         match name.to_str() {
-            Some(n) if is_csv_name(n) => names.push(n.to_string()),
-            _ => log::warn!(
-                "history: {} is not one of the history's CSV files; left out of the archive",
+            Some(n) if is_ours(&folder, &name) => names.push(n.to_string()),
+            _ => left.push(format!(
+                "{} is not one of the history's CSV files: left out of the archive, left in place",
                 folder_shown.join(&name).display()
-            ),
+            )),
         }
     }
     if names.is_empty() {
@@ -397,21 +452,32 @@ pub(crate) mod tests {
         }
     }
 
+    /// A history directory: empty, with the marker the sink makes in it.
+    fn history() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(MARKER), MARKER_TEXT).unwrap();
+        dir
+    }
+
+    /// The names in `dir`, but the marker.
     fn names(dir: &Path) -> Vec<String> {
-        let mut v: Vec<String> =
-            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != MARKER)
+            .collect();
         v.sort();
         v
     }
 
     const ALL: Keep = Keep { days: 15, max_bytes: 1 << 30 };
 
-    /// Finished days are archived (parts in order, stray files left out) and their
-    /// folders removed; what a kill left (a temporary, a folder whose archive is in
+    /// Finished days are archived (parts in order, stray files left out and left in
+    /// place) and their folders removed; what a kill left (a temporary, a folder whose archive is in
     /// place) is cleaned; today's folder is left as it is.
     #[test]
     fn finished_days_are_archived_and_a_kill_is_mended() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = history();
         let d = dir.path();
         folder(
             d,
@@ -431,9 +497,10 @@ pub(crate) mod tests {
         assert!(up.errors.is_empty(), "{:?}", up.errors);
         assert_eq!(
             names(d),
-            [archive_name(&date(D - 4)), archive_name(&date(D - 3)), archive_name(&date(D - 2)), date(D)],
-            "an empty folder goes without an archive"
+            [archive_name(&date(D - 4)), date(D - 3), archive_name(&date(D - 3)), archive_name(&date(D - 2)), date(D)],
+            "an empty folder goes without an archive; one with files not ours stays, with them"
         );
+        assert_eq!(names(&d.join(date(D - 3))), [".x.csv", "notes.txt"]);
         assert_eq!(members(&d.join(archive_name(&date(D - 2))))[0].1, "time,m\n5,6\n", "its torn row left out");
         let m = members(&d.join(archive_name(&date(D - 3))));
         let want = [
@@ -450,7 +517,7 @@ pub(crate) mod tests {
     /// Days older than `days` before today are deleted, folders unarchived.
     #[test]
     fn expired_days_are_deleted() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = history();
         let d = dir.path();
         folder(d, D - 3, &[("cpu.csv", "time,a\n")]);
         std::fs::write(d.join(archive_name(&date(D - 4))), b"old").unwrap();
@@ -465,7 +532,7 @@ pub(crate) mod tests {
     /// however far over today alone is.
     #[test]
     fn over_the_size_the_oldest_days_go_first_but_never_today() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = history();
         let d = dir.path();
         std::fs::write(d.join(archive_name(&date(D - 5))), vec![0u8; 1000]).unwrap();
         std::fs::write(d.join(archive_name(&date(D - 4))), vec![0u8; 1000]).unwrap();
@@ -484,7 +551,7 @@ pub(crate) mod tests {
     /// never followed.
     #[test]
     fn planted_entries_are_left_alone() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = history();
         let elsewhere = tempfile::tempdir().unwrap();
         std::fs::write(elsewhere.path().join("cpu.csv"), "time,a\n").unwrap();
         let d = dir.path();
@@ -495,5 +562,43 @@ pub(crate) mod tests {
         assert!(!up.did_something(), "{up:?}");
         assert_eq!(names(d).len(), 2);
         assert_eq!(names(elsewhere.path()), ["cpu.csv"]);
+    }
+
+    /// Only what the sink made is touched. In a directory without the marker (it held
+    /// files already) nothing is archived or deleted. With it, a day's folder keeps
+    /// what is not a CSV of ours (the folder too), and one bad entry does not keep the
+    /// rest of the day from its archive.
+    #[test]
+    fn only_the_historys_own_files_are_touched() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let plant = |d: &Path| {
+            folder(d, D - 800, &[("photo.jpg", "jpeg")]);
+            folder(d, D - 3, &[("notes.txt", "mine"), ("data.csv", "time,a\n1,2\n")]);
+            std::fs::write(d.join(archive_name(&date(D - 700))), b"someone's archive").unwrap();
+        };
+        plant(d);
+        let before = names(d);
+        let up = upkeep(&root(d), d, D, ALL);
+        assert!(up.unmarked && !up.did_something(), "{up:?}");
+        assert_eq!(names(d), before, "an unmarked directory is left as it is");
+        assert_eq!(std::fs::read_to_string(d.join(date(D - 800)).join("photo.jpg")).unwrap(), "jpeg");
+
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join(MARKER), MARKER_TEXT).unwrap();
+        plant(d);
+        let fifo = d.join(date(D - 3)).join("mem.csv");
+        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0).unwrap();
+        for _ in 0..2 {
+            let up = upkeep(&root(d), d, D, ALL);
+            assert!(up.left.iter().any(|l| l.contains("notes.txt")), "{:?}", up.left);
+            assert_eq!(std::fs::read_to_string(d.join(date(D - 800)).join("photo.jpg")).unwrap(), "jpeg");
+            assert_eq!(std::fs::read_to_string(d.join(date(D - 3)).join("notes.txt")).unwrap(), "mine");
+            assert!(fifo.exists(), "a bad entry is left in place");
+            assert!(!d.join(date(D - 3)).join("data.csv").exists(), "the CSV went into the archive");
+            let m = members(&d.join(archive_name(&date(D - 3))));
+            assert_eq!(m, [(format!("{}/data.csv", date(D - 3)), "time,a\n1,2\n".to_string())]);
+        }
     }
 }
