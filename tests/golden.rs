@@ -12,7 +12,9 @@ use gatherer::collectors::scripts::{LastRun, Script, ScriptsReading};
 use gatherer::collectors::providers::{ProviderState, ProviderStats};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
-use gatherer::collectors::{cpu, filesystems, inventory, memory, network, temperatures};
+use gatherer::collectors::{
+    cpu, filesystems, inventory, memory, netqueues, netstat, network, sockstat, softnet, temperatures, vmstat,
+};
 use gatherer::state::{Envelope, Status, SCHEMA};
 use std::collections::BTreeMap;
 use std::fs;
@@ -275,6 +277,58 @@ fn network_state_file_format() {
     );
 }
 
+fn map<V: Copy>(pairs: &[(&str, V)]) -> BTreeMap<String, V> {
+    pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+}
+
+#[test]
+fn vmstat_state_file_format() {
+    check_golden(
+        "vmstat",
+        vmstat::VmStats {
+            fields: map(&[("oom_kill", 0.0), ("pgfault", 383343322.0), ("pgmajfault", 75862.0), ("pswpin", 0.0)]),
+            per_second: Some(map(&[("oom_kill", 0.0), ("pgfault", 1250.5), ("pgmajfault", 0.25), ("pswpin", 0.0)])),
+        },
+    );
+}
+
+#[test]
+fn netstat_state_file_format() {
+    check_golden(
+        "netstat",
+        netstat::NetstatStats {
+            fields: map(&[("Tcp_ActiveOpens", 306483.0), ("Tcp_CurrEstab", 2.0), ("TcpExt_ListenDrops", 0.0)]),
+            per_second: Some(map(&[("Tcp_ActiveOpens", 5.1), ("TcpExt_ListenDrops", 0.0)])),
+        },
+    );
+}
+
+#[test]
+fn sockstat_state_file_format() {
+    check_golden(
+        "sockstat",
+        sockstat::SockStats {
+            sockets_used: Some(31),
+            fields: map(&[("TCP_inuse", 4), ("TCP_mem", 101), ("TCP_mem_bytes", 413696), ("TCP6_inuse", 0)]),
+        },
+    );
+}
+
+#[test]
+fn softnet_state_file_format() {
+    let cpu = |cpu, processed| softnet::CpuSoftnet { cpu, processed, dropped: 0, times_squeezed: 6 };
+    check_golden("softnet", softnet::SoftnetStats { cpus: vec![cpu(0, 1990602), cpu(1, 1680004)] });
+}
+
+#[test]
+fn netqueues_state_file_format() {
+    let q = netqueues::UdpQueues { tx_bytes: 0, rx_bytes: 2560, sockets: 3 };
+    check_golden(
+        "netqueues",
+        netqueues::NetQueues { udp_v4: Some(q), udp_v6: None, arp_entries: Some(map(&[("eth0", 1)])) },
+    );
+}
+
 #[test]
 fn filesystems_state_file_format() {
     let root = filesystems::Filesystem {
@@ -491,7 +545,19 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 }
 
 /// The node collectors, run on the fixture tree by the first live test below.
-const NODE: [&str; 6] = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
+const NODE: [&str; 11] = [
+    "cpu",
+    "memory",
+    "network",
+    "filesystems",
+    "temperatures",
+    "inventory",
+    "vmstat",
+    "netstat",
+    "sockstat",
+    "softnet",
+    "netqueues",
+];
 /// The others, each with its own state file setting, run by the second.
 const OTHERS: [&str; 6] = ["diskstats", "whisper", "vmware", "scripts", "providers", "guests"];
 
@@ -531,8 +597,19 @@ fn live_node_state_files_have_the_golden_shape() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));
-    let maps: &[&str] =
-        &["per_cpu_seconds", "per_cpu_percent", "meminfo", "interfaces", "filesystems", "stuck", "errors", "sensors"];
+    let maps: &[&str] = &[
+        "per_cpu_seconds",
+        "per_cpu_percent",
+        "meminfo",
+        "interfaces",
+        "filesystems",
+        "stuck",
+        "errors",
+        "sensors",
+        "fields",
+        "per_second",
+        "arp_entries",
+    ];
     for collector in collectors {
         let path = state.join(format!("{collector}.json"));
         let live = json(&path);
@@ -637,7 +714,7 @@ fn every_prometheus_family_is_documented() {
     let (proc_root, sys_root) = fixture_roots(d);
     let prom = d.join("all.prom");
     let o = gatherer(d)
-        .args(["once", "--collectors", "cpu,memory,network,filesystems,temperatures,inventory,diskstats,vmware"])
+        .args(["once", "--collectors", "cpu,memory,network,filesystems,temperatures,inventory,diskstats,vmware,vmstat,netstat,sockstat,softnet,netqueues"])
         .args(["--cpu-interval", "0.1", "--network-interval", "0.1", "--diskstats-interval", "0.1"])
         .arg("--proc-root")
         .arg(&proc_root)
@@ -660,7 +737,14 @@ fn every_prometheus_family_is_documented() {
     let missing: Vec<&&str> = families
         .iter()
         .filter(|f| {
-            let pattern = f.starts_with("node_memory_") && doc.contains("`node_memory_<Field>");
+            // Families named after a file's fields are documented by their pattern.
+            let patterns = [
+                ("node_memory_", "`node_memory_<Field>"),
+                ("node_vmstat_", "`node_vmstat_<field>`"),
+                ("node_netstat_", "`node_netstat_<Protocol>_<Field>`"),
+                ("node_sockstat_", "`node_sockstat_<PROTO>_<state>`"),
+            ];
+            let pattern = patterns.iter().any(|(prefix, doc_name)| f.starts_with(prefix) && doc.contains(doc_name));
             !(doc.contains(&format!("`{f}")) || pattern)
         })
         .collect();

@@ -82,6 +82,9 @@ _gatherer() {
             gatherer__subcmd__check,scripts)
                 cmd="gatherer__subcmd__check__subcmd__scripts"
                 ;;
+            gatherer__subcmd__check,tcp-listen)
+                cmd="gatherer__subcmd__check__subcmd__tcp__subcmd__listen"
+                ;;
             gatherer__subcmd__check,temperature)
                 cmd="gatherer__subcmd__check__subcmd__temperature"
                 ;;
@@ -120,6 +123,9 @@ _gatherer() {
                 ;;
             gatherer__subcmd__check__subcmd__help,scripts)
                 cmd="gatherer__subcmd__check__subcmd__help__subcmd__scripts"
+                ;;
+            gatherer__subcmd__check__subcmd__help,tcp-listen)
+                cmd="gatherer__subcmd__check__subcmd__help__subcmd__tcp__subcmd__listen"
                 ;;
             gatherer__subcmd__check__subcmd__help,temperature)
                 cmd="gatherer__subcmd__check__subcmd__help__subcmd__temperature"
@@ -193,6 +199,9 @@ _gatherer() {
             gatherer__subcmd__help__subcmd__check,scripts)
                 cmd="gatherer__subcmd__help__subcmd__check__subcmd__scripts"
                 ;;
+            gatherer__subcmd__help__subcmd__check,tcp-listen)
+                cmd="gatherer__subcmd__help__subcmd__check__subcmd__tcp__subcmd__listen"
+                ;;
             gatherer__subcmd__help__subcmd__check,temperature)
                 cmd="gatherer__subcmd__help__subcmd__check__subcmd__temperature"
                 ;;
@@ -227,7 +236,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check)
-            opts="-h -V --env-file --help --version disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help"
+            opts="-h -V --env-file --help --version disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -245,7 +254,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__cpu)
-            opts="-t -w -c -h -V --cpu-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --cpu-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -400,6 +409,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -587,7 +616,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__disk__subcmd__util)
-            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --state-dir --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --diskstats-interval --diskstats-state --state-dir --max-age --stale-state --error-state --timeout --disk --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -746,6 +775,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -933,7 +982,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__filesystem)
-            opts="-t -w -c -h -V --filesystems-interval --state-dir --max-age --stale-state --error-state --timeout --mount --inodes-warning --inodes-critical --stuck-state --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --filesystems-interval --state-dir --max-age --stale-state --error-state --timeout --mount --inodes-warning --inodes-critical --stuck-state --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1108,6 +1157,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1291,7 +1360,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__guests)
-            opts="-t -w -c -h -V --guests-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --guests-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1519,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1633,7 +1722,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__help)
-            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help"
+            opts="disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +1875,20 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__check__subcmd__help__subcmd__tcp__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__check__subcmd__help__subcmd__temperature)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1829,7 +1932,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__inventory)
-            opts="-t -w -c -h -V --inventory-rewrite --state-dir --max-age --stale-state --error-state --timeout --memory-warning --memory-critical --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --inventory-rewrite --state-dir --max-age --stale-state --error-state --timeout --memory-warning --memory-critical --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,6 +2099,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2179,7 +2302,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__memory)
-            opts="-t -w -c -h -V --memory-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --memory-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,6 +2457,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2521,7 +2664,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__network)
-            opts="-t -w -c -h -V --network-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --network-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2676,6 +2819,26 @@ _gatherer() {
                     return 0
                     ;;
                 --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2863,7 +3026,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__providers)
-            opts="-t -w -c -h -V --providers-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --providers-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3022,6 +3185,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3205,7 +3388,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__scripts)
-            opts="-t -w -c -h -V --scripts-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --scripts-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3364,6 +3547,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3546,8 +3749,370 @@ _gatherer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatherer__subcmd__check__subcmd__tcp__subcmd__listen)
+            opts="-t -w -c -h -V --netstat-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --error-state)
+                    COMPREPLY=($(compgen -W "ok warning critical unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collectors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proc-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sys-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diskstats-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-full-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --whisper-inotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmware-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-insecure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vsphere-vm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-skip-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-only-mounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filesystems-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --temperatures-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-rewrite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scripts-max-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --providers-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guests-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guests-libvirt-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guests-cgroup-roots)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guests-virsh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guests-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spool-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spool-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graphite-resend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus-textfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus-textfile-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-allow-http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-uuid-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-disable-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatherer__subcmd__check__subcmd__temperature)
-            opts="-t -w -c -h -V --temperatures-interval --state-dir --max-age --stale-state --error-state --timeout --sensor --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --temperatures-interval --state-dir --max-age --stale-state --error-state --timeout --sensor --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3710,6 +4275,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3893,7 +4478,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__vmware__subcmd__ready)
-            opts="-t -w -c -h -V --vmware-state --vmware-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --vmware-state --vmware-interval --state-dir --max-age --stale-state --error-state --timeout --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4048,6 +4633,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4235,7 +4840,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__check__subcmd__whisper)
-            opts="-t -w -c -h -V --whisper-state --whisper-interval --state-dir --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-t -w -c -h -V --whisper-state --whisper-interval --state-dir --max-age --stale-state --error-state --timeout --hosts-warning --hosts-critical --min-metrics --warning --critical --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4402,6 +5007,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4589,7 +5214,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__config)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4708,6 +5333,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4909,7 +5554,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__help__subcmd__check)
-            opts="disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests"
+            opts="disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5035,6 +5680,20 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__help__subcmd__check__subcmd__scripts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatherer__subcmd__help__subcmd__check__subcmd__tcp__subcmd__listen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5245,7 +5904,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__munin)
-            opts="-h -V --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --cpu-interval --memory-interval --network-interval --filesystems-interval --temperatures-interval --inventory-rewrite --scripts-interval --providers-interval --guests-interval --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --providers --providers-file --providers-timeout --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --vmware-state --vmware-interval --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --temperatures-interval --inventory-rewrite --scripts-interval --providers-interval --guests-interval --graph --log-file --debug --user --group --collectors --proc-root --sys-root --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --inventory-interval --scripts-dir --scripts-timeout --scripts-max-output --providers --providers-file --providers-timeout --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5291,6 +5950,26 @@ _gatherer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filesystems-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5316,7 +5995,7 @@ _gatherer() {
                     return 0
                     ;;
                 --graph)
-                    COMPREPLY=($(compgen -W "gatherer_diskutil gatherer_whisper gatherer_vmware_ready gatherer_cpu gatherer_memory gatherer_network gatherer_filesystems gatherer_temperatures gatherer_inventory tahoe_runtime_load_avg tahoe_runtime_load_peak tahoe_storage_allocated tahoe_storage_used tahoe_storage_free tahoe_storage_bytes_added tahoe_storage_operations_allocate tahoe_storage_operations_get tahoe_storage_operations_writev tahoe_storage_operations_readv tahoe_helper_incoming_files tahoe_helper_incoming_filesize tahoe_helper_incoming_files_old tahoe_helper_encoding_files tahoe_helper_encoding_filesize tahoe_helper_encoding_files_old tahoe_helper_active_uploads tahoe_helper_upload_requests tahoe_helper_upload_already_present tahoe_helper_upload_need_upload tahoe_helper_encoded_bytes tahoe_helper_fetched_bytes tahoe_uploader_bytes_uploaded tahoe_uploader_files_uploaded tahoe_mutable_files_published tahoe_mutable_files_retrieved tahoe_server_latency_ gatherer_providers_ gatherer_guests" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "gatherer_diskutil gatherer_whisper gatherer_vmware_ready gatherer_cpu gatherer_memory gatherer_network gatherer_vmstat_faults gatherer_vmstat_swap gatherer_tcp gatherer_sockets gatherer_filesystems gatherer_temperatures gatherer_inventory tahoe_runtime_load_avg tahoe_runtime_load_peak tahoe_storage_allocated tahoe_storage_used tahoe_storage_free tahoe_storage_bytes_added tahoe_storage_operations_allocate tahoe_storage_operations_get tahoe_storage_operations_writev tahoe_storage_operations_readv tahoe_helper_incoming_files tahoe_helper_incoming_filesize tahoe_helper_incoming_files_old tahoe_helper_encoding_files tahoe_helper_encoding_filesize tahoe_helper_encoding_files_old tahoe_helper_active_uploads tahoe_helper_upload_requests tahoe_helper_upload_already_present tahoe_helper_upload_need_upload tahoe_helper_encoded_bytes tahoe_helper_fetched_bytes tahoe_uploader_bytes_uploaded tahoe_uploader_files_uploaded tahoe_mutable_files_published tahoe_mutable_files_retrieved tahoe_server_latency_ gatherer_providers_ gatherer_guests" -- "${cur}"))
                     return 0
                     ;;
                 --log-file)
@@ -5555,7 +6234,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__once)
-            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --user --group --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --log-file --debug --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --user --group --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5666,6 +6345,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5861,7 +6560,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__reload)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5984,6 +6683,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6167,7 +6886,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__report)
-            opts="-h -V --state-dir --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --view --disable --enable --status --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
+            opts="-h -V --state-dir --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --view --disable --enable --status --log-file --debug --user --group --collectors --proc-root --sys-root --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6306,6 +7025,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6473,7 +7212,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__run)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6592,6 +7331,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6779,7 +7538,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__show)
-            opts="-h -V --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --json --log-file --debug --user --group --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --json --log-file --debug --user --group --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --pidfile --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6882,6 +7641,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7085,7 +7864,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__start)
-            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --pidfile --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --pidfile --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7204,6 +7983,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7391,7 +8190,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__status)
-            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --pidfile --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --stop-timeout --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7514,6 +8313,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7697,7 +8516,7 @@ _gatherer() {
             return 0
             ;;
         gatherer__subcmd__stop)
-            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
+            opts="-h -V --pidfile --stop-timeout --log-file --debug --user --group --collectors --proc-root --sys-root --state-dir --diskstats-interval --diskstats-state --whisper-state --whisper-interval --whisper-root --whisper-full-every --whisper-threads --whisper-inotify --vmware-state --vmware-interval --vsphere-url --vsphere-user --vsphere-password-file --vsphere-ca-file --vsphere-insecure --vsphere-allow-http --vsphere-timeout --vsphere-vm --cpu-interval --memory-interval --network-interval --vmstat-interval --netstat-interval --sockstat-interval --softnet-interval --netqueues-interval --filesystems-interval --filesystems-skip-types --filesystems-skip-mounts --filesystems-only-mounts --filesystems-timeout --temperatures-interval --inventory-rewrite --inventory-interval --scripts-interval --scripts-dir --scripts-timeout --scripts-max-output --providers-interval --providers --providers-file --providers-timeout --guests-interval --guests-libvirt-uri --guests-cgroup-roots --guests-virsh --guests-timeout --spool-dir --spool-max-bytes --http-listen --http-secret-file --graphite --graphite-prefix --graphite-resend --influxdb --influxdb-user --influxdb-password-file --prometheus-textfile --prometheus-textfile-node --history-dir --history-days --history-max-bytes --report-url --report-timeout --report-allow-http --report-uuid-file --report-disable-file --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7824,6 +8643,26 @@ _gatherer() {
                     return 0
                     ;;
                 --network-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vmstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sockstat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --softnet-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --netqueues-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

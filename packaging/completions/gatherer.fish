@@ -46,7 +46,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l group -d 'Grou
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -68,6 +68,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vsphere-vm -d 
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -121,7 +126,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l group -d 'Gr
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -143,6 +148,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vsphere-vm -
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -198,7 +208,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l group -d 'Gro
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -220,6 +230,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vsphere-vm -d
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -272,7 +287,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -294,6 +309,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vsphere-vm 
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -347,7 +367,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -369,6 +389,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vsphere-vm 
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -419,7 +444,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l debug -d 'Log
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -441,6 +466,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vsphere-vm -d
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -492,7 +522,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -s V -l version 
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -514,6 +544,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vsphere-vm -d
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -572,7 +607,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -594,6 +629,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vsphere-vm 
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -640,25 +680,26 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-disa
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -s h -l help -d 'Print help'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "providers" -d 'Stats providers down (latest fetch failed) or stale (last good fetch older than --max-age), by name [installed as check_gatherer_providers]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory scripts providers guests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "tcp-listen" -d 'TCP listen drops per second (TcpExt ListenDrops: accept queue overflows and other drops at a listener) [installed as check_gatherer_tcp_listen]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "providers" -d 'Stats providers down (latest fetch failed) or stale (last good fetch older than --max-age), by name [installed as check_gatherer_providers]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-state -d 'State file of the diskstats collector' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -698,6 +739,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -746,7 +792,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-state -d 'State file of the whisper collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -788,6 +834,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -836,7 +887,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-state -d 'State file of the vmware collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -875,6 +926,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -922,7 +978,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -962,6 +1018,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1009,7 +1070,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l memory-interval -d 'Seconds between memory samples' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1049,6 +1110,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1096,7 +1162,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1136,6 +1202,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1182,8 +1253,100 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -s w -l warning -d 'Warning range on listen drops per second [default: 0, any drop]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -s c -l critical -d 'Critical range on listen drops per second [default: 1]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l providers-interval -d 'Seconds between polls of the stats providers' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l providers -d 'Stats providers to poll, comma-separated: NAME=URL [format=auto|tahoe|json] [counter=GLOB] [gauge=GLOB], e.g. node1=http://127.0.0.1:3456/statistics?t=json [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l providers-file -d 'File of stats providers, one NAME=URL [OPTION...] a line (\'#\' starts a comment line)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l providers-timeout -d 'Seconds one provider\'s fetch may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l http-secret-file -d 'Serve the page and the history files under /SECRET/, SECRET being this file\'s first line: at least 16 of A-Z a-z 0-9 _ - (openssl rand -hex 16); a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only [default: no page]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l history-days -d 'Delete days older than this many days' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-interval -d 'Seconds between filesystem samples' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1231,6 +1394,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
@@ -1277,7 +1445,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l temperatures-interval -d 'Seconds between temperature samples' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1319,6 +1487,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1365,7 +1538,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1408,6 +1581,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1454,7 +1632,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1495,6 +1673,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1541,7 +1724,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l providers-interval -d 'Seconds between polls of the stats providers' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1582,6 +1765,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1628,7 +1816,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1669,6 +1857,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1720,6 +1913,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "tcp-listen" -d 'TCP listen drops per second (TcpExt ListenDrops: accept queue overflows and other drops at a listener) [installed as check_gatherer_tcp_listen]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
@@ -1727,7 +1921,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "providers" -d 'Stats providers down (latest fetch failed) or stale (last good fetch older than --max-age), by name [installed as check_gatherer_providers]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -1737,6 +1931,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vmware-inter
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
@@ -1749,6 +1948,10 @@ gatherer_vmware_ready\t''
 gatherer_cpu\t''
 gatherer_memory\t''
 gatherer_network\t''
+gatherer_vmstat_faults\t''
+gatherer_vmstat_swap\t''
+gatherer_tcp\t''
+gatherer_sockets\t''
 gatherer_filesystems\t''
 gatherer_temperatures\t''
 gatherer_inventory\t''
@@ -1840,7 +2043,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l report-disab
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
@@ -1874,6 +2077,11 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vsphere-vm 
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l memory-interval -d 'Seconds between memory samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1937,6 +2145,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "tcp-listen" -d 'TCP listen drops per second (TcpExt ListenDrops: accept queue overflows and other drops at a listener) [installed as check_gatherer_tcp_listen]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'

@@ -9,10 +9,15 @@ pub mod filesystems;
 pub mod guests;
 pub mod inventory;
 pub mod memory;
+pub mod netqueues;
+pub mod netstat;
 pub mod network;
 pub mod scripts;
 pub mod providers;
+pub mod sockstat;
+pub mod softnet;
 pub mod temperatures;
+pub mod vmstat;
 #[cfg(feature = "vmware")]
 pub mod vmware;
 pub mod whisper;
@@ -37,6 +42,11 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<cpu::Cpu>::NEW,
     &Kind::<memory::Memory>::NEW,
     &Kind::<network::Network>::NEW,
+    &Kind::<vmstat::Vmstat>::NEW,
+    &Kind::<netstat::Netstat>::NEW,
+    &Kind::<sockstat::Sockstat>::NEW,
+    &Kind::<softnet::Softnet>::NEW,
+    &Kind::<netqueues::Netqueues>::NEW,
     &Kind::<filesystems::Filesystems>::NEW,
     &Kind::<temperatures::Temperatures>::NEW,
     &Kind::<inventory::Inventories>::NEW,
@@ -65,7 +75,7 @@ pub(crate) fn user_state_dir() -> PathBuf {
 #[command(next_help_heading = "Collectors")]
 #[group(id = "state-dir-group")]
 pub(crate) struct StateDirArgs {
-    /// Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)
+    /// Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)
     #[arg(long, env = "GATHERER_STATE_DIR", default_value = DEFAULT_STATE_DIR, value_name = "DIR")]
     pub(crate) state_dir: PathBuf,
 }

@@ -4,12 +4,15 @@
 
 /// Whether a value can go down (gauge) or only grows, but for resets (counter); or is an
 /// annotation whose labels are the information and whose value is always 1 (a Prometheus
-/// gauge; outputs without labels, Graphite, leave it out).
+/// gauge; outputs without labels, Graphite, leave it out); or untyped, as node_exporter
+/// declares the raw fields of /proc/vmstat and /proc/net/{netstat,snmp} (counters and
+/// gauges mixed, under the file's own names), so a series keeps node_exporter's TYPE.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MetricKind {
     Gauge,
     Counter,
     Info,
+    Untyped,
 }
 
 /// The unit of a value, for HELP texts and documentation.

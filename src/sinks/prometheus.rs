@@ -153,6 +153,7 @@ impl Exposition {
         let kind = match s.metric.kind {
             MetricKind::Counter => "counter",
             MetricKind::Gauge | MetricKind::Info => "gauge",
+            MetricKind::Untyped => "untyped",
         };
         let labels = &s.labels;
         let label = |i: usize| (labels[i].key, labels[i].value.as_str());

@@ -203,6 +203,16 @@ pub(crate) fn read_str<'a>(path: &Path, limit: u64, buf: &'a mut Vec<u8>) -> io:
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("{} is not UTF-8 text", path.display())))
 }
 
+/// [`read_str`], or `None` when there is no file at `path`: the kernel files a module or
+/// an option adds (`/proc/net/snmp6` without IPv6), absent rather than broken.
+pub(crate) fn read_str_if_present<'a>(path: &Path, limit: u64, buf: &'a mut Vec<u8>) -> io::Result<Option<&'a str>> {
+    match read_str(path, limit, buf) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// [`read_into`] a new buffer, following a symlink at the path.
 pub(crate) fn read(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     let mut buf = Vec::new();

@@ -4,6 +4,7 @@ pub mod atomic;
 pub(crate) mod crew;
 pub mod file;
 pub mod names;
+pub(crate) mod rates;
 pub mod secret;
 pub mod setting;
 pub(crate) mod sync;

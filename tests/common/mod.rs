@@ -85,6 +85,20 @@ pub fn fixture_roots(dir: &Path) -> (PathBuf, PathBuf) {
         proc_root.join("net/dev"),
         "Inter-|   Receive |  Transmit\n face |bytes packets|bytes packets\n    lo: 100 1 0 0 0 0 0 0 100 1 0 0 0 0 0 0\n  eth0: 5000 10 0 0 0 0 0 0 7000 12 0 0 0 0 0 0\n",
     );
+    // The kernel's network-stack and VM tables, a few lines of each.
+    w(
+        proc_root.join("vmstat"),
+        "nr_free_pages 1000\npgpgin 800\npgpgout 1500\npswpin 0\npswpout 0\npgfault 38000\npgmajfault 75\noom_kill 0\n",
+    );
+    w(proc_root.join("net/netstat"), "TcpExt: SyncookiesSent ListenOverflows ListenDrops TCPTimeouts\nTcpExt: 0 0 0 3\nIpExt: InOctets OutOctets\nIpExt: 14000 13500\n");
+    w(proc_root.join("net/snmp"), "Ip: Forwarding DefaultTTL\nIp: 2 64\nTcp: MaxConn ActiveOpens PassiveOpens CurrEstab InSegs OutSegs RetransSegs InErrs OutRsts\nTcp: -1 30 20 2 3600 3500 2 0 48\nUdp: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors\nUdp: 80 9 0 81 0 0\n");
+    w(
+        proc_root.join("net/sockstat"),
+        "sockets: used 31\nTCP: inuse 4 orphan 0 tw 1 alloc 4 mem 101\nUDP: inuse 0 mem 0\nFRAG: inuse 0 memory 0\n",
+    );
+    w(proc_root.join("net/softnet_stat"), "001e5fd7 00000000 00000006 00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000\n");
+    w(proc_root.join("net/udp"), "   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops\n  152: 00000000:0044 00000000:0000 07 00000000:00000a00 00:00000000 00000000     0        0 17349 2 0000000000000000 0\n");
+    w(proc_root.join("net/arp"), "IP address       HW type     Flags       HW address            Mask     Device\n192.0.2.1        0x1         0x2         02:fc:00:00:00:05     *        eth0\n");
     w(proc_root.join("1/mountinfo"), "22 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw\n");
     w(proc_root.join("partitions"), "major minor  #blocks  name\n\n 254        0   10485760 vda\n");
     w(proc_root.join("cpuinfo"), "processor\t: 0\nmodel name\t: Fixture CPU\n\n");
