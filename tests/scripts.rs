@@ -288,3 +288,53 @@ fn once_runs_every_script_and_reports_their_values() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("b failed (exit 1)"), "{}", text(&o));
 }
+
+/// A script that leaves the directory (mode 644) and comes back while its run goes on is
+/// not started a second time beside it; a reload then ends that run with every other.
+#[test]
+fn a_script_that_leaves_and_comes_back_mid_run_never_runs_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let dir = d.join("scripts.d");
+    fs::create_dir(&dir).unwrap();
+    let f = d.join("pids");
+    let path = script(&dir, "slow", &format!("echo $$ >> {}\nexec {SLEEP}\n", f.display()), 0o755);
+    let env = d.join("env");
+    fs::write(&env, "GATHERER_SCRIPTS_TIMEOUT=60\n").unwrap();
+    let mut c = gatherer(d);
+    c.env("GATHERER_ENV_FILE", &env);
+    c.args(["run", "--collectors", "scripts", "--scripts-dir"]).arg(&dir).arg("--state-dir").arg(d.join("state"));
+    let log = d.join("log");
+    let mut daemon = Reaped(c.arg("--log-file").arg(&log).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
+    eventually(10, "the first run", || (pids(&f).len() == 1).then_some(()));
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    eventually(10, "the script refused", || {
+        fs::read_to_string(&log).ok().filter(|l| l.contains("slow is not run")).map(|_| ())
+    });
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+    // A few ticks: the run going on is still its own, so no second starts.
+    std::thread::sleep(Duration::from_millis(3500));
+    let now = pids(&f);
+    assert_eq!(now.len(), 1, "a second run started beside the first: {now:?}");
+    assert!(alive(now[0], "4242"), "the first run goes on");
+    eventually(10, "the script listed again, running", || {
+        let s = script_state(d, "slow")?;
+        (s["running"] == true).then_some(())
+    });
+
+    // A reload that changes a setting ends that run, and the new collector starts one.
+    fs::write(&env, "GATHERER_SCRIPTS_TIMEOUT=61\n").unwrap();
+    signal(&daemon.0, libc::SIGHUP);
+    eventually(10, "the first run ended by the reload", || (!alive(now[0], "4242")).then_some(()));
+    eventually(10, "the new collector's run", || (pids(&f).len() == 2).then_some(()));
+    std::thread::sleep(Duration::from_millis(1500));
+    let all = pids(&f);
+    assert_eq!(all.len(), 2, "{all:?}");
+    let text = fs::read_to_string(&log).unwrap();
+    assert!(!text.contains("still ending"), "{text}");
+    signal(&daemon.0, libc::SIGTERM);
+    eventually(15, "the daemon to stop", || daemon.0.try_wait().unwrap());
+    for pid in all {
+        assert!(!alive(pid, "4242"), "a stop left {pid}");
+    }
+}

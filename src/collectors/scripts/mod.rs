@@ -163,6 +163,10 @@ struct Entry {
     asked: Option<Duration>,
     due: Instant,
     running: bool,
+    /// No longer listed (removed, or refused now) while its run went on: kept, not
+    /// reported and not run, until that run's result comes in, so that the run stays
+    /// owned and the script, listed again meanwhile, does not start a second beside it.
+    gone: bool,
     lane: Crew<Job>,
     state: Script,
 }
@@ -202,13 +206,15 @@ impl Scripts {
         let done = std::mem::take(&mut *sync::lock(&self.ctx.finished));
         let n = done.len();
         for f in done {
-            // Not found: the script left the directory while it ran.
             if let Some(e) = self.entries.get_mut(&f.name) {
                 e.running = false;
                 e.state.runs += 1;
                 e.state.last = Some(f.last);
                 e.state.values = f.values;
                 e.state.counters = f.counters;
+                if e.gone {
+                    self.forget(&f.name);
+                }
             }
         }
         n
@@ -232,6 +238,11 @@ impl Scripts {
                     let every = interval.unwrap_or(self.s.interval);
                     match self.entries.get_mut(&name) {
                         Some(e) => {
+                            if e.gone {
+                                log::info!(target: NAME, "{}/{name} runs now", self.s.dir.display());
+                                e.gone = false;
+                                changed = true;
+                            }
                             e.key = key;
                             e.asked = interval;
                             e.state.interval_s = every.as_secs_f64();
@@ -244,7 +255,7 @@ impl Scripts {
                             let state = Script { interval_s: every.as_secs_f64(), ..Script::default() };
                             self.entries.insert(
                                 name.clone(),
-                                Entry { key, asked: interval, due: now, running: false, lane, state },
+                                Entry { key, asked: interval, due: now, running: false, gone: false, lane, state },
                             );
                             changed = true;
                         }
@@ -253,15 +264,24 @@ impl Scripts {
                 }
             }
         }
-        let gone: Vec<String> = self.entries.keys().filter(|n| !seen.contains(n)).cloned().collect();
+        let gone: Vec<String> =
+            self.entries.iter().filter(|(n, e)| !e.gone && !seen.contains(n)).map(|(n, _)| n.clone()).collect();
         for name in gone {
-            self.entries.remove(&name);
-            let _ = std::fs::remove_file(self.s.output_dir.join(&name));
+            match self.entries.get_mut(&name) {
+                Some(e) if e.running => e.gone = true,
+                _ => self.forget(&name),
+            }
             changed = true;
         }
         changed |= refused != self.refused;
         self.refused = refused;
         changed
+    }
+
+    /// Drop a script no longer listed, and its kept output.
+    fn forget(&mut self, name: &str) {
+        self.entries.remove(name);
+        let _ = std::fs::remove_file(self.s.output_dir.join(name));
     }
 
     fn lane(&self, name: &str) -> Crew<Job> {
@@ -278,7 +298,7 @@ impl Scripts {
     fn dispatch(&mut self, dir: &OwnedFd, now: Instant) {
         let mut refused = Vec::new();
         for (name, e) in &mut self.entries {
-            if now < e.due {
+            if e.gone || now < e.due {
                 continue;
             }
             let every = e.asked.unwrap_or(self.s.interval);
@@ -317,8 +337,12 @@ impl Scripts {
     }
 
     fn reading(&self) -> ScriptsReading {
-        let scripts =
-            self.entries.iter().map(|(n, e)| (n.clone(), Script { running: e.running, ..e.state.clone() })).collect();
+        let scripts = self
+            .entries
+            .iter()
+            .filter(|(_, e)| !e.gone)
+            .map(|(n, e)| (n.clone(), Script { running: e.running, ..e.state.clone() }))
+            .collect();
         ScriptsReading {
             dir: self.s.dir.display().to_string(),
             timeout_s: self.s.timeout.as_secs_f64(),
@@ -360,7 +384,7 @@ impl Collector for Scripts {
         let mut changed = self.dir_error.take().is_some();
         changed |= self.follow(list, now);
         self.dispatch(&dir, now);
-        let all_ran = self.entries.values().all(|e| e.state.last.is_some());
+        let all_ran = self.entries.values().all(|e| e.gone || e.state.last.is_some());
         let emit = match self.last_emit {
             _ if self.s.oneshot => all_ran && self.entries.values().all(|e| !e.running),
             // The first report waits for every script's first run (each ends by its
@@ -382,7 +406,7 @@ impl Drop for Scripts {
     fn drop(&mut self) {
         let left = self.ctx.runs.close(CLOSE);
         if left > 0 {
-            log::warn!(target: NAME, "{left} script run(s) still ending after {CLOSE:?}; their helpers kill what is left");
+            log::warn!(target: NAME, "{left} script run(s) still ending after {CLOSE:?}; their helpers were killed (SIGKILL)");
         }
     }
 }
