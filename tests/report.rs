@@ -479,3 +479,38 @@ fn the_cron_script_is_quiet_without_a_url_and_yields_to_the_timer() {
     assert!(!dir.path().join("state/report.json").exists(), "skipped: the timer runs it");
     assert!(read(&dir.path().join("asked")).contains("gatherer-report.timer"));
 }
+
+/// A symlink at the outputs directory is never followed, and neither the directory nor a
+/// file in it is taken from a user other than root or the state directory's owner, nor
+/// from a group- or world-writable directory: the report runs as root.
+#[test]
+fn a_planted_outputs_directory_or_file_is_refused() {
+    let node = Node::new(&[]);
+    let scripts = node.path("state/scripts");
+    std::fs::remove_dir(&scripts).unwrap();
+    let elsewhere = node.path("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("shadow"), "root-only secret\n").unwrap();
+    std::fs::set_permissions(elsewhere.join("shadow"), std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &scripts).unwrap();
+    let o = node.report(None).arg("--view").output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(!text(&o).contains("root-only secret"), "{}", text(&o));
+    assert!(text(&o).contains(&format!("{} is a symlink", scripts.display())), "{}", text(&o));
+
+    std::fs::remove_file(&scripts).unwrap();
+    std::fs::create_dir(&scripts).unwrap();
+    std::fs::write(scripts.join("fine"), "ok\n").unwrap();
+    std::fs::write(scripts.join("theirs"), "planted\n").unwrap();
+    if is_root() {
+        std::os::unix::fs::chown(scripts.join("theirs"), Some(4242), None).unwrap();
+        let o = node.report(None).arg("--view").output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        assert!(!text(&o).contains("planted"), "{}", text(&o));
+        assert!(text(&o).contains("is owned by uid 4242"), "{}", text(&o));
+    }
+    std::fs::set_permissions(&scripts, std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    let o = node.report(None).arg("--view").output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("group- or world-writable"), "{}", text(&o));
+}
