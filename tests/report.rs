@@ -127,6 +127,21 @@ impl Node {
         for (name, text) in outputs {
             std::fs::write(scripts.join(name), text).unwrap();
         }
+        // The collector's state file: only the scripts it lists are sent.
+        let listed: serde_json::Map<String, serde_json::Value> = outputs
+            .iter()
+            .map(|(n, _)| {
+                let s = serde_json::json!({"interval_s": 300.0, "running": false, "runs": 1, "overruns": 0, "values": {}});
+                (n.to_string(), s)
+            })
+            .collect();
+        let state = serde_json::json!({
+            "schema": 1, "collector": "scripts", "host": "h", "status": "ok", "error": null,
+            "measured_at": "2024-01-01T00:00:00Z", "measured_at_unix": 1704067200,
+            "attempted_at_unix": 1704067200, "duration_ms": 0,
+            "dir": "/etc/gatherer/scripts.d", "timeout_s": 30.0, "scripts": listed, "refused": {}
+        });
+        std::fs::write(dir.path().join("state/scripts.json"), state.to_string()).unwrap();
         Node { dir }
     }
 
@@ -485,9 +500,10 @@ fn the_cron_script_is_quiet_without_a_url_and_yields_to_the_timer() {
 /// from a group- or world-writable directory: the report runs as root.
 #[test]
 fn a_planted_outputs_directory_or_file_is_refused() {
-    let node = Node::new(&[]);
+    let node = Node::new(&[("fine", "ok\n"), ("theirs", "planted\n"), ("shadow", "")]);
     let scripts = node.path("state/scripts");
-    std::fs::remove_dir(&scripts).unwrap();
+    let real = node.path("state/real");
+    std::fs::rename(&scripts, &real).unwrap();
     let elsewhere = node.path("elsewhere");
     std::fs::create_dir(&elsewhere).unwrap();
     std::fs::write(elsewhere.join("shadow"), "root-only secret\n").unwrap();
@@ -499,14 +515,12 @@ fn a_planted_outputs_directory_or_file_is_refused() {
     assert!(text(&o).contains(&format!("{} is a symlink", scripts.display())), "{}", text(&o));
 
     std::fs::remove_file(&scripts).unwrap();
-    std::fs::create_dir(&scripts).unwrap();
-    std::fs::write(scripts.join("fine"), "ok\n").unwrap();
-    std::fs::write(scripts.join("theirs"), "planted\n").unwrap();
+    std::fs::rename(&real, &scripts).unwrap();
     if is_root() {
         std::os::unix::fs::chown(scripts.join("theirs"), Some(4242), None).unwrap();
         let o = node.report(None).arg("--view").output().unwrap();
         assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-        assert!(!text(&o).contains("planted"), "{}", text(&o));
+        assert!(text(&o).contains("scripts/fine") && !text(&o).contains("planted"), "{}", text(&o));
         assert!(text(&o).contains("is owned by uid 4242"), "{}", text(&o));
     }
     std::fs::set_permissions(&scripts, std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();

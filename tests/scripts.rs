@@ -338,3 +338,55 @@ fn a_script_that_leaves_and_comes_back_mid_run_never_runs_twice() {
         assert!(!alive(pid, "4242"), "a stop left {pid}");
     }
 }
+
+/// The output of a script that no longer runs is deleted at the collector's start, and
+/// the report never bundles an output scripts.json does not list as a script.
+#[test]
+fn outputs_of_scripts_that_no_longer_run_are_neither_kept_nor_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let dir = d.join("scripts.d");
+    fs::create_dir(&dir).unwrap();
+    script(&dir, "a", "echo 'x 1'\n", 0o755);
+    let b = script(&dir, "b", "echo 'secret-of-b 2'\n", 0o755);
+    let once = || {
+        let o = gatherer(d)
+            .args(["once", "--collectors", "scripts", "--scripts-dir"])
+            .arg(&dir)
+            .arg("--state-dir")
+            .arg(d.join("state"))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+    };
+    once();
+    assert!(d.join("state/scripts/b").exists());
+    fs::set_permissions(&b, fs::Permissions::from_mode(0o644)).unwrap();
+    // Not ours to delete: a link, and a file of another user.
+    let outside = d.join("outside");
+    fs::write(&outside, "keep\n").unwrap();
+    std::os::unix::fs::symlink(&outside, d.join("state/scripts/link")).unwrap();
+    once();
+    let st = state(d);
+    assert!(st["refused"]["b"].is_string(), "{st}");
+    assert!(!d.join("state/scripts/b").exists(), "the refused script's output is kept");
+    assert!(d.join("state/scripts/a").exists());
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "keep\n");
+    assert!(fs::symlink_metadata(d.join("state/scripts/link")).is_ok(), "a link is not ours to delete");
+    fs::remove_file(d.join("state/scripts/link")).unwrap();
+
+    // An output left by another (an older daemon): not a script in scripts.json, not sent.
+    fs::write(d.join("state/scripts/b"), "secret-of-b 2\n").unwrap();
+    let o = gatherer(d)
+        .args(["report", "--view", "--state-dir"])
+        .arg(d.join("state"))
+        .arg("--report-uuid-file")
+        .arg(d.join("uuid"))
+        .arg("--report-disable-file")
+        .arg(d.join("disable"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("scripts/a") && !out.contains("secret-of-b"), "{}", text(&o));
+}

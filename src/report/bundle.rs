@@ -11,6 +11,7 @@
 //! operator comparing two months) can tell "unchanged" from the checksum alone.
 
 use anyhow::{bail, Context, Result};
+use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -43,10 +44,35 @@ pub(crate) struct Bundle {
     pub(crate) left_out: Vec<String>,
 }
 
-/// Build the bundle from the outputs in `dir` (`<state-dir>/scripts`). An error names
-/// the directory or file: none there, none readable, one too large.
-pub(crate) fn build(dir: &Path) -> Result<Bundle> {
-    let (outputs, left_out) = read_outputs(dir)?;
+/// Build the bundle from the outputs in `<state-dir>/scripts` of the scripts that
+/// `<state-dir>/scripts.json` lists as running: the output of a script disabled or
+/// removed is not sent, even where a file of it is left. An error names the directory or
+/// file: none there, none readable, one too large.
+pub(crate) fn build(state_dir: &Path) -> Result<Bundle> {
+    let listed = listed_scripts(state_dir)?;
+    build_from(&state_dir.join(crate::collectors::scripts::NAME), &listed)
+}
+
+/// The scripts the collector's state file lists as running.
+fn listed_scripts(state_dir: &Path) -> Result<BTreeSet<String>> {
+    use crate::collectors::scripts::{ScriptsReading, NAME};
+    use crate::state::{State, Trust};
+    let path = state_dir.join(format!("{NAME}.json"));
+    // The daemon's file: a regular file (not a link) of the state directory's owner.
+    let owner = rustix::fs::stat(state_dir).map(|st| st.st_uid).unwrap_or(0);
+    match State::<ScriptsReading>::read(&path, NAME, Trust::Owner(owner))? {
+        Some(State { reading: Some(r), .. }) => Ok(r.scripts.into_keys().collect()),
+        _ => bail!(
+            "no script outputs: {} lists no scripts (the daemon's scripts collector writes it: is it on, \
+             with scripts in its directory?)",
+            path.display()
+        ),
+    }
+}
+
+/// The bundle of the outputs in `dir` of the scripts `listed`.
+fn build_from(dir: &Path, listed: &BTreeSet<String>) -> Result<Bundle> {
+    let (outputs, left_out) = read_outputs(dir, listed)?;
     if outputs.is_empty() {
         bail!(
             "no script outputs in {} (the daemon's scripts collector keeps them there: is it on, \
@@ -67,14 +93,15 @@ pub(crate) fn build(dir: &Path) -> Result<Bundle> {
 type Outputs = Vec<(String, Vec<u8>)>;
 
 /// The outputs of `dir`, sorted by name: each regular file whose name does not start
-/// with a dot (the collector's temp files do). Anything else is left out with a reason.
+/// with a dot (the collector's temp files do) and is `listed`. Anything else is left out
+/// with a reason.
 ///
 /// The report runs as root (with `CAP_DAC_READ_SEARCH`) while the directory belongs to
 /// the daemon's user, who could plant a link in it or at it: the directory is opened
 /// without following a link, and taken only when owned by root or by the state
 /// directory's owner and writable by no one else; each file is opened relative to it,
 /// without following a link or blocking, and taken only from those same owners.
-fn read_outputs(dir: &Path) -> Result<(Outputs, Vec<String>)> {
+fn read_outputs(dir: &Path, listed: &BTreeSet<String>) -> Result<(Outputs, Vec<String>)> {
     use rustix::fs::{FileType, Mode, OFlags};
     let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
     let fd = match rustix::fs::open(dir, flags, Mode::empty()) {
@@ -114,6 +141,10 @@ fn read_outputs(dir: &Path) -> Result<(Outputs, Vec<String>)> {
             continue;
         };
         if name.starts_with('.') {
+            continue;
+        }
+        if !listed.contains(name) {
+            left_out.push(format!("{}: not a script that runs (disabled or removed)", dir.join(name).display()));
             continue;
         }
         if names.len() == MAX_SCRIPTS {
@@ -202,6 +233,14 @@ pub(crate) fn archive(entries: &[Entry]) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bundle of every output in `dir`, as if the state file listed them all.
+    fn build(dir: &Path) -> Result<Bundle> {
+        let listed = std::fs::read_dir(dir)
+            .map(|l| l.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        build_from(dir, &listed)
+    }
 
     fn outputs(dir: &Path, files: &[(&str, &str)]) {
         std::fs::create_dir_all(dir).unwrap();

@@ -248,7 +248,7 @@ fn view(s: &Settings) -> Ended {
     }
     let (uuid, ok) = uuid_line(s);
     say!("field uuid: {uuid}");
-    let b = match bundle::build(&s.state_dir.join("scripts")) {
+    let b = match bundle::build(&s.state_dir) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("gatherer report: {e:#}");
@@ -317,7 +317,7 @@ fn submit(s: &Settings) -> Ended {
         record(s, rec, true);
         Ended::Failed
     };
-    let b = match bundle::build(&s.state_dir.join("scripts")) {
+    let b = match bundle::build(&s.state_dir) {
         Ok(b) => b,
         Err(e) => return failed(&mut rec, format!("{e:#}")),
     };

@@ -179,6 +179,8 @@ pub struct Scripts {
     refused: BTreeMap<String, String>,
     dir_error: Option<String>,
     last_emit: Option<Instant>,
+    /// The outputs of scripts that no longer run have been deleted (at the first listing).
+    pruned: bool,
 }
 
 impl Scripts {
@@ -198,6 +200,7 @@ impl Scripts {
             refused: BTreeMap::new(),
             dir_error: None,
             last_emit: None,
+            pruned: false,
         }
     }
 
@@ -276,6 +279,39 @@ impl Scripts {
         changed |= refused != self.refused;
         self.refused = refused;
         changed
+    }
+
+    /// Delete the kept outputs of scripts that no longer run (removed, or refused, while
+    /// no collector watched): only regular files of ours, never through a link, and not
+    /// the temp files (dot names) of a writer.
+    fn prune(&self) {
+        use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let Ok(dir) = rustix::fs::open(&self.s.output_dir, flags, Mode::empty()) else { return };
+        let Ok(listing) = rustix::fs::Dir::read_from(&dir) else { return };
+        let names: Vec<std::ffi::CString> = listing
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_owned())
+            .filter(|n| !n.to_bytes().starts_with(b".") && !self.entries.contains_key(&*n.to_string_lossy()))
+            .collect();
+        for name in names {
+            let Ok(st) = rustix::fs::statat(&dir, name.as_c_str(), AtFlags::SYMLINK_NOFOLLOW) else { continue };
+            if FileType::from_raw_mode(st.st_mode) != FileType::RegularFile || st.st_uid != self.me {
+                continue;
+            }
+            match rustix::fs::unlinkat(&dir, name.as_c_str(), AtFlags::empty()) {
+                Ok(()) => log::info!(
+                    target: NAME,
+                    "deleted {}: not a script that runs now",
+                    self.s.output_dir.join(name.to_string_lossy().as_ref()).display()
+                ),
+                Err(e) => log::warn!(
+                    target: NAME,
+                    "cannot delete {} (not a script that runs now): {e}",
+                    self.s.output_dir.join(name.to_string_lossy().as_ref()).display()
+                ),
+            }
+        }
     }
 
     /// Drop a script no longer listed, and its kept output.
@@ -383,6 +419,10 @@ impl Collector for Scripts {
         };
         let mut changed = self.dir_error.take().is_some();
         changed |= self.follow(list, now);
+        if !self.pruned {
+            self.pruned = true;
+            self.prune();
+        }
         self.dispatch(&dir, now);
         let all_ran = self.entries.values().all(|e| e.gone || e.state.last.is_some());
         let emit = match self.last_emit {
