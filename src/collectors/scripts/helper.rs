@@ -11,8 +11,9 @@
 //! The run ends when the script exits (a grandchild holding stdout open does not keep it
 //! going), at the timeout, or when the daemon asks (SIGTERM, also sent by the kernel if
 //! the daemon dies: `PR_SET_PDEATHSIG`). Then the script's group is killed while its
-//! leader is still unreaped (so the group id cannot have been reused), the script reaped,
-//! and every remaining descendant found (processes whose parent is this one, from /proc:
+//! leader is still unreaped (so the group id cannot have been reused), the script reaped
+//! (waited for 2 s at most: one in uninterruptible sleep may not die), and every
+//! remaining descendant found (processes whose parent is this one, from /proc:
 //! `/proc/PID/task/*/children` needs a kernel option not every kernel has), killed and
 //! reaped, in a loop with no recursion, until none is left.
 //!
@@ -136,12 +137,7 @@ fn run(name: &str, timeout: Duration, max: usize, daemon: i32) -> Result<(Ran, V
     let duration = started.elapsed();
     // The leader is not reaped yet: its group id is still its own, never another's.
     let _ = rustix::process::kill_process_group(pid, Signal::KILL);
-    let status = loop {
-        match rustix::process::waitpid(Some(pid), WaitOptions::empty()) {
-            Err(rustix::io::Errno::INTR) => continue,
-            other => break other.ok().flatten().map(|(_, s)| s),
-        };
-    };
+    let status = reap_within(pid, pidfd.as_ref(), Instant::now() + AFTERWARDS);
     drop(child);
     let (killed, left) = kill_descendants(me, Instant::now() + AFTERWARDS);
     // Whoever held the pipes is dead now: what they hold is read to its end.
@@ -275,6 +271,31 @@ fn watch(pid: Pid, pidfd: Option<&OwnedFd>, sig: &UnixStream, pipes: &mut Pipes,
     }
 }
 
+/// Reap the killed script `pid`, waiting for its exit (on its `pidfd`, or asking every
+/// `POLL_EXIT`) until `until`: its status, or `None` when it has not died by then. A
+/// process in uninterruptible sleep dies only when it wakes, so a blocking wait could
+/// hold the helper (and leave what the script started running) for ever.
+fn reap_within(pid: Pid, pidfd: Option<&OwnedFd>, until: Instant) -> Option<rustix::process::WaitStatus> {
+    loop {
+        match rustix::process::waitpid(Some(pid), WaitOptions::NOHANG) {
+            Ok(Some((_, s))) => return Some(s),
+            Ok(None) => {}
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return None,
+        }
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return None;
+        }
+        match pidfd {
+            Some(fd) => {
+                let _ = poll(&mut [PollFd::new(fd, PollFlags::IN)], Some(&timespec(left)));
+            }
+            None => std::thread::sleep(left.min(POLL_EXIT)),
+        }
+    }
+}
+
 fn timespec(d: Duration) -> Timespec {
     Timespec { tv_sec: d.as_secs() as i64, tv_nsec: i64::from(d.subsec_nanos()) }
 }
@@ -388,5 +409,33 @@ mod tests {
         assert!(started.elapsed() >= Duration::from_millis(300) && started.elapsed() < Duration::from_secs(3));
         child.kill().unwrap();
         child.wait().unwrap();
+    }
+
+    /// A script that does not die when killed (in uninterruptible sleep; here, one not
+    /// killed at all) holds the helper at most until the deadline, with or without a
+    /// pidfd; one that exits is reaped with its status.
+    #[test]
+    fn reaping_a_script_that_does_not_die_gives_up_at_the_deadline() {
+        for with_pidfd in [true, false] {
+            let (mut child, _pipes) = start("exec sleep 30");
+            let pid = Pid::from_child(&child);
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let pidfd = with_pidfd.then(|| rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty()).unwrap());
+                let started = Instant::now();
+                let status = reap_within(pid, pidfd.as_ref(), started + Duration::from_millis(300));
+                let _ = tx.send((status.is_some(), started.elapsed()));
+            });
+            let answer = rx.recv_timeout(Duration::from_secs(5));
+            child.kill().unwrap();
+            let (reaped, took) = answer.expect("reap_within blocked past its deadline");
+            assert!(!reaped && took >= Duration::from_millis(300), "pidfd {with_pidfd}: {took:?}");
+            child.wait().unwrap();
+
+            let (child, _pipes) = start("exit 7");
+            let pid = Pid::from_child(&child);
+            let status = reap_within(pid, None, Instant::now() + Duration::from_secs(5)).expect("reaped");
+            assert_eq!(status.exit_status(), Some(7));
+        }
     }
 }
