@@ -491,9 +491,13 @@ fn finish(ctx: &Ctx, name: &str, started_unix: i64, out: Result<run::Output, Str
     // NUL bytes removed, as Nagios does: they end C strings in every reader.
     let stdout: Vec<u8> = o.stdout.iter().copied().filter(|&b| b != 0).collect();
     last.stdout_bytes = stdout.len() as u64;
-    let path = ctx.output_dir.join(name);
-    if let Err(e) = crate::util::atomic::write_snapshot(&path, &stdout) {
-        log::warn!(target: NAME, "{name}: cannot keep its output: {e:#}");
+    // A run cut short by a stop or a reload printed only part of its output: the last
+    // whole one is kept (and reported) instead.
+    if !r.cancelled {
+        let path = ctx.output_dir.join(name);
+        if let Err(e) = crate::util::atomic::write_snapshot(&path, &stdout) {
+            log::warn!(target: NAME, "{name}: cannot keep its output: {e:#}");
+        }
     }
     log_stderr(name, &o.stderr, r.stderr_dropped);
     let ending = match (r.exit_status, r.timed_out || r.cancelled) {
@@ -521,4 +525,40 @@ fn log_stderr(name: &str, stderr: &[u8], dropped: u64) {
         lines.push(format!("(and {more} more line(s), {dropped} more byte(s))"));
     }
     log::warn!(target: NAME, "{name}: stderr: {}", lines.join(" / "));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(output_dir: &std::path::Path) -> Ctx {
+        let runner = Runner { helper: "/nonexistent".into(), timeout: Duration::from_secs(1), max_output: 1024 };
+        Ctx {
+            runs: run::Shared::default(),
+            runner,
+            output_dir: output_dir.to_path_buf(),
+            finished: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn output(stdout: &[u8], ran: helper::Ran) -> Result<run::Output, String> {
+        Ok(run::Output { ran: helper::Ran { stdout: stdout.len() as u64, ..ran }, stdout: stdout.to_vec(), stderr: Vec::new() })
+    }
+
+    /// A run ended early by a stop or a reload keeps the last whole output, not the part
+    /// it had printed; a run that ended by itself replaces it.
+    #[test]
+    fn a_cancelled_run_keeps_the_last_whole_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = ctx(dir.path());
+        let kept = dir.path().join("s");
+        std::fs::write(&kept, "whole 1\n").unwrap();
+        let cancelled = helper::Ran { cancelled: true, ..Default::default() };
+        let f = finish(&c, "s", 0, output(b"parti", cancelled));
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "whole 1\n");
+        assert!(f.last.error.unwrap().contains("ended early"));
+        let done = helper::Ran { exit_status: Some(0), ..Default::default() };
+        finish(&c, "s", 0, output(b"whole 2\n", done));
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "whole 2\n");
+    }
 }
