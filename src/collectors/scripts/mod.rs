@@ -323,9 +323,10 @@ impl Scripts {
     fn lane(&self, name: &str) -> Crew<Job> {
         let ctx = self.ctx.clone();
         Crew::new(Rules::lane(format!("script {name}")), move |job: Job| {
-            let out = ctx.runs.run(&ctx.runner, &job.name, job.fd);
-            let finished = finish(&ctx, &job.name, job.started_unix, out);
-            sync::lock(&ctx.finished).push(finished);
+            take_job(&ctx, job, |ctx, job| {
+                let out = ctx.runs.run(&ctx.runner, &job.name, job.fd);
+                finish(ctx, &job.name, job.started_unix, out)
+            });
         })
     }
 
@@ -451,6 +452,27 @@ impl Drop for Scripts {
     }
 }
 
+/// Do `job` on a lane (`body`: the run and its outcome) and hand what came of it to the
+/// collector.
+/// A panic is taken in as the run's failure, so the script is not left `running` (and
+/// so never run again).
+fn take_job(ctx: &Ctx, job: Job, body: impl FnOnce(&Ctx, Job) -> Finished) {
+    let (name, started_unix) = (job.name.clone(), job.started_unix);
+    let finished = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body(ctx, job))).unwrap_or_else(|p| {
+        let why = crate::engine::panic_text(&p);
+        log::error!(target: NAME, "{name}: its run panicked: {why}");
+        let last = LastRun {
+            started_at: rfc3339(started_unix),
+            started_at_unix: started_unix,
+            error: Some(format!("the run panicked: {why}")),
+            format: parse::Format::Empty.as_str().into(),
+            ..LastRun::default()
+        };
+        Finished { name, last, values: BTreeMap::new(), counters: Vec::new() }
+    });
+    sync::lock(&ctx.finished).push(finished);
+}
+
 /// A run's outcome into what the state file keeps: its output read, its stdout kept in
 /// its file, its stderr logged.
 fn finish(ctx: &Ctx, name: &str, started_unix: i64, out: Result<run::Output, String>) -> Finished {
@@ -543,6 +565,22 @@ mod tests {
 
     fn output(stdout: &[u8], ran: helper::Ran) -> Result<run::Output, String> {
         Ok(run::Output { ran: helper::Ran { stdout: stdout.len() as u64, ..ran }, stdout: stdout.to_vec(), stderr: Vec::new() })
+    }
+
+    /// A run whose handling panics is still taken in, as failed, so the script is not
+    /// left `running` (and never run again).
+    #[test]
+    fn a_panicking_run_is_taken_in_as_failed() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = ctx(dir.path());
+        let fd = rustix::fs::open("/dev/null", rustix::fs::OFlags::RDONLY, rustix::fs::Mode::empty()).unwrap();
+        let job = Job { name: "s".into(), fd, started_unix: 1_700_000_000 };
+        take_job(&c, job, |_, _| panic!("boom"));
+        let done = sync::lock(&c.finished);
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].name, "s");
+        let error = done[0].last.error.clone().unwrap_or_default();
+        assert!(error.contains("panicked") && error.contains("boom"), "{error}");
     }
 
     /// A run ended early by a stop or a reload keeps the last whole output, not the part

@@ -106,6 +106,8 @@ impl Shared {
             inner.runs += 1;
             (child, id)
         };
+        // Counted out however this ends, a panic included: `close` waits on the count.
+        let _counted = Counted { shared: self, id };
         let limit = HEADER_MAX + runner.max_output + STDERR_CAP;
         let read = read_frame(child.stdout.take(), limit, Instant::now() + runner.timeout + GRACE);
         if read.is_err() {
@@ -116,16 +118,24 @@ impl Shared {
             inner.helpers.remove(&id);
         }
         let status = child.wait();
-        let ended = || {
-            let mut inner = sync::lock(&self.inner);
-            inner.runs -= 1;
-            self.ended.notify_all();
-        };
-        let result = read.and_then(|frame| {
+        read.and_then(|frame| {
             parse_frame(&frame).ok_or_else(|| format!("the helper answered no frame ({})", display(&status)))
-        });
-        ended();
-        result
+        })
+    }
+}
+
+/// A run counted in `Shared`: unregistered and counted out when dropped.
+struct Counted<'a> {
+    shared: &'a Shared,
+    id: u64,
+}
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        let mut inner = sync::lock(&self.shared.inner);
+        inner.helpers.remove(&self.id);
+        inner.runs -= 1;
+        self.shared.ended.notify_all();
     }
 }
 
