@@ -528,3 +528,25 @@ fn a_planted_outputs_directory_or_file_is_refused() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("group- or world-writable"), "{}", text(&o));
 }
+
+/// A token in the URL's query never shows: not on stdout or stderr, not in report.json,
+/// not in `--view` or `--status`.
+#[test]
+fn query_values_of_the_url_never_show() {
+    let node = Node::new(&[("cpus", "2\n")]);
+    let Some(rx) = Receiver::start(node.dir.path()) else { return };
+    let url = format!("{}?token=s3cret-tok&site=acme-private", rx.url);
+    let mut seen = String::new();
+    for mode in ["ok", "500"] {
+        rx.set_mode(mode);
+        let o = node.report(Some(&url)).output().unwrap();
+        seen.push_str(&text(&o));
+        seen.push_str(&read(&node.path("state/report.json")));
+    }
+    for action in ["--view", "--status"] {
+        seen.push_str(&text(&node.report(Some(&url)).arg(action).output().unwrap()));
+    }
+    assert_eq!(rx.requests().len(), 2, "{seen}");
+    assert!(seen.contains("/submit?token=***&site=***"), "{seen}");
+    assert!(!seen.contains("s3cret") && !seen.contains("acme-private"), "{seen}");
+}

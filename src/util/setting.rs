@@ -58,8 +58,25 @@ pub(crate) fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
 
 /// A value as it may be shown or logged: a URL's `user:password@` part replaced by
 /// `***@`, and the value of a password parameter in its query (`p=`, as InfluxDB takes
-/// one, or `password=`) by `***`.
+/// one, or a name holding `pass`, `pwd`, `token`, `key`, `secret`, `auth`, `sig`,
+/// `session` or `cred`) by `***`.
 pub(crate) fn redact_url(value: &str) -> String {
+    redact(value, |k| {
+        let k = k.to_ascii_lowercase();
+        k == "p" || CREDENTIAL_WORDS.iter().any(|w| k.contains(w))
+    })
+}
+
+/// Parts of a query parameter's name that say its value is a credential.
+const CREDENTIAL_WORDS: [&str; 9] = ["pass", "pwd", "token", "key", "secret", "auth", "sig", "session", "cred"];
+
+/// As [`redact_url`], with every query value replaced by `***`: for a URL whose query is
+/// not ours to know (a receiver's, which may carry a token under any name).
+pub(crate) fn redact_url_query(value: &str) -> String {
+    redact(value, |_| true)
+}
+
+fn redact(value: &str, secret: impl Fn(&str) -> bool) -> String {
     let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let rest = match rest[..host_end].rfind('@') {
@@ -74,7 +91,7 @@ pub(crate) fn redact_url(value: &str) -> String {
     let masked: Vec<String> = query
         .split('&')
         .map(|param| match param.split_once('=') {
-            Some((k, _)) if k.eq_ignore_ascii_case("p") || k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+            Some((k, _)) if secret(k) => format!("{k}=***"),
             _ => param.to_string(),
         })
         .collect();
@@ -112,6 +129,11 @@ mod tests {
         assert_eq!(redact_url("http://h/write?p=hunter2"), "http://h/write?p=***");
         assert_eq!(redact_url("https://u:pw@h/x?Password=pw2#p=frag"), "https://***@h/x?Password=***#p=frag");
         assert_eq!(redact_url("http://h/write?db=x&pp=1&p"), "http://h/write?db=x&pp=1&p");
+        assert_eq!(
+            redact_url("https://h/r?access_token=t&API_KEY=k&db=x&X-Amz-Signature=s"),
+            "https://h/r?access_token=***&API_KEY=***&db=x&X-Amz-Signature=***"
+        );
+        assert_eq!(redact_url_query("https://u:pw@h/r?site=a&t=b#f"), "https://***@h/r?site=***&t=***#f");
     }
 
     #[test]
