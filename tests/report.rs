@@ -461,8 +461,9 @@ fn the_cron_script_is_quiet_without_a_url_and_yields_to_the_timer() {
     let env_file = dir.path().join("default");
     std::fs::write(&env_file, format!("GATHERER_STATE_DIR={}\n", dir.path().join("state").display())).unwrap();
     let systemd_dir = dir.path().join("run-systemd-system");
+    // A systemctl that says every unit is inactive: an operator who stopped the timer.
     let systemctl = dir.path().join("systemctl");
-    std::fs::write(&systemctl, format!("#!/bin/sh\necho \"$@\" >> {}\nexit 0\n", dir.path().join("asked").display()))
+    std::fs::write(&systemctl, format!("#!/bin/sh\necho \"$@\" >> {}\nexit 3\n", dir.path().join("asked").display()))
         .unwrap();
     std::fs::set_permissions(&systemctl, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     let local = script
@@ -486,13 +487,14 @@ fn the_cron_script_is_quiet_without_a_url_and_yields_to_the_timer() {
     let o = c.output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert_eq!(json(&dir.path().join("state/report.json"))["result"], "no_url", "the report did run");
-    // systemd runs the timer: the script leaves it to it.
+    // A systemd host: the timer's alone, even stopped or disabled (then the operator
+    // stopped the reports); the script does nothing at all.
     std::fs::remove_file(dir.path().join("state/report.json")).unwrap();
     std::fs::create_dir(&systemd_dir).unwrap();
     let o = c.output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    assert!(!dir.path().join("state/report.json").exists(), "skipped: the timer runs it");
-    assert!(read(&dir.path().join("asked")).contains("gatherer-report.timer"));
+    assert!(o.stdout.is_empty() && o.stderr.is_empty(), "{}", text(&o));
+    assert!(!dir.path().join("state/report.json").exists(), "skipped on a systemd host, timer stopped");
 }
 
 /// A symlink at the outputs directory is never followed, and neither the directory nor a
