@@ -131,7 +131,8 @@ impl Node {
         let listed: serde_json::Map<String, serde_json::Value> = outputs
             .iter()
             .map(|(n, _)| {
-                let s = serde_json::json!({"interval_s": 300.0, "running": false, "runs": 1, "overruns": 0, "values": {}});
+                let s =
+                    serde_json::json!({"interval_s": 300.0, "running": false, "runs": 1, "overruns": 0, "values": {}});
                 (n.to_string(), s)
             })
             .collect();

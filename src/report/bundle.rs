@@ -113,7 +113,10 @@ fn read_outputs(dir: &Path, listed: &BTreeSet<String>) -> Result<(Outputs, Vec<S
         Err(e @ (rustix::io::Errno::LOOP | rustix::io::Errno::NOTDIR)) => {
             let link = rustix::fs::lstat(dir).is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Symlink);
             match link {
-                true => bail!("{} is a symlink; refusing to follow it (the scripts collector makes a directory there)", dir.display()),
+                true => bail!(
+                    "{} is a symlink; refusing to follow it (the scripts collector makes a directory there)",
+                    dir.display()
+                ),
                 false => bail!("cannot open the script outputs in {}: {e}", dir.display()),
             }
         }
@@ -137,7 +140,8 @@ fn read_outputs(dir: &Path, listed: &BTreeSet<String>) -> Result<(Outputs, Vec<S
         let e = e.with_context(|| format!("cannot list the script outputs in {}", dir.display()))?;
         let raw = e.file_name().to_bytes();
         let Ok(name) = std::str::from_utf8(raw) else {
-            left_out.push(format!("{}: the name is not UTF-8", dir.join(String::from_utf8_lossy(raw).as_ref()).display()));
+            left_out
+                .push(format!("{}: the name is not UTF-8", dir.join(String::from_utf8_lossy(raw).as_ref()).display()));
             continue;
         };
         if name.starts_with('.') {

@@ -421,7 +421,8 @@ mod tests {
             let pid = Pid::from_child(&child);
             let (tx, rx) = std::sync::mpsc::channel();
             std::thread::spawn(move || {
-                let pidfd = with_pidfd.then(|| rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty()).unwrap());
+                let pidfd =
+                    with_pidfd.then(|| rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty()).unwrap());
                 let started = Instant::now();
                 let status = reap_within(pid, pidfd.as_ref(), started + Duration::from_millis(300));
                 let _ = tx.send((status.is_some(), started.elapsed()));

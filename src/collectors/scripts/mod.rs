@@ -564,7 +564,11 @@ mod tests {
     }
 
     fn output(stdout: &[u8], ran: helper::Ran) -> Result<run::Output, String> {
-        Ok(run::Output { ran: helper::Ran { stdout: stdout.len() as u64, ..ran }, stdout: stdout.to_vec(), stderr: Vec::new() })
+        Ok(run::Output {
+            ran: helper::Ran { stdout: stdout.len() as u64, ..ran },
+            stdout: stdout.to_vec(),
+            stderr: Vec::new(),
+        })
     }
 
     /// A run whose handling panics is still taken in, as failed, so the script is not
