@@ -368,7 +368,7 @@ impl Scripts {
         // Changed between the listing and the open: refused now, listed so next tick.
         for (name, why) in refused {
             log::warn!(target: NAME, "{}/{name} is not run: it {why}", self.s.dir.display());
-            self.entries.remove(&name);
+            self.forget(&name);
             self.refused.insert(name, why);
         }
     }
