@@ -127,6 +127,22 @@ impl Node {
         for (name, text) in outputs {
             std::fs::write(scripts.join(name), text).unwrap();
         }
+        // The collector's state file: only the scripts it lists are sent.
+        let listed: serde_json::Map<String, serde_json::Value> = outputs
+            .iter()
+            .map(|(n, _)| {
+                let s =
+                    serde_json::json!({"interval_s": 300.0, "running": false, "runs": 1, "overruns": 0, "values": {}});
+                (n.to_string(), s)
+            })
+            .collect();
+        let state = serde_json::json!({
+            "schema": 1, "collector": "scripts", "host": "h", "status": "ok", "error": null,
+            "measured_at": "2024-01-01T00:00:00Z", "measured_at_unix": 1704067200,
+            "attempted_at_unix": 1704067200, "duration_ms": 0,
+            "dir": "/etc/gatherer/scripts.d", "timeout_s": 30.0, "scripts": listed, "refused": {}
+        });
+        std::fs::write(dir.path().join("state/scripts.json"), state.to_string()).unwrap();
         Node { dir }
     }
 
@@ -446,8 +462,9 @@ fn the_cron_script_is_quiet_without_a_url_and_yields_to_the_timer() {
     let env_file = dir.path().join("default");
     std::fs::write(&env_file, format!("GATHERER_STATE_DIR={}\n", dir.path().join("state").display())).unwrap();
     let systemd_dir = dir.path().join("run-systemd-system");
+    // A systemctl that says every unit is inactive: an operator who stopped the timer.
     let systemctl = dir.path().join("systemctl");
-    std::fs::write(&systemctl, format!("#!/bin/sh\necho \"$@\" >> {}\nexit 0\n", dir.path().join("asked").display()))
+    std::fs::write(&systemctl, format!("#!/bin/sh\necho \"$@\" >> {}\nexit 3\n", dir.path().join("asked").display()))
         .unwrap();
     std::fs::set_permissions(&systemctl, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     let local = script
@@ -471,11 +488,68 @@ fn the_cron_script_is_quiet_without_a_url_and_yields_to_the_timer() {
     let o = c.output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert_eq!(json(&dir.path().join("state/report.json"))["result"], "no_url", "the report did run");
-    // systemd runs the timer: the script leaves it to it.
+    // A systemd host: the timer's alone, even stopped or disabled (then the operator
+    // stopped the reports); the script does nothing at all.
     std::fs::remove_file(dir.path().join("state/report.json")).unwrap();
     std::fs::create_dir(&systemd_dir).unwrap();
     let o = c.output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    assert!(!dir.path().join("state/report.json").exists(), "skipped: the timer runs it");
-    assert!(read(&dir.path().join("asked")).contains("gatherer-report.timer"));
+    assert!(o.stdout.is_empty() && o.stderr.is_empty(), "{}", text(&o));
+    assert!(!dir.path().join("state/report.json").exists(), "skipped on a systemd host, timer stopped");
+}
+
+/// A symlink at the outputs directory is never followed, and neither the directory nor a
+/// file in it is taken from a user other than root or the state directory's owner, nor
+/// from a group- or world-writable directory: the report runs as root.
+#[test]
+fn a_planted_outputs_directory_or_file_is_refused() {
+    let node = Node::new(&[("fine", "ok\n"), ("theirs", "planted\n"), ("shadow", "")]);
+    let scripts = node.path("state/scripts");
+    let real = node.path("state/real");
+    std::fs::rename(&scripts, &real).unwrap();
+    let elsewhere = node.path("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("shadow"), "root-only secret\n").unwrap();
+    std::fs::set_permissions(elsewhere.join("shadow"), std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &scripts).unwrap();
+    let o = node.report(None).arg("--view").output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(!text(&o).contains("root-only secret"), "{}", text(&o));
+    assert!(text(&o).contains(&format!("{} is a symlink", scripts.display())), "{}", text(&o));
+
+    std::fs::remove_file(&scripts).unwrap();
+    std::fs::rename(&real, &scripts).unwrap();
+    if is_root() {
+        std::os::unix::fs::chown(scripts.join("theirs"), Some(4242), None).unwrap();
+        let o = node.report(None).arg("--view").output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        assert!(text(&o).contains("scripts/fine") && !text(&o).contains("planted"), "{}", text(&o));
+        assert!(text(&o).contains("is owned by uid 4242"), "{}", text(&o));
+    }
+    std::fs::set_permissions(&scripts, std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    let o = node.report(None).arg("--view").output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("group- or world-writable"), "{}", text(&o));
+}
+
+/// A token in the URL's query never shows: not on stdout or stderr, not in report.json,
+/// not in `--view` or `--status`.
+#[test]
+fn query_values_of_the_url_never_show() {
+    let node = Node::new(&[("cpus", "2\n")]);
+    let Some(rx) = Receiver::start(node.dir.path()) else { return };
+    let url = format!("{}?token=s3cret-tok&site=acme-private", rx.url);
+    let mut seen = String::new();
+    for mode in ["ok", "500"] {
+        rx.set_mode(mode);
+        let o = node.report(Some(&url)).output().unwrap();
+        seen.push_str(&text(&o));
+        seen.push_str(&read(&node.path("state/report.json")));
+    }
+    for action in ["--view", "--status"] {
+        seen.push_str(&text(&node.report(Some(&url)).arg(action).output().unwrap()));
+    }
+    assert_eq!(rx.requests().len(), 2, "{seen}");
+    assert!(seen.contains("/submit?token=***&site=***"), "{seen}");
+    assert!(!seen.contains("s3cret") && !seen.contains("acme-private"), "{seen}");
 }

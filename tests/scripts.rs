@@ -288,3 +288,105 @@ fn once_runs_every_script_and_reports_their_values() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("b failed (exit 1)"), "{}", text(&o));
 }
+
+/// A script that leaves the directory (mode 644) and comes back while its run goes on is
+/// not started a second time beside it; a reload then ends that run with every other.
+#[test]
+fn a_script_that_leaves_and_comes_back_mid_run_never_runs_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let dir = d.join("scripts.d");
+    fs::create_dir(&dir).unwrap();
+    let f = d.join("pids");
+    let path = script(&dir, "slow", &format!("echo $$ >> {}\nexec {SLEEP}\n", f.display()), 0o755);
+    let env = d.join("env");
+    fs::write(&env, "GATHERER_SCRIPTS_TIMEOUT=60\n").unwrap();
+    let mut c = gatherer(d);
+    c.env("GATHERER_ENV_FILE", &env);
+    c.args(["run", "--collectors", "scripts", "--scripts-dir"]).arg(&dir).arg("--state-dir").arg(d.join("state"));
+    let log = d.join("log");
+    let mut daemon = Reaped(c.arg("--log-file").arg(&log).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
+    eventually(10, "the first run", || (pids(&f).len() == 1).then_some(()));
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    eventually(10, "the script refused", || {
+        fs::read_to_string(&log).ok().filter(|l| l.contains("slow is not run")).map(|_| ())
+    });
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+    // A few ticks: the run going on is still its own, so no second starts.
+    std::thread::sleep(Duration::from_millis(3500));
+    let now = pids(&f);
+    assert_eq!(now.len(), 1, "a second run started beside the first: {now:?}");
+    assert!(alive(now[0], "4242"), "the first run goes on");
+    eventually(10, "the script listed again, running", || {
+        let s = script_state(d, "slow")?;
+        (s["running"] == true).then_some(())
+    });
+
+    // A reload that changes a setting ends that run, and the new collector starts one.
+    fs::write(&env, "GATHERER_SCRIPTS_TIMEOUT=61\n").unwrap();
+    signal(&daemon.0, libc::SIGHUP);
+    eventually(10, "the first run ended by the reload", || (!alive(now[0], "4242")).then_some(()));
+    eventually(10, "the new collector's run", || (pids(&f).len() == 2).then_some(()));
+    std::thread::sleep(Duration::from_millis(1500));
+    let all = pids(&f);
+    assert_eq!(all.len(), 2, "{all:?}");
+    let text = fs::read_to_string(&log).unwrap();
+    assert!(!text.contains("still ending"), "{text}");
+    signal(&daemon.0, libc::SIGTERM);
+    eventually(15, "the daemon to stop", || daemon.0.try_wait().unwrap());
+    for pid in all {
+        assert!(!alive(pid, "4242"), "a stop left {pid}");
+    }
+}
+
+/// The output of a script that no longer runs is deleted at the collector's start, and
+/// the report never bundles an output scripts.json does not list as a script.
+#[test]
+fn outputs_of_scripts_that_no_longer_run_are_neither_kept_nor_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let dir = d.join("scripts.d");
+    fs::create_dir(&dir).unwrap();
+    script(&dir, "a", "echo 'x 1'\n", 0o755);
+    let b = script(&dir, "b", "echo 'secret-of-b 2'\n", 0o755);
+    let once = || {
+        let o = gatherer(d)
+            .args(["once", "--collectors", "scripts", "--scripts-dir"])
+            .arg(&dir)
+            .arg("--state-dir")
+            .arg(d.join("state"))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+    };
+    once();
+    assert!(d.join("state/scripts/b").exists());
+    fs::set_permissions(&b, fs::Permissions::from_mode(0o644)).unwrap();
+    // Not ours to delete: a link, and a file of another user.
+    let outside = d.join("outside");
+    fs::write(&outside, "keep\n").unwrap();
+    std::os::unix::fs::symlink(&outside, d.join("state/scripts/link")).unwrap();
+    once();
+    let st = state(d);
+    assert!(st["refused"]["b"].is_string(), "{st}");
+    assert!(!d.join("state/scripts/b").exists(), "the refused script's output is kept");
+    assert!(d.join("state/scripts/a").exists());
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "keep\n");
+    assert!(fs::symlink_metadata(d.join("state/scripts/link")).is_ok(), "a link is not ours to delete");
+    fs::remove_file(d.join("state/scripts/link")).unwrap();
+
+    // An output left by another (an older daemon): not a script in scripts.json, not sent.
+    fs::write(d.join("state/scripts/b"), "secret-of-b 2\n").unwrap();
+    let o = gatherer(d)
+        .args(["report", "--view", "--state-dir"])
+        .arg(d.join("state"))
+        .arg("--report-uuid-file")
+        .arg(d.join("uuid"))
+        .arg("--report-disable-file")
+        .arg(d.join("disable"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("scripts/a") && !out.contains("secret-of-b"), "{}", text(&o));
+}

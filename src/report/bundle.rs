@@ -11,6 +11,7 @@
 //! operator comparing two months) can tell "unchanged" from the checksum alone.
 
 use anyhow::{bail, Context, Result};
+use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -43,10 +44,35 @@ pub(crate) struct Bundle {
     pub(crate) left_out: Vec<String>,
 }
 
-/// Build the bundle from the outputs in `dir` (`<state-dir>/scripts`). An error names
-/// the directory or file: none there, none readable, one too large.
-pub(crate) fn build(dir: &Path) -> Result<Bundle> {
-    let (outputs, left_out) = read_outputs(dir)?;
+/// Build the bundle from the outputs in `<state-dir>/scripts` of the scripts that
+/// `<state-dir>/scripts.json` lists as running: the output of a script disabled or
+/// removed is not sent, even where a file of it is left. An error names the directory or
+/// file: none there, none readable, one too large.
+pub(crate) fn build(state_dir: &Path) -> Result<Bundle> {
+    let listed = listed_scripts(state_dir)?;
+    build_from(&state_dir.join(crate::collectors::scripts::NAME), &listed)
+}
+
+/// The scripts the collector's state file lists as running.
+fn listed_scripts(state_dir: &Path) -> Result<BTreeSet<String>> {
+    use crate::collectors::scripts::{ScriptsReading, NAME};
+    use crate::state::{State, Trust};
+    let path = state_dir.join(format!("{NAME}.json"));
+    // The daemon's file: a regular file (not a link) of the state directory's owner.
+    let owner = rustix::fs::stat(state_dir).map(|st| st.st_uid).unwrap_or(0);
+    match State::<ScriptsReading>::read(&path, NAME, Trust::Owner(owner))? {
+        Some(State { reading: Some(r), .. }) => Ok(r.scripts.into_keys().collect()),
+        _ => bail!(
+            "no script outputs: {} lists no scripts (the daemon's scripts collector writes it: is it on, \
+             with scripts in its directory?)",
+            path.display()
+        ),
+    }
+}
+
+/// The bundle of the outputs in `dir` of the scripts `listed`.
+fn build_from(dir: &Path, listed: &BTreeSet<String>) -> Result<Bundle> {
+    let (outputs, left_out) = read_outputs(dir, listed)?;
     if outputs.is_empty() {
         bail!(
             "no script outputs in {} (the daemon's scripts collector keeps them there: is it on, \
@@ -67,26 +93,62 @@ pub(crate) fn build(dir: &Path) -> Result<Bundle> {
 type Outputs = Vec<(String, Vec<u8>)>;
 
 /// The outputs of `dir`, sorted by name: each regular file whose name does not start
-/// with a dot (the collector's temp files do). Anything else is left out with a reason.
-fn read_outputs(dir: &Path) -> Result<(Outputs, Vec<String>)> {
-    let listing = match std::fs::read_dir(dir) {
-        Ok(l) => l,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+/// with a dot (the collector's temp files do) and is `listed`. Anything else is left out
+/// with a reason.
+///
+/// The report runs as root (with `CAP_DAC_READ_SEARCH`) while the directory belongs to
+/// the daemon's user, who could plant a link in it or at it: the directory is opened
+/// without following a link, and taken only when owned by root or by the state
+/// directory's owner and writable by no one else; each file is opened relative to it,
+/// without following a link or blocking, and taken only from those same owners.
+fn read_outputs(dir: &Path, listed: &BTreeSet<String>) -> Result<(Outputs, Vec<String>)> {
+    use rustix::fs::{FileType, Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    let fd = match rustix::fs::open(dir, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        Err(rustix::io::Errno::NOENT) => bail!(
             "no script outputs: {} does not exist (the daemon's scripts collector keeps them there: is it on?)",
             dir.display()
         ),
-        Err(e) => return Err(e).with_context(|| format!("cannot list the script outputs in {}", dir.display())),
+        Err(e @ (rustix::io::Errno::LOOP | rustix::io::Errno::NOTDIR)) => {
+            let link = rustix::fs::lstat(dir).is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Symlink);
+            match link {
+                true => bail!(
+                    "{} is a symlink; refusing to follow it (the scripts collector makes a directory there)",
+                    dir.display()
+                ),
+                false => bail!("cannot open the script outputs in {}: {e}", dir.display()),
+            }
+        }
+        Err(e) => bail!("cannot open the script outputs in {}: {e}", dir.display()),
     };
+    // The state directory's owner is the daemon's user: the one, besides root, whose
+    // files these are.
+    let owner = dir.parent().and_then(|p| rustix::fs::stat(p).ok()).map(|st| st.st_uid);
+    let st = rustix::fs::fstat(&fd).with_context(|| format!("cannot stat {}", dir.display()))?;
+    if let Err(why) = trusted(st.st_uid, owner) {
+        bail!("{} {why}; refusing to send what it holds", dir.display());
+    }
+    let mode = st.st_mode & 0o7777;
+    if mode & 0o022 != 0 {
+        bail!("{} is group- or world-writable (mode {mode:04o}); refusing to send what it holds", dir.display());
+    }
+    let listing = rustix::fs::Dir::read_from(&fd).with_context(|| format!("cannot list {}", dir.display()))?;
     let mut names = Vec::new();
     let mut left_out = Vec::new();
     for e in listing {
         let e = e.with_context(|| format!("cannot list the script outputs in {}", dir.display()))?;
-        let raw = e.file_name();
-        let Some(name) = raw.to_str() else {
-            left_out.push(format!("{}: the name is not UTF-8", e.path().display()));
+        let raw = e.file_name().to_bytes();
+        let Ok(name) = std::str::from_utf8(raw) else {
+            left_out
+                .push(format!("{}: the name is not UTF-8", dir.join(String::from_utf8_lossy(raw).as_ref()).display()));
             continue;
         };
         if name.starts_with('.') {
+            continue;
+        }
+        if !listed.contains(name) {
+            left_out.push(format!("{}: not a script that runs (disabled or removed)", dir.join(name).display()));
             continue;
         }
         if names.len() == MAX_SCRIPTS {
@@ -99,13 +161,11 @@ fn read_outputs(dir: &Path) -> Result<(Outputs, Vec<String>)> {
     let mut total = 0u64;
     for name in names {
         let path = dir.join(&name);
-        // Opened without following a link or blocking on a FIFO: only the collector's
-        // own files, which are regular, go out.
-        let (file, _) = match crate::util::file::open_regular(&path, crate::util::file::Links::Refuse) {
+        let file = match open_output(&fd, &name, owner) {
             Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => {
-                left_out.push(format!("{}: {e}", path.display()));
+            Err(None) => continue,
+            Err(Some(why)) => {
+                left_out.push(format!("{}: {why}", path.display()));
                 continue;
             }
         };
@@ -121,6 +181,35 @@ fn read_outputs(dir: &Path) -> Result<(Outputs, Vec<String>)> {
         outputs.push((name, data));
     }
     Ok((outputs, left_out))
+}
+
+/// Whether a file of `uid` may go out: root's, or the state directory's owner's.
+fn trusted(uid: u32, owner: Option<u32>) -> Result<(), String> {
+    match uid == 0 || Some(uid) == owner {
+        true => Ok(()),
+        false => Err(format!("is owned by uid {uid}, neither root nor the state directory's owner")),
+    }
+}
+
+/// The output `name` of the directory `dir`, opened relative to it without following a
+/// link or blocking, if it is a regular file of a trusted owner. `Err(None)`: gone since
+/// the listing; `Err(Some(why))`: left out.
+fn open_output(dir: &rustix::fd::OwnedFd, name: &str, owner: Option<u32>) -> Result<std::fs::File, Option<String>> {
+    use rustix::fs::{FileType, Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
+    let fd = match rustix::fs::openat(dir, name, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        Err(rustix::io::Errno::NOENT) => return Err(None),
+        Err(rustix::io::Errno::LOOP) => return Err(Some("is a symlink; refusing it".into())),
+        Err(e) => return Err(Some(format!("cannot open it: {e}"))),
+    };
+    let st = rustix::fs::fstat(&fd).map_err(|e| Some(format!("cannot stat it: {e}")))?;
+    let kind = FileType::from_raw_mode(st.st_mode);
+    if kind != FileType::RegularFile {
+        return Err(Some(format!("is a {kind:?}, not a regular file; left out")));
+    }
+    trusted(st.st_uid, owner)?;
+    Ok(std::fs::File::from(fd))
 }
 
 /// The `tar.gz` of `entries`, in their order, byte for byte the same for the same entries.
@@ -148,6 +237,14 @@ pub(crate) fn archive(entries: &[Entry]) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bundle of every output in `dir`, as if the state file listed them all.
+    fn build(dir: &Path) -> Result<Bundle> {
+        let listed = std::fs::read_dir(dir)
+            .map(|l| l.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        build_from(dir, &listed)
+    }
 
     fn outputs(dir: &Path, files: &[(&str, &str)]) {
         std::fs::create_dir_all(dir).unwrap();

@@ -11,7 +11,7 @@ mod bundle;
 mod node_id;
 mod submit;
 
-use crate::util::setting::{bad, boolean, redact_url, seconds, text, BadSetting};
+use crate::util::setting::{bad, boolean, redact_url_query, seconds, text, BadSetting};
 use crate::util::timefmt;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -104,7 +104,7 @@ impl Settings {
 /// `--report-url`: https (http only when allowed), a host, no credentials inside.
 fn report_url(args: &Args) -> Result<Option<reqwest::Url>, BadSetting> {
     let Some(url) = text(&args.report_url) else { return Ok(None) };
-    let shown = redact_url(&url);
+    let shown = redact_url_query(&url);
     let fail = |why: &str| Err(bad("report-url", &shown, why));
     let mut parsed = match reqwest::Url::parse(url.trim()) {
         Ok(u) => u,
@@ -201,7 +201,7 @@ fn enable(path: &Path) -> Ended {
 
 fn destination(s: &Settings) -> String {
     match &s.url {
-        Some(u) => redact_url(u.as_str()),
+        Some(u) => redact_url_query(u.as_str()),
         None => "none: no --report-url (GATHERER_REPORT_URL) set, nothing is sent".into(),
     }
 }
@@ -248,7 +248,7 @@ fn view(s: &Settings) -> Ended {
     }
     let (uuid, ok) = uuid_line(s);
     say!("field uuid: {uuid}");
-    let b = match bundle::build(&s.state_dir.join("scripts")) {
+    let b = match bundle::build(&s.state_dir) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("gatherer report: {e:#}");
@@ -290,7 +290,7 @@ fn submit(s: &Settings) -> Ended {
         attempted_at: timefmt::rfc3339(now),
         result: Outcome::Failed,
         reason: None,
-        url: s.url.as_ref().map(|u| redact_url(u.as_str())),
+        url: s.url.as_ref().map(|u| redact_url_query(u.as_str())),
         http_status: None,
         bytes: None,
         scripts: None,
@@ -312,12 +312,12 @@ fn submit(s: &Settings) -> Ended {
         return Ended::Ok;
     };
     let failed = |rec: &mut LastReport, why: String| {
-        eprintln!("gatherer report: not sent to {}: {why}", redact_url(url.as_str()));
+        eprintln!("gatherer report: not sent to {}: {why}", redact_url_query(url.as_str()));
         rec.reason = Some(why);
         record(s, rec, true);
         Ended::Failed
     };
-    let b = match bundle::build(&s.state_dir.join("scripts")) {
+    let b = match bundle::build(&s.state_dir) {
         Ok(b) => b,
         Err(e) => return failed(&mut rec, format!("{e:#}")),
     };
@@ -337,7 +337,7 @@ fn submit(s: &Settings) -> Ended {
             rec.last_sent_at_unix = Some(now);
             say!(
                 "report: sent to {}: {} scripts, {} bytes, HTTP {status}",
-                redact_url(url.as_str()),
+                redact_url_query(url.as_str()),
                 b.scripts,
                 b.gz.len()
             );

@@ -12,7 +12,7 @@
 //! fields are twenty lines, and the feature brings mime_guess's table of file types
 //! (docs/design.md has the figures).
 
-use crate::util::setting::redact_url;
+use crate::util::setting::redact_url_query;
 use std::fmt::Write as _;
 use std::io::Read;
 use std::time::Duration;
@@ -124,7 +124,7 @@ fn exchange(url: &reqwest::Url, boundary: &str, body: Vec<u8>, timeout: Duration
     if status.is_redirection() {
         let to =
             resp.headers().get(reqwest::header::LOCATION).map(|l| String::from_utf8_lossy(l.as_bytes()).into_owned());
-        let to = to.map_or("nowhere".to_string(), |t| redact_url(&t));
+        let to = to.map_or("nowhere".to_string(), |t| redact_url_query(&t));
         return Posted::Refused {
             status: status.as_u16(),
             text: format!("a redirect to {to}, not followed: set --report-url to the real address"),

@@ -58,7 +58,8 @@ pub(crate) fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
 
 /// A value as it may be shown or logged: a URL's `user:password@` part replaced by
 /// `***@`, and the value of a password parameter in its query (`p=`, as InfluxDB takes
-/// one, or `password=`) by `***`. Every URL of a list (`a=http://...,b=http://...`,
+/// one, or a name holding `pass`, `pwd`, `token`, `key`, `secret`, `auth`, `sig`,
+/// `session` or `cred`) by `***`. Every URL of a list (`a=http://...,b=http://...`,
 /// separated by commas or blanks) is redacted on its own.
 pub(crate) fn redact_url(value: &str) -> String {
     let mut out = String::new();
@@ -69,16 +70,31 @@ pub(crate) fn redact_url(value: &str) -> String {
         let piece_end = value[next..].find(is_sep).map_or(value.len(), |j| next + j);
         // A new URL starts after this separator: what came before is one URL's text.
         if i >= start && value[next..piece_end].contains("://") {
-            out.push_str(&redact_one(&value[start..i]));
+            out.push_str(&redact(&value[start..i], is_credential));
             out.push(c);
             start = next;
         }
     }
-    out.push_str(&redact_one(&value[start..]));
+    out.push_str(&redact(&value[start..], is_credential));
     out
 }
 
-fn redact_one(value: &str) -> String {
+/// Whether a query parameter's name says its value is a credential.
+fn is_credential(name: &str) -> bool {
+    let k = name.to_ascii_lowercase();
+    k == "p" || CREDENTIAL_WORDS.iter().any(|w| k.contains(w))
+}
+
+/// Parts of a query parameter's name that say its value is a credential.
+const CREDENTIAL_WORDS: [&str; 9] = ["pass", "pwd", "token", "key", "secret", "auth", "sig", "session", "cred"];
+
+/// As [`redact_url`] for one URL, with every query value replaced by `***`: for a URL
+/// whose query is not ours to know (a receiver's, which may carry a token under any name).
+pub(crate) fn redact_url_query(value: &str) -> String {
+    redact(value, |_| true)
+}
+
+fn redact(value: &str, secret: impl Fn(&str) -> bool) -> String {
     let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let rest = match rest[..host_end].rfind('@') {
@@ -93,7 +109,7 @@ fn redact_one(value: &str) -> String {
     let masked: Vec<String> = query
         .split('&')
         .map(|param| match param.split_once('=') {
-            Some((k, _)) if k.eq_ignore_ascii_case("p") || k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+            Some((k, _)) if secret(k) => format!("{k}=***"),
             _ => param.to_string(),
         })
         .collect();
@@ -141,6 +157,11 @@ mod tests {
         assert_eq!(redact_url("http://h/write?p=hunter2"), "http://h/write?p=***");
         assert_eq!(redact_url("https://u:pw@h/x?Password=pw2#p=frag"), "https://***@h/x?Password=***#p=frag");
         assert_eq!(redact_url("http://h/write?db=x&pp=1&p"), "http://h/write?db=x&pp=1&p");
+        assert_eq!(
+            redact_url("https://h/r?access_token=t&API_KEY=k&db=x&X-Amz-Signature=s"),
+            "https://h/r?access_token=***&API_KEY=***&db=x&X-Amz-Signature=***"
+        );
+        assert_eq!(redact_url_query("https://u:pw@h/r?site=a&t=b#f"), "https://***@h/r?site=***&t=***#f");
     }
 
     #[test]

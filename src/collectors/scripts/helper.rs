@@ -11,8 +11,9 @@
 //! The run ends when the script exits (a grandchild holding stdout open does not keep it
 //! going), at the timeout, or when the daemon asks (SIGTERM, also sent by the kernel if
 //! the daemon dies: `PR_SET_PDEATHSIG`). Then the script's group is killed while its
-//! leader is still unreaped (so the group id cannot have been reused), the script reaped,
-//! and every remaining descendant found (processes whose parent is this one, from /proc:
+//! leader is still unreaped (so the group id cannot have been reused), the script reaped
+//! (waited for 2 s at most: one in uninterruptible sleep may not die), and every
+//! remaining descendant found (processes whose parent is this one, from /proc:
 //! `/proc/PID/task/*/children` needs a kernel option not every kernel has), killed and
 //! reaped, in a loop with no recursion, until none is left.
 //!
@@ -24,7 +25,8 @@ use rustix::process::{Pid, Signal, WaitOptions};
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
-use std::os::fd::{AsFd, AsRawFd};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::unix::net::UnixStream;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -34,6 +36,8 @@ pub(crate) const STDERR_CAP: usize = 4096;
 /// Reading what the pipes still hold after the run ended, and killing what is left,
 /// each take at most this long.
 const AFTERWARDS: Duration = Duration::from_secs(2);
+/// Without a pidfd, how often a run asks whether its script exited.
+const POLL_EXIT: Duration = Duration::from_millis(50);
 /// The PATH a script runs with: its environment is this alone.
 pub(crate) const PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
@@ -85,7 +89,7 @@ pub(crate) fn main(args: &[OsString]) -> i32 {
 }
 
 /// Why the run ended.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum End {
     Exited,
     TimedOut,
@@ -95,7 +99,7 @@ enum End {
 fn run(name: &str, timeout: Duration, max: usize, daemon: i32) -> Result<(Ran, Vec<u8>, Vec<u8>), String> {
     // The daemon's SIGTERM (or the kernel's, when the daemon dies) ends the run the same
     // way a timeout does: through a pipe the loop below polls.
-    let (sig_read, sig_write) = std::os::unix::net::UnixStream::pair().map_err(|e| format!("socketpair: {e}"))?;
+    let (sig_read, sig_write) = UnixStream::pair().map_err(|e| format!("socketpair: {e}"))?;
     sig_read.set_nonblocking(true).map_err(|e| format!("socketpair: {e}"))?;
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT, signal_hook::consts::SIGHUP] {
         let w = sig_write.try_clone().map_err(|e| format!("socketpair: {e}"))?;
@@ -127,94 +131,24 @@ fn run(name: &str, timeout: Duration, max: usize, daemon: i32) -> Result<(Ran, V
         .map_err(|e| format!("cannot run it: {e}"))?;
     drop(exe);
     let pid = Pid::from_child(&child);
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let (mut out_dropped, mut err_dropped) = (0u64, 0u64);
-    let mut stdout = child.stdout.take();
-    let mut stderr = child.stderr.take();
-    for p in [stdout.as_ref().map(|p| p.as_fd()), stderr.as_ref().map(|p| p.as_fd())].into_iter().flatten() {
-        rustix::io::ioctl_fionbio(p, true).map_err(|e| format!("non-blocking pipe: {e}"))?;
-    }
-    let pidfd = rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty());
-    let deadline = started + timeout;
-    let end = loop {
-        let now = Instant::now();
-        if now >= deadline {
-            break End::TimedOut;
-        }
-        let Ok(pidfd) = &pidfd else {
-            // No pidfd (a kernel before 5.3): nothing to tell the exit by without reaping.
-            break End::TimedOut;
-        };
-        let wait = timespec(deadline - now);
-        let mut fds = vec![PollFd::new(pidfd, PollFlags::IN), PollFd::new(&sig_read, PollFlags::IN)];
-        let (mut watch_out, mut watch_err) = (None, None);
-        if let Some(p) = &stdout {
-            watch_out = Some(fds.len());
-            fds.push(PollFd::new(p, PollFlags::IN));
-        }
-        if let Some(p) = &stderr {
-            watch_err = Some(fds.len());
-            fds.push(PollFd::new(p, PollFlags::IN));
-        }
-        if let Err(e) = poll(&mut fds, Some(&wait)) {
-            if e != rustix::io::Errno::INTR {
-                break End::TimedOut;
-            }
-            continue;
-        }
-        let ready = |i: Option<usize>| i.is_some_and(|i| !fds[i].revents().is_empty());
-        let (exited, asked) = (!fds[0].revents().is_empty(), !fds[1].revents().is_empty());
-        let (out_ready, err_ready) = (ready(watch_out), ready(watch_err));
-        drop(fds);
-        if out_ready && !take(&mut stdout, &mut out, max, &mut out_dropped) {
-            stdout = None;
-        }
-        if err_ready && !take(&mut stderr, &mut err, STDERR_CAP, &mut err_dropped) {
-            stderr = None;
-        }
-        if asked {
-            break End::Cancelled;
-        }
-        if exited {
-            break End::Exited;
-        }
-    };
+    let mut pipes = Pipes::new(child.stdout.take(), child.stderr.take(), max)?;
+    let pidfd = rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty()).ok();
+    let end = watch(pid, pidfd.as_ref(), &sig_read, &mut pipes, started + timeout);
     let duration = started.elapsed();
     // The leader is not reaped yet: its group id is still its own, never another's.
     let _ = rustix::process::kill_process_group(pid, Signal::KILL);
-    let status = loop {
-        match rustix::process::waitpid(Some(pid), WaitOptions::empty()) {
-            Err(rustix::io::Errno::INTR) => continue,
-            other => break other.ok().flatten().map(|(_, s)| s),
-        };
-    };
+    let status = reap_within(pid, pidfd.as_ref(), Instant::now() + AFTERWARDS);
     drop(child);
     let (killed, left) = kill_descendants(me, Instant::now() + AFTERWARDS);
     // Whoever held the pipes is dead now: what they hold is read to its end.
-    let until = Instant::now() + AFTERWARDS;
-    while (stdout.is_some() || stderr.is_some()) && Instant::now() < until {
-        let mut fds: Vec<PollFd> = [stdout.as_ref().map(|p| p.as_fd()), stderr.as_ref().map(|p| p.as_fd())]
-            .into_iter()
-            .flatten()
-            .map(|fd| PollFd::from_borrowed_fd(fd, PollFlags::IN))
-            .collect();
-        if poll(&mut fds, Some(&timespec(until.saturating_duration_since(Instant::now())))).unwrap_or(0) == 0 {
-            break;
-        }
-        drop(fds);
-        if stdout.is_some() && !take(&mut stdout, &mut out, max, &mut out_dropped) {
-            stdout = None;
-        }
-        if stderr.is_some() && !take(&mut stderr, &mut err, STDERR_CAP, &mut err_dropped) {
-            stderr = None;
-        }
-    }
+    pipes.drain(Instant::now() + AFTERWARDS);
+    let Pipes { out, err, out_dropped, err_dropped, .. } = pipes;
     let ran = Ran {
         exit_status: status.and_then(|s| s.exit_status()),
         signal: status.and_then(|s| s.terminating_signal()).filter(|_| end == End::Exited),
         timed_out: end == End::TimedOut,
         cancelled: end == End::Cancelled,
-        error: pidfd.err().map(|e| format!("pidfd_open: {e}")),
+        error: None,
         duration_ms: duration.as_millis() as u64,
         stdout: out.len() as u64,
         stdout_dropped: out_dropped,
@@ -224,6 +158,142 @@ fn run(name: &str, timeout: Duration, max: usize, daemon: i32) -> Result<(Ran, V
         left_running: left,
     };
     Ok((ran, out, err))
+}
+
+/// The script's stdout and stderr (`None` once at their end), and what was kept of them.
+struct Pipes {
+    stdout: Option<std::process::ChildStdout>,
+    stderr: Option<std::process::ChildStderr>,
+    max: usize,
+    out: Vec<u8>,
+    err: Vec<u8>,
+    out_dropped: u64,
+    err_dropped: u64,
+}
+
+impl Pipes {
+    /// The pipes, made non-blocking; `max` bytes of stdout kept.
+    fn new(
+        stdout: Option<std::process::ChildStdout>,
+        stderr: Option<std::process::ChildStderr>,
+        max: usize,
+    ) -> Result<Pipes, String> {
+        for p in [stdout.as_ref().map(|p| p.as_fd()), stderr.as_ref().map(|p| p.as_fd())].into_iter().flatten() {
+            rustix::io::ioctl_fionbio(p, true).map_err(|e| format!("non-blocking pipe: {e}"))?;
+        }
+        Ok(Pipes { stdout, stderr, max, out: Vec::new(), err: Vec::new(), out_dropped: 0, err_dropped: 0 })
+    }
+
+    /// Read what each pipe said ready holds.
+    fn read(&mut self, out_ready: bool, err_ready: bool) {
+        if out_ready && !take(&mut self.stdout, &mut self.out, self.max, &mut self.out_dropped) {
+            self.stdout = None;
+        }
+        if err_ready && !take(&mut self.stderr, &mut self.err, STDERR_CAP, &mut self.err_dropped) {
+            self.stderr = None;
+        }
+    }
+
+    /// Whoever held the pipes is dead: read them to their end, until `until`.
+    fn drain(&mut self, until: Instant) {
+        while (self.stdout.is_some() || self.stderr.is_some()) && Instant::now() < until {
+            let mut fds: Vec<PollFd> =
+                [self.stdout.as_ref().map(|p| p.as_fd()), self.stderr.as_ref().map(|p| p.as_fd())]
+                    .into_iter()
+                    .flatten()
+                    .map(|fd| PollFd::from_borrowed_fd(fd, PollFlags::IN))
+                    .collect();
+            if poll(&mut fds, Some(&timespec(until.saturating_duration_since(Instant::now())))).unwrap_or(0) == 0 {
+                break;
+            }
+            drop(fds);
+            let (o, e) = (self.stdout.is_some(), self.stderr.is_some());
+            self.read(o, e);
+        }
+    }
+}
+
+/// Watch the script `pid` (through its `pidfd` when there is one) and its pipes until it
+/// exits, `deadline` passes, or `sig` says the daemon asks to stop. The script is left
+/// unreaped.
+///
+/// Without a pidfd (a kernel before 5.3) the exit is asked for every `POLL_EXIT` with
+/// `waitid(WNOWAIT)`, which sees it without reaping: the script's group id must stay its
+/// own until the group is killed.
+fn watch(pid: Pid, pidfd: Option<&OwnedFd>, sig: &UnixStream, pipes: &mut Pipes, deadline: Instant) -> End {
+    use rustix::process::{WaitId, WaitIdOptions};
+    let (sig_at, pidfd_at) = if pidfd.is_some() { (1, Some(0)) } else { (0, None) };
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            return End::TimedOut;
+        }
+        let wait = match pidfd {
+            Some(_) => timespec(deadline - now),
+            None => timespec((deadline - now).min(POLL_EXIT)),
+        };
+        let mut fds: Vec<PollFd> = pidfd.map(|fd| PollFd::new(fd, PollFlags::IN)).into_iter().collect();
+        fds.push(PollFd::new(sig, PollFlags::IN));
+        let (mut watch_out, mut watch_err) = (None, None);
+        if let Some(p) = &pipes.stdout {
+            watch_out = Some(fds.len());
+            fds.push(PollFd::new(p, PollFlags::IN));
+        }
+        if let Some(p) = &pipes.stderr {
+            watch_err = Some(fds.len());
+            fds.push(PollFd::new(p, PollFlags::IN));
+        }
+        if let Err(e) = poll(&mut fds, Some(&wait)) {
+            if e != rustix::io::Errno::INTR {
+                return End::TimedOut;
+            }
+            continue;
+        }
+        let ready = |i: Option<usize>| i.is_some_and(|i| !fds[i].revents().is_empty());
+        let (out_ready, err_ready, asked) = (ready(watch_out), ready(watch_err), ready(Some(sig_at)));
+        let exited = match pidfd_at {
+            Some(_) => ready(pidfd_at),
+            None => {
+                let how = WaitIdOptions::EXITED | WaitIdOptions::NOHANG | WaitIdOptions::NOWAIT;
+                // Checked again until it answers: an error (none expected for our own
+                // child) must not pass for an exit.
+                matches!(rustix::process::waitid(WaitId::Pid(pid), how), Ok(Some(_)))
+            }
+        };
+        drop(fds);
+        pipes.read(out_ready, err_ready);
+        if asked {
+            return End::Cancelled;
+        }
+        if exited {
+            return End::Exited;
+        }
+    }
+}
+
+/// Reap the killed script `pid`, waiting for its exit (on its `pidfd`, or asking every
+/// `POLL_EXIT`) until `until`: its status, or `None` when it has not died by then. A
+/// process in uninterruptible sleep dies only when it wakes, so a blocking wait could
+/// hold the helper (and leave what the script started running) for ever.
+fn reap_within(pid: Pid, pidfd: Option<&OwnedFd>, until: Instant) -> Option<rustix::process::WaitStatus> {
+    loop {
+        match rustix::process::waitpid(Some(pid), WaitOptions::NOHANG) {
+            Ok(Some((_, s))) => return Some(s),
+            Ok(None) => {}
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return None,
+        }
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return None;
+        }
+        match pidfd {
+            Some(fd) => {
+                let _ = poll(&mut [PollFd::new(fd, PollFlags::IN)], Some(&timespec(left)));
+            }
+            None => std::thread::sleep(left.min(POLL_EXIT)),
+        }
+    }
 }
 
 fn timespec(d: Duration) -> Timespec {
@@ -299,4 +369,74 @@ pub(crate) fn children_of(me: Pid) -> Vec<Pid> {
         })
         .filter_map(Pid::from_raw)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn start(script: &str) -> (std::process::Child, Pipes) {
+        let mut child = Command::new("/bin/sh")
+            .args(["-c", script])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let pipes = Pipes::new(child.stdout.take(), child.stderr.take(), 1024).unwrap();
+        (child, pipes)
+    }
+
+    /// Without a pidfd (kernels before 5.3) the exit is still seen, by polling, and the
+    /// script left for the helper to reap; a hung one still ends at its deadline.
+    #[test]
+    fn without_a_pidfd_the_exit_and_the_timeout_are_still_seen() {
+        let (sig, _keep) = UnixStream::pair().unwrap();
+        let (mut child, mut pipes) = start("echo said; exec sleep 0.3");
+        let started = Instant::now();
+        let end = watch(Pid::from_child(&child), None, &sig, &mut pipes, started + Duration::from_secs(10));
+        assert_eq!(end, End::Exited, "after {:?}", started.elapsed());
+        assert!(started.elapsed() >= Duration::from_millis(250) && started.elapsed() < Duration::from_secs(3));
+        pipes.drain(Instant::now() + Duration::from_secs(1));
+        assert_eq!(pipes.out, b"said\n");
+        // Not reaped by the watch: its status is still the helper's to take.
+        assert!(child.wait().unwrap().success());
+
+        let (mut child, mut pipes) = start("exec sleep 30");
+        let started = Instant::now();
+        let end = watch(Pid::from_child(&child), None, &sig, &mut pipes, started + Duration::from_millis(300));
+        assert_eq!(end, End::TimedOut);
+        assert!(started.elapsed() >= Duration::from_millis(300) && started.elapsed() < Duration::from_secs(3));
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+
+    /// A script that does not die when killed (in uninterruptible sleep; here, one not
+    /// killed at all) holds the helper at most until the deadline, with or without a
+    /// pidfd; one that exits is reaped with its status.
+    #[test]
+    fn reaping_a_script_that_does_not_die_gives_up_at_the_deadline() {
+        for with_pidfd in [true, false] {
+            let (mut child, _pipes) = start("exec sleep 30");
+            let pid = Pid::from_child(&child);
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let pidfd =
+                    with_pidfd.then(|| rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty()).unwrap());
+                let started = Instant::now();
+                let status = reap_within(pid, pidfd.as_ref(), started + Duration::from_millis(300));
+                let _ = tx.send((status.is_some(), started.elapsed()));
+            });
+            let answer = rx.recv_timeout(Duration::from_secs(5));
+            child.kill().unwrap();
+            let (reaped, took) = answer.expect("reap_within blocked past its deadline");
+            assert!(!reaped && took >= Duration::from_millis(300), "pidfd {with_pidfd}: {took:?}");
+            child.wait().unwrap();
+
+            let (child, _pipes) = start("exit 7");
+            let pid = Pid::from_child(&child);
+            let status = reap_within(pid, None, Instant::now() + Duration::from_secs(5)).expect("reaped");
+            assert_eq!(status.exit_status(), Some(7));
+        }
+    }
 }

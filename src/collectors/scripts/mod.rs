@@ -163,6 +163,10 @@ struct Entry {
     asked: Option<Duration>,
     due: Instant,
     running: bool,
+    /// No longer listed (removed, or refused now) while its run went on: kept, not
+    /// reported and not run, until that run's result comes in, so that the run stays
+    /// owned and the script, listed again meanwhile, does not start a second beside it.
+    gone: bool,
     lane: Crew<Job>,
     state: Script,
 }
@@ -175,6 +179,8 @@ pub struct Scripts {
     refused: BTreeMap<String, String>,
     dir_error: Option<String>,
     last_emit: Option<Instant>,
+    /// The outputs of scripts that no longer run have been deleted (at the first listing).
+    pruned: bool,
 }
 
 impl Scripts {
@@ -194,6 +200,7 @@ impl Scripts {
             refused: BTreeMap::new(),
             dir_error: None,
             last_emit: None,
+            pruned: false,
         }
     }
 
@@ -202,13 +209,15 @@ impl Scripts {
         let done = std::mem::take(&mut *sync::lock(&self.ctx.finished));
         let n = done.len();
         for f in done {
-            // Not found: the script left the directory while it ran.
             if let Some(e) = self.entries.get_mut(&f.name) {
                 e.running = false;
                 e.state.runs += 1;
                 e.state.last = Some(f.last);
                 e.state.values = f.values;
                 e.state.counters = f.counters;
+                if e.gone {
+                    self.forget(&f.name);
+                }
             }
         }
         n
@@ -232,6 +241,11 @@ impl Scripts {
                     let every = interval.unwrap_or(self.s.interval);
                     match self.entries.get_mut(&name) {
                         Some(e) => {
+                            if e.gone {
+                                log::info!(target: NAME, "{}/{name} runs now", self.s.dir.display());
+                                e.gone = false;
+                                changed = true;
+                            }
                             e.key = key;
                             e.asked = interval;
                             e.state.interval_s = every.as_secs_f64();
@@ -244,7 +258,7 @@ impl Scripts {
                             let state = Script { interval_s: every.as_secs_f64(), ..Script::default() };
                             self.entries.insert(
                                 name.clone(),
-                                Entry { key, asked: interval, due: now, running: false, lane, state },
+                                Entry { key, asked: interval, due: now, running: false, gone: false, lane, state },
                             );
                             changed = true;
                         }
@@ -253,10 +267,13 @@ impl Scripts {
                 }
             }
         }
-        let gone: Vec<String> = self.entries.keys().filter(|n| !seen.contains(n)).cloned().collect();
+        let gone: Vec<String> =
+            self.entries.iter().filter(|(n, e)| !e.gone && !seen.contains(n)).map(|(n, _)| n.clone()).collect();
         for name in gone {
-            self.entries.remove(&name);
-            let _ = std::fs::remove_file(self.s.output_dir.join(&name));
+            match self.entries.get_mut(&name) {
+                Some(e) if e.running => e.gone = true,
+                _ => self.forget(&name),
+            }
             changed = true;
         }
         changed |= refused != self.refused;
@@ -264,12 +281,52 @@ impl Scripts {
         changed
     }
 
+    /// Delete the kept outputs of scripts that no longer run (removed, or refused, while
+    /// no collector watched): only regular files of ours, never through a link, and not
+    /// the temp files (dot names) of a writer.
+    fn prune(&self) {
+        use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let Ok(dir) = rustix::fs::open(&self.s.output_dir, flags, Mode::empty()) else { return };
+        let Ok(listing) = rustix::fs::Dir::read_from(&dir) else { return };
+        let names: Vec<std::ffi::CString> = listing
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_owned())
+            .filter(|n| !n.to_bytes().starts_with(b".") && !self.entries.contains_key(&*n.to_string_lossy()))
+            .collect();
+        for name in names {
+            let Ok(st) = rustix::fs::statat(&dir, name.as_c_str(), AtFlags::SYMLINK_NOFOLLOW) else { continue };
+            if FileType::from_raw_mode(st.st_mode) != FileType::RegularFile || st.st_uid != self.me {
+                continue;
+            }
+            match rustix::fs::unlinkat(&dir, name.as_c_str(), AtFlags::empty()) {
+                Ok(()) => log::info!(
+                    target: NAME,
+                    "deleted {}: not a script that runs now",
+                    self.s.output_dir.join(name.to_string_lossy().as_ref()).display()
+                ),
+                Err(e) => log::warn!(
+                    target: NAME,
+                    "cannot delete {} (not a script that runs now): {e}",
+                    self.s.output_dir.join(name.to_string_lossy().as_ref()).display()
+                ),
+            }
+        }
+    }
+
+    /// Drop a script no longer listed, and its kept output.
+    fn forget(&mut self, name: &str) {
+        self.entries.remove(name);
+        let _ = std::fs::remove_file(self.s.output_dir.join(name));
+    }
+
     fn lane(&self, name: &str) -> Crew<Job> {
         let ctx = self.ctx.clone();
         Crew::new(Rules::lane(format!("script {name}")), move |job: Job| {
-            let out = ctx.runs.run(&ctx.runner, &job.name, job.fd);
-            let finished = finish(&ctx, &job.name, job.started_unix, out);
-            sync::lock(&ctx.finished).push(finished);
+            take_job(&ctx, job, |ctx, job| {
+                let out = ctx.runs.run(&ctx.runner, &job.name, job.fd);
+                finish(ctx, &job.name, job.started_unix, out)
+            });
         })
     }
 
@@ -278,7 +335,7 @@ impl Scripts {
     fn dispatch(&mut self, dir: &OwnedFd, now: Instant) {
         let mut refused = Vec::new();
         for (name, e) in &mut self.entries {
-            if now < e.due {
+            if e.gone || now < e.due {
                 continue;
             }
             let every = e.asked.unwrap_or(self.s.interval);
@@ -311,14 +368,18 @@ impl Scripts {
         // Changed between the listing and the open: refused now, listed so next tick.
         for (name, why) in refused {
             log::warn!(target: NAME, "{}/{name} is not run: it {why}", self.s.dir.display());
-            self.entries.remove(&name);
+            self.forget(&name);
             self.refused.insert(name, why);
         }
     }
 
     fn reading(&self) -> ScriptsReading {
-        let scripts =
-            self.entries.iter().map(|(n, e)| (n.clone(), Script { running: e.running, ..e.state.clone() })).collect();
+        let scripts = self
+            .entries
+            .iter()
+            .filter(|(_, e)| !e.gone)
+            .map(|(n, e)| (n.clone(), Script { running: e.running, ..e.state.clone() }))
+            .collect();
         ScriptsReading {
             dir: self.s.dir.display().to_string(),
             timeout_s: self.s.timeout.as_secs_f64(),
@@ -359,8 +420,12 @@ impl Collector for Scripts {
         };
         let mut changed = self.dir_error.take().is_some();
         changed |= self.follow(list, now);
+        if !self.pruned {
+            self.pruned = true;
+            self.prune();
+        }
         self.dispatch(&dir, now);
-        let all_ran = self.entries.values().all(|e| e.state.last.is_some());
+        let all_ran = self.entries.values().all(|e| e.gone || e.state.last.is_some());
         let emit = match self.last_emit {
             _ if self.s.oneshot => all_ran && self.entries.values().all(|e| !e.running),
             // The first report waits for every script's first run (each ends by its
@@ -382,9 +447,30 @@ impl Drop for Scripts {
     fn drop(&mut self) {
         let left = self.ctx.runs.close(CLOSE);
         if left > 0 {
-            log::warn!(target: NAME, "{left} script run(s) still ending after {CLOSE:?}; their helpers kill what is left");
+            log::warn!(target: NAME, "{left} script run(s) still ending after {CLOSE:?}; their helpers were killed (SIGKILL)");
         }
     }
+}
+
+/// Do `job` on a lane (`body`: the run and its outcome) and hand what came of it to the
+/// collector.
+/// A panic is taken in as the run's failure, so the script is not left `running` (and
+/// so never run again).
+fn take_job(ctx: &Ctx, job: Job, body: impl FnOnce(&Ctx, Job) -> Finished) {
+    let (name, started_unix) = (job.name.clone(), job.started_unix);
+    let finished = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body(ctx, job))).unwrap_or_else(|p| {
+        let why = crate::engine::panic_text(&p);
+        log::error!(target: NAME, "{name}: its run panicked: {why}");
+        let last = LastRun {
+            started_at: rfc3339(started_unix),
+            started_at_unix: started_unix,
+            error: Some(format!("the run panicked: {why}")),
+            format: parse::Format::Empty.as_str().into(),
+            ..LastRun::default()
+        };
+        Finished { name, last, values: BTreeMap::new(), counters: Vec::new() }
+    });
+    sync::lock(&ctx.finished).push(finished);
 }
 
 /// A run's outcome into what the state file keeps: its output read, its stdout kept in
@@ -427,9 +513,13 @@ fn finish(ctx: &Ctx, name: &str, started_unix: i64, out: Result<run::Output, Str
     // NUL bytes removed, as Nagios does: they end C strings in every reader.
     let stdout: Vec<u8> = o.stdout.iter().copied().filter(|&b| b != 0).collect();
     last.stdout_bytes = stdout.len() as u64;
-    let path = ctx.output_dir.join(name);
-    if let Err(e) = crate::util::atomic::write_snapshot(&path, &stdout) {
-        log::warn!(target: NAME, "{name}: cannot keep its output: {e:#}");
+    // A run cut short by a stop or a reload printed only part of its output: the last
+    // whole one is kept (and reported) instead.
+    if !r.cancelled {
+        let path = ctx.output_dir.join(name);
+        if let Err(e) = crate::util::atomic::write_snapshot(&path, &stdout) {
+            log::warn!(target: NAME, "{name}: cannot keep its output: {e:#}");
+        }
     }
     log_stderr(name, &o.stderr, r.stderr_dropped);
     let ending = match (r.exit_status, r.timed_out || r.cancelled) {
@@ -457,4 +547,60 @@ fn log_stderr(name: &str, stderr: &[u8], dropped: u64) {
         lines.push(format!("(and {more} more line(s), {dropped} more byte(s))"));
     }
     log::warn!(target: NAME, "{name}: stderr: {}", lines.join(" / "));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(output_dir: &std::path::Path) -> Ctx {
+        let runner = Runner { helper: "/nonexistent".into(), timeout: Duration::from_secs(1), max_output: 1024 };
+        Ctx {
+            runs: run::Shared::default(),
+            runner,
+            output_dir: output_dir.to_path_buf(),
+            finished: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn output(stdout: &[u8], ran: helper::Ran) -> Result<run::Output, String> {
+        Ok(run::Output {
+            ran: helper::Ran { stdout: stdout.len() as u64, ..ran },
+            stdout: stdout.to_vec(),
+            stderr: Vec::new(),
+        })
+    }
+
+    /// A run whose handling panics is still taken in, as failed, so the script is not
+    /// left `running` (and never run again).
+    #[test]
+    fn a_panicking_run_is_taken_in_as_failed() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = ctx(dir.path());
+        let fd = rustix::fs::open("/dev/null", rustix::fs::OFlags::RDONLY, rustix::fs::Mode::empty()).unwrap();
+        let job = Job { name: "s".into(), fd, started_unix: 1_700_000_000 };
+        take_job(&c, job, |_, _| panic!("boom"));
+        let done = sync::lock(&c.finished);
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].name, "s");
+        let error = done[0].last.error.clone().unwrap_or_default();
+        assert!(error.contains("panicked") && error.contains("boom"), "{error}");
+    }
+
+    /// A run ended early by a stop or a reload keeps the last whole output, not the part
+    /// it had printed; a run that ended by itself replaces it.
+    #[test]
+    fn a_cancelled_run_keeps_the_last_whole_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = ctx(dir.path());
+        let kept = dir.path().join("s");
+        std::fs::write(&kept, "whole 1\n").unwrap();
+        let cancelled = helper::Ran { cancelled: true, ..Default::default() };
+        let f = finish(&c, "s", 0, output(b"parti", cancelled));
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "whole 1\n");
+        assert!(f.last.error.unwrap().contains("ended early"));
+        let done = helper::Ran { exit_status: Some(0), ..Default::default() };
+        finish(&c, "s", 0, output(b"whole 2\n", done));
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "whole 2\n");
+    }
 }

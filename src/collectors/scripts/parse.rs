@@ -70,14 +70,14 @@ impl Parsed {
     fn refuse(&mut self, what: &str, why: &str) {
         self.unparsed += 1;
         if self.unparsed_lines.len() < KEPT {
-            let mut shown: String = what.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-            if shown.len() > MAX_SHOWN {
-                let mut cut = MAX_SHOWN;
-                while !shown.is_char_boundary(cut) {
-                    cut -= 1;
+            // Cut before it is copied: `what` may be a whole output.
+            let mut shown = String::new();
+            for c in what.chars() {
+                if shown.len() + c.len_utf8() > MAX_SHOWN {
+                    shown.push_str("...");
+                    break;
                 }
-                shown.truncate(cut);
-                shown.push_str("...");
+                shown.push(if c.is_control() { ' ' } else { c });
             }
             self.unparsed_lines.push(format!("{shown}: {why}"));
         }
@@ -293,29 +293,98 @@ fn measure(s: &str) -> Result<(f64, bool), &'static str> {
     Ok((v * scale, counter))
 }
 
+/// The children of one JSON object or array, taken one at a time.
+enum Children<'a> {
+    Object(serde_json::map::Iter<'a>),
+    Array(std::iter::Enumerate<std::slice::Iter<'a, Value>>),
+}
+
+impl<'a> Children<'a> {
+    fn of(v: &'a Value) -> Option<Children<'a>> {
+        match v {
+            Value::Object(m) => Some(Children::Object(m.iter())),
+            Value::Array(a) => Some(Children::Array(a.iter().enumerate())),
+            _ => None,
+        }
+    }
+}
+
 /// One JSON object: its numbers and booleans, nested keys joined with `.`. Walked with a
-/// stack of its own (serde_json's parser stops at 128 levels).
+/// stack of its own (serde_json's parser stops at 128 levels), one frame per level, each
+/// naming its children one at a time: what the walk holds is bounded by the depth and
+/// `MAX_NAME`, not by how many children an object has nor how long its keys are.
 fn json(text: &str, p: &mut Parsed) {
     let root: Value = match serde_json::from_str(text) {
         Ok(v @ Value::Object(_)) => v,
         Ok(_) => return p.refuse(text, "not a JSON object"),
         Err(e) => return p.refuse(text, &format!("not one JSON object: {e}")),
     };
-    let mut stack: Vec<(String, &Value)> = vec![(String::new(), &root)];
-    while let Some((name, v)) = stack.pop() {
-        let join = |k: &str| if name.is_empty() { k.to_string() } else { format!("{name}.{k}") };
+    let mut stack: Vec<(String, Children)> = Children::of(&root).map(|c| (String::new(), c)).into_iter().collect();
+    let mut index = String::new();
+    while let Some((prefix, children)) = stack.last_mut() {
+        let (key, v) = match children {
+            Children::Object(it) => match it.next() {
+                Some((k, v)) => (k.as_str(), v),
+                None => {
+                    stack.pop();
+                    continue;
+                }
+            },
+            Children::Array(it) => match it.next() {
+                Some((i, v)) => {
+                    index.clear();
+                    index.push_str(&i.to_string());
+                    (index.as_str(), v)
+                }
+                None => {
+                    stack.pop();
+                    continue;
+                }
+            },
+        };
+        if matches!(v, Value::String(_) | Value::Null) {
+            continue;
+        }
+        if p.values.len() >= MAX_VALUES {
+            let at = if prefix.is_empty() { key } else { prefix.as_str() };
+            p.refuse(at, &format!("more than {MAX_VALUES} values: the rest of the object is not read"));
+            return;
+        }
+        let dot = usize::from(!prefix.is_empty());
+        if prefix.len() + dot + key.len() > MAX_NAME {
+            // Refused once, with everything under it: its children's names are longer.
+            let shown = format!("{prefix}{}{}", if dot == 1 { "." } else { "" }, &key[..floor(key, MAX_SHOWN)]);
+            p.refuse(&shown, &format!("a name must have 1 to {MAX_NAME} bytes"));
+            continue;
+        }
+        let mut name = String::with_capacity(prefix.len() + dot + key.len());
+        name.push_str(prefix);
+        if dot == 1 {
+            name.push('.');
+        }
+        name.push_str(key);
         match v {
-            // Pushed in reverse, so the first key is taken first.
-            Value::Object(m) => stack.extend(m.iter().rev().map(|(k, v)| (join(k), v))),
-            Value::Array(a) => stack.extend(a.iter().enumerate().rev().map(|(i, v)| (join(&i.to_string()), v))),
             Value::Number(n) => match n.as_f64() {
                 Some(f) => p.put(&name, f, false),
                 None => p.refuse(&name, "not a finite number"),
             },
             Value::Bool(b) => p.put(&name, if *b { 1.0 } else { 0.0 }, false),
-            Value::String(_) | Value::Null => {}
+            _ => {
+                if let Some(c) = Children::of(v) {
+                    stack.push((name, c));
+                }
+            }
         }
     }
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor(s: &str, at: usize) -> usize {
+    let mut cut = at.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
 }
 
 #[cfg(test)]
@@ -404,6 +473,21 @@ mod tests {
         let p = parse("a 1\nb 2\nc 3", Ending::Exited(0), true);
         assert_eq!(values(&p), [("a", 1.0), ("b", 2.0)]);
         assert_eq!(parse("  \n", Ending::Exited(0), false).format, Some(Format::Empty));
+    }
+
+    #[test]
+    fn long_names_times_many_children_stay_small() {
+        // 106 KB of output: a 100,000-byte key over 3,000 items. Naming every item in
+        // full first would hold 300 MB at once.
+        let out = format!("{{\"{}\": [{}1]}}", "x".repeat(100_000), "1,".repeat(2_999));
+        let (peak, p) = crate::alloc_count::peak_bytes(|| parse(&out, Ending::Exited(0), false));
+        assert!(peak < 4 << 20, "the parse held {peak} bytes at once");
+        assert_eq!((p.values.len(), p.unparsed), (0, 1), "{:?}", p.unparsed_lines);
+        // As many children as values are taken, and no more pushed.
+        let wide = format!("{{\"a\": [{}1]}}", "1,".repeat(3 * MAX_VALUES));
+        let (peak, p) = crate::alloc_count::peak_bytes(|| parse(&wide, Ending::Exited(0), false));
+        assert_eq!(p.values.len(), MAX_VALUES);
+        assert!(peak < 8 << 20, "the parse held {peak} bytes at once");
     }
 
     #[test]

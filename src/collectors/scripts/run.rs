@@ -30,7 +30,9 @@ pub(crate) struct Runner {
     pub(crate) max_output: usize,
 }
 
-/// What the lanes and the collector share: the helpers running, by script.
+/// What the lanes and the collector share: the helpers running, each under a number of
+/// its own (not the script's name: two runs of one script, however brief the overlap,
+/// must never share or overwrite a registration).
 #[derive(Default)]
 pub(crate) struct Shared {
     inner: Mutex<Inner>,
@@ -41,7 +43,8 @@ pub(crate) struct Shared {
 #[derive(Default)]
 struct Inner {
     closing: bool,
-    helpers: HashMap<String, Pid>,
+    helpers: HashMap<u64, Pid>,
+    next: u64,
     runs: usize,
 }
 
@@ -54,7 +57,8 @@ pub(crate) struct Output {
 
 impl Shared {
     /// Stop every run (SIGTERM to each helper, which kills its script and all it left),
-    /// and wait up to `limit` for them to end.
+    /// and wait up to `limit` for them to end; a helper still registered then is killed
+    /// (SIGKILL), and its lane reaps it. How many runs had not ended within `limit`.
     pub(crate) fn close(&self, limit: Duration) -> usize {
         let mut inner = sync::lock(&self.inner);
         inner.closing = true;
@@ -70,7 +74,12 @@ impl Shared {
             }
             inner = self.ended.wait_timeout(inner, left).unwrap_or_else(|e| e.into_inner()).0;
         }
-        inner.runs
+        let late = inner.runs;
+        for pid in inner.helpers.values() {
+            // Still registered, so not reaped yet: the pid is still the helper's.
+            let _ = rustix::process::kill_process(*pid, Signal::KILL);
+        }
+        late
     }
 
     /// Run the script `name` (its `O_PATH` descriptor) through the helper.
@@ -84,17 +93,21 @@ impl Shared {
             .stdin(Stdio::from(script))
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
-        let mut child = {
+        let (mut child, id) = {
             let mut inner = sync::lock(&self.inner);
             if inner.closing {
                 return Err("not run: the collector is stopping".into());
             }
             // Started under the lock: `close` either sees it registered or stops it here.
             let child = cmd.spawn().map_err(|e| format!("cannot start the helper {}: {e}", runner.helper.display()))?;
-            inner.helpers.insert(name.to_string(), Pid::from_child(&child));
+            inner.next += 1;
+            let id = inner.next;
+            inner.helpers.insert(id, Pid::from_child(&child));
             inner.runs += 1;
-            child
+            (child, id)
         };
+        // Counted out however this ends, a panic included: `close` waits on the count.
+        let _counted = Counted { shared: self, id };
         let limit = HEADER_MAX + runner.max_output + STDERR_CAP;
         let read = read_frame(child.stdout.take(), limit, Instant::now() + runner.timeout + GRACE);
         if read.is_err() {
@@ -102,19 +115,27 @@ impl Shared {
         }
         {
             let mut inner = sync::lock(&self.inner);
-            inner.helpers.remove(name);
+            inner.helpers.remove(&id);
         }
         let status = child.wait();
-        let ended = || {
-            let mut inner = sync::lock(&self.inner);
-            inner.runs -= 1;
-            self.ended.notify_all();
-        };
-        let result = read.and_then(|frame| {
+        read.and_then(|frame| {
             parse_frame(&frame).ok_or_else(|| format!("the helper answered no frame ({})", display(&status)))
-        });
-        ended();
-        result
+        })
+    }
+}
+
+/// A run counted in `Shared`: unregistered and counted out when dropped.
+struct Counted<'a> {
+    shared: &'a Shared,
+    id: u64,
+}
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        let mut inner = sync::lock(&self.shared.inner);
+        inner.helpers.remove(&self.id);
+        inner.runs -= 1;
+        self.shared.ended.notify_all();
     }
 }
 

@@ -193,13 +193,17 @@ fn head(dir: &OwnedFd, name: &CStr, me: u32) -> Verdict {
     }
 }
 
-/// The interval a script asks for in one of its first lines (`# gatherer-interval: 60`,
-/// after any comment mark).
+/// The interval a script asks for in a comment of one of its first lines
+/// (`# gatherer-interval: 60`: only white space and `#`, `//` or `--` before it).
 pub(crate) fn interval_line(head: &[u8]) -> Result<Option<Duration>, String> {
     const TAG: &str = "gatherer-interval:";
     let text = String::from_utf8_lossy(head);
     for (i, line) in text.lines().take(HEAD_LINES).enumerate() {
         let Some(at) = line.find(TAG) else { continue };
+        if !only_comment_marks(&line[..at]) {
+            // In the script's code (`echo 'gatherer-interval: 5'`), not a comment: not ours.
+            continue;
+        }
         let value = line[at + TAG.len()..].split_whitespace().next().unwrap_or("");
         return match value.parse::<f64>() {
             Ok(s) if (1.0..=86_400.0).contains(&s) => Ok(Some(Duration::from_secs_f64(s))),
@@ -210,6 +214,17 @@ pub(crate) fn interval_line(head: &[u8]) -> Result<Option<Duration>, String> {
         };
     }
     Ok(None)
+}
+
+/// Whether `text` is one comment mark or more (`#`, `//`, `--`) and white space only.
+fn only_comment_marks(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    let mut marks = 0;
+    while let Some(after) = ["#", "//", "--"].iter().find_map(|m| rest.strip_prefix(m)) {
+        rest = after.trim_start();
+        marks += 1;
+    }
+    marks > 0 && rest.is_empty()
 }
 
 /// Open `name` for a run: `O_PATH|O_NOFOLLOW`, checked again on the descriptor, which is
@@ -246,5 +261,12 @@ mod tests {
         assert!(e.starts_with("says on line 3: gatherer-interval \"0\""), "{e}");
         let late = format!("{}# gatherer-interval: 5\n", "#\n".repeat(HEAD_LINES));
         assert_eq!(interval_line(late.as_bytes()), Ok(None));
+        // Only in a comment: the text before it is white space and comment marks.
+        let code = b"#!/bin/sh\necho 'gatherer-interval: 0'\nx=1 # gatherer-interval: 0\ngatherer-interval: 0\n";
+        assert_eq!(interval_line(code), Ok(None));
+        let later = b"#!/bin/sh\necho 'gatherer-interval: 0'\n  ## gatherer-interval: 9\n";
+        assert_eq!(interval_line(later), Ok(Some(Duration::from_secs(9))));
+        assert_eq!(interval_line(b"-- gatherer-interval: 7\n"), Ok(Some(Duration::from_secs(7))));
+        assert_eq!(interval_line(b"\t// # gatherer-interval: 8\n"), Ok(Some(Duration::from_secs(8))));
     }
 }
