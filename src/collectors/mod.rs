@@ -7,10 +7,13 @@ pub mod cpu;
 pub mod diskstats;
 pub mod filesystems;
 pub mod inventory;
+pub mod kernel;
 pub mod memory;
 pub mod network;
+pub mod pressure;
 pub mod scripts;
 pub mod temperatures;
+pub mod timex;
 #[cfg(feature = "vmware")]
 pub mod vmware;
 pub mod whisper;
@@ -35,6 +38,9 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<cpu::Cpu>::NEW,
     &Kind::<memory::Memory>::NEW,
     &Kind::<network::Network>::NEW,
+    &Kind::<pressure::PressureCollector>::NEW,
+    &Kind::<kernel::Kernel>::NEW,
+    &Kind::<timex::Timex>::NEW,
     &Kind::<filesystems::Filesystems>::NEW,
     &Kind::<temperatures::Temperatures>::NEW,
     &Kind::<inventory::Inventories>::NEW,
@@ -61,7 +67,7 @@ pub(crate) fn user_state_dir() -> PathBuf {
 #[command(next_help_heading = "Collectors")]
 #[group(id = "state-dir-group")]
 pub(crate) struct StateDirArgs {
-    /// Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)
+    /// Directory of the state files of cpu, memory, network, pressure, kernel, timex, filesystems, temperatures and inventory (DIR/NAME.json)
     #[arg(long, env = "GATHERER_STATE_DIR", default_value = DEFAULT_STATE_DIR, value_name = "DIR")]
     pub(crate) state_dir: PathBuf,
 }
