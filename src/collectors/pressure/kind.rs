@@ -135,8 +135,10 @@ pub(crate) static AVERAGES: [Metric; 6] = [
     ),
 ];
 
+/// Microseconds to seconds as node_exporter divides them (by 1000 twice), so the two
+/// agree to the last bit.
 fn seconds(s: Option<Stall>) -> Option<f64> {
-    s.map(|s| s.total_us as f64 / 1e6)
+    s.map(|s| s.total_us as f64 / 1000.0 / 1000.0)
 }
 
 pub(super) fn samples(r: &Pressure, out: &mut Vec<Sample>) {

@@ -170,8 +170,8 @@ mod tests {
         let mut s = Vec::new();
         r.samples(&mut s);
         let find = |prom: &str| s.iter().find(|s| s.metric.prom == prom).map(|s| s.value);
-        assert_eq!(find("node_pressure_cpu_waiting_seconds_total"), Some(3309.329856));
-        assert_eq!(find("node_pressure_io_stalled_seconds_total"), Some(164.335286));
+        assert_eq!(find("node_pressure_cpu_waiting_seconds_total"), Some(3309329856.0 / 1000.0 / 1000.0));
+        assert_eq!(find("node_pressure_io_stalled_seconds_total"), Some(164335286.0 / 1000.0 / 1000.0));
         assert_eq!(find("node_pressure_memory_waiting_seconds_total"), None, "absent: no series");
     }
 
