@@ -87,6 +87,8 @@ pub(crate) struct Raw {
 
 impl Raw {
     /// Ask the kernel, changing nothing.
+    // `struct timex` holds C longs: i64 here, i32 on 32-bit targets, hence the casts.
+    #[allow(clippy::unnecessary_cast)]
     fn read() -> std::io::Result<Raw> {
         // SAFETY: `t` is a zeroed `struct timex` that adjtimex only writes to; modes 0
         // makes it a pure query, which needs no privilege.
