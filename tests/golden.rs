@@ -8,12 +8,13 @@
 mod common;
 use common::*;
 use gatherer::collectors::diskstats::{DiskUtil, DiskWindow};
-use gatherer::collectors::scripts::{LastRun, Script, ScriptsReading};
 use gatherer::collectors::providers::{ProviderState, ProviderStats};
+use gatherer::collectors::scripts::{LastRun, Script, ScriptsReading};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
 use gatherer::collectors::{
-    cpu, filesystems, inventory, memory, netqueues, netstat, network, sockstat, softnet, temperatures, vmstat,
+    cpu, filesystems, inventory, kernel, memory, netqueues, netstat, network, pressure, sockstat, softnet,
+    temperatures, timex, vmstat,
 };
 use gatherer::state::{Envelope, Status, SCHEMA};
 use std::collections::BTreeMap;
@@ -265,7 +266,19 @@ fn network_state_file_format() {
         tx_packets: 0.2,
         ..Default::default()
     };
-    let eth0 = network::Interface { physical: true, loopback: false, counters: c, per_second: Some(r) };
+    let class = network::NetClass {
+        operstate: "up".into(),
+        carrier: Some(1),
+        mtu: Some(1500),
+        speed_mbps: Some(1000),
+        address: "52:54:00:12:34:56".into(),
+        broadcast: "ff:ff:ff:ff:ff:ff".into(),
+        duplex: "full".into(),
+        ifalias: String::new(),
+        rx_nohandler: Some(0),
+    };
+    let eth0 =
+        network::Interface { physical: true, loopback: false, counters: c, per_second: Some(r), class: Some(class) };
     check_golden(
         "network",
         network::NetStats {
@@ -326,6 +339,55 @@ fn netqueues_state_file_format() {
     check_golden(
         "netqueues",
         netqueues::NetQueues { udp_v4: Some(q), udp_v6: None, arp_entries: Some(map(&[("eth0", 1)])) },
+    );
+}
+
+#[test]
+fn pressure_state_file_format() {
+    let stall = |avg10, avg60, avg300, total_us| pressure::Stall { avg10, avg60, avg300, total_us };
+    let cpu = pressure::Resource { some: Some(stall(1.5, 2.25, 3.0, 4_000_000)), full: None };
+    let io =
+        pressure::Resource { some: Some(stall(0.5, 0.25, 0.1, 900_000)), full: Some(stall(0.1, 0.05, 0.0, 300_000)) };
+    check_golden(
+        "pressure",
+        pressure::Pressure { resources: [("cpu".to_string(), cpu), ("io".to_string(), io)].into() },
+    );
+}
+
+#[test]
+fn kernel_state_file_format() {
+    check_golden(
+        "kernel",
+        kernel::KernelTables {
+            filefd_allocated: Some(4949),
+            filefd_maximum: Some(2_466_246),
+            filefd_used_pct: Some(0.201),
+            entropy_available_bits: Some(256),
+            entropy_pool_size_bits: Some(256),
+            conntrack_entries: None,
+            conntrack_limit: None,
+            conntrack_used_pct: None,
+        },
+    );
+}
+
+#[test]
+fn timex_state_file_format() {
+    check_golden(
+        "timex",
+        timex::Clock {
+            time_s: 1_795_316_400.25,
+            synchronised: true,
+            status: 8193,
+            offset_s: -0.000012,
+            frequency_adjustment_ratio: 1.0000125,
+            maxerror_s: 0.0415,
+            estimated_error_s: 0.000125,
+            loop_time_constant: 7,
+            tick_s: 0.01,
+            tai_offset_s: 37.0,
+            ..Default::default()
+        },
     );
 }
 
@@ -545,10 +607,13 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 }
 
 /// The node collectors, run on the fixture tree by the first live test below.
-const NODE: [&str; 11] = [
+const NODE: [&str; 14] = [
     "cpu",
     "memory",
     "network",
+    "pressure",
+    "kernel",
+    "timex",
     "filesystems",
     "temperatures",
     "inventory",
@@ -609,6 +674,7 @@ fn live_node_state_files_have_the_golden_shape() {
         "fields",
         "per_second",
         "arp_entries",
+        "resources",
     ];
     for collector in collectors {
         let path = state.join(format!("{collector}.json"));
@@ -714,7 +780,8 @@ fn every_prometheus_family_is_documented() {
     let (proc_root, sys_root) = fixture_roots(d);
     let prom = d.join("all.prom");
     let o = gatherer(d)
-        .args(["once", "--collectors", "cpu,memory,network,filesystems,temperatures,inventory,diskstats,vmware,vmstat,netstat,sockstat,softnet,netqueues"])
+        .args(["once", "--collectors"])
+        .arg("cpu,memory,network,pressure,kernel,timex,filesystems,temperatures,inventory,diskstats,vmware,vmstat,netstat,sockstat,softnet,netqueues")
         .args(["--cpu-interval", "0.1", "--network-interval", "0.1", "--diskstats-interval", "0.1"])
         .arg("--proc-root")
         .arg(&proc_root)

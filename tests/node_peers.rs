@@ -2335,3 +2335,217 @@ fn windows_on_an_old_kernel_match_psutil_and_node_exporter() {
     compare_network(&run);
     compare_diskstats(&run, &dir.path().join("live/sys"));
 }
+
+// ------------------------------------------------------------------------------------
+// pressure, kernel tables, network link state, timex: node_exporter's families, series
+// for series
+// ------------------------------------------------------------------------------------
+
+/// `gatherer once` on a fixture root with the node_* families in a textfile: its scrape.
+fn gatherer_exposition(dir: &Path, root: &Path, collectors: &str) -> Prom {
+    let prom = dir.join("gatherer.prom");
+    let o = gatherer(dir)
+        .args(["once", "--collectors", collectors, "--network-interval", "0.2", "--proc-root"])
+        .arg(root.join("proc"))
+        .arg("--sys-root")
+        .arg(root.join("sys"))
+        .arg("--state-dir")
+        .arg(dir.join("state"))
+        .arg("--prometheus-textfile")
+        .arg(&prom)
+        .arg("--prometheus-textfile-node")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "gatherer once: {}", text(&o));
+    Prom::parse(&fs::read_to_string(&prom).unwrap())
+}
+
+/// Both scrapes have the same series of `family`, value for value; returns how many.
+fn same_series(family: &str, ours: &Prom, theirs: &Prom) -> usize {
+    let set = |p: &Prom| -> BTreeMap<String, f64> { p.series(family).map(|(l, v)| (format!("{l:?}"), v)).collect() };
+    let (a, b) = (set(ours), set(theirs));
+    assert_eq!(a, b, "{family}: gatherer vs node_exporter");
+    a.len()
+}
+
+/// A host with PSI (irq too), 3000 of 9000 file handles, the entropy pool, conntrack
+/// loaded, and four interfaces: up with a known speed, up with an unknown one (-1),
+/// down (carrier and speed refused, so missing), and the loopback.
+fn tables_and_links(root: &Path) {
+    let p = root.join("proc");
+    put(
+        &p.join("pressure/cpu"),
+        "some avg10=43.87 avg60=50.44 avg300=42.70 total=3309329856\nfull avg10=0.00 avg60=0.00 avg300=0.00 total=0\n",
+    );
+    put(&p.join("pressure/io"), "some avg10=0.13 avg60=2.10 avg300=1.96 total=299641432\nfull avg10=0.00 avg60=0.21 avg300=0.38 total=164335286\n");
+    put(
+        &p.join("pressure/memory"),
+        "some avg10=0.00 avg60=0.06 avg300=0.03 total=182760\nfull avg10=0.00 avg60=0.02 avg300=0.00 total=73836\n",
+    );
+    put(&p.join("pressure/irq"), "full avg10=0.00 avg60=0.00 avg300=0.00 total=12345\n");
+    put(&p.join("sys/fs/file-nr"), "3000\t0\t9000\n");
+    put(&p.join("sys/kernel/random/entropy_avail"), "256\n");
+    put(&p.join("sys/kernel/random/poolsize"), "256\n");
+    put(&p.join("sys/net/netfilter/nf_conntrack_count"), "1234\n");
+    put(&p.join("sys/net/netfilter/nf_conntrack_max"), "262144\n");
+    put(
+        &p.join("net/stat/nf_conntrack"),
+        "entries  searched found new invalid ignore delete delete_list insert insert_failed drop early_drop icmp_error  expect_new expect_create expect_delete search_restart\n\
+         000004d2  00000000 00000000 00000000 00000003 0000588a 00000000 00000000 00000000 00000000 00000000 00000000 00000000  00000000 00000000 00000000 00000000\n",
+    );
+    let line = |n: &str| format!("{n}: 100 1 0 0 0 0 0 0 200 2 0 0 0 0 0 0\n");
+    put(
+        &p.join("net/dev"),
+        &format!(
+            "Inter-|   Receive |  Transmit\n face |bytes packets|bytes packets\n{}{}{}{}",
+            line("lo"),
+            line("eth0"),
+            line("eth1"),
+            line("wg0")
+        ),
+    );
+    let net = root.join("sys/class/net");
+    // (name, operstate, carrier, mtu, speed, address, broadcast, duplex, ifalias, type)
+    let links = [
+        ("lo", "unknown", Some("1"), "65536", None, "00:00:00:00:00:00", "00:00:00:00:00:00", None, "", "772"),
+        (
+            "eth0",
+            "up",
+            Some("1"),
+            "1500",
+            Some("1000"),
+            "52:54:00:12:34:56",
+            "ff:ff:ff:ff:ff:ff",
+            Some("full"),
+            "uplink",
+            "1",
+        ),
+        (
+            "eth1",
+            "up",
+            Some("1"),
+            "1400",
+            Some("-1"),
+            "02:fc:00:00:00:01",
+            "ff:ff:ff:ff:ff:ff",
+            Some("unknown"),
+            "",
+            "1",
+        ),
+        ("wg0", "down", None, "1420", None, "", "", None, "", "65534"),
+    ];
+    for (name, oper, carrier, mtu, speed, address, broadcast, duplex, alias, kind) in links {
+        let d = net.join(name);
+        put(&d.join("operstate"), &format!("{oper}\n"));
+        put(&d.join("mtu"), &format!("{mtu}\n"));
+        put(&d.join("address"), &format!("{address}\n"));
+        put(&d.join("broadcast"), &format!("{broadcast}\n"));
+        put(&d.join("ifalias"), &format!("{alias}\n"));
+        put(&d.join("type"), &format!("{kind}\n"));
+        if let Some(c) = carrier {
+            put(&d.join("carrier"), &format!("{c}\n"));
+        }
+        if let Some(s) = speed {
+            put(&d.join("speed"), &format!("{s}\n"));
+        }
+        if let Some(x) = duplex {
+            put(&d.join("duplex"), &format!("{x}\n"));
+        }
+    }
+}
+
+#[test]
+fn pressure_kernel_tables_and_link_state_match_node_exporter() {
+    let needs = Needs { psutil: false, node_exporter: true, lscpu: false, namespace: false };
+    if !peers_present(needs) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("host");
+    tables_and_links(&root);
+    let extra = [
+        "--collector.pressure",
+        "--collector.filefd",
+        "--collector.entropy",
+        "--collector.conntrack",
+        "--collector.netclass",
+    ];
+    let ne = NodeExporter::start_in(|| Command::new(NODE_EXPORTER), &root, dir.path().join("ne.log"), &extra);
+    let theirs = ne.scrape();
+    theirs.assert_success(&["pressure", "filefd", "entropy", "conntrack", "netclass"]);
+    let ours = gatherer_exposition(dir.path(), &root, "pressure,kernel,network");
+    let families = [
+        ("node_pressure_cpu_waiting_seconds_total", 1),
+        ("node_pressure_io_waiting_seconds_total", 1),
+        ("node_pressure_io_stalled_seconds_total", 1),
+        ("node_pressure_memory_waiting_seconds_total", 1),
+        ("node_pressure_memory_stalled_seconds_total", 1),
+        ("node_filefd_allocated", 1),
+        ("node_filefd_maximum", 1),
+        ("node_entropy_available_bits", 1),
+        ("node_entropy_pool_size_bits", 1),
+        ("node_nf_conntrack_entries", 1),
+        ("node_nf_conntrack_entries_limit", 1),
+        ("node_network_up", 4),
+        ("node_network_carrier", 3),
+        ("node_network_mtu_bytes", 4),
+        ("node_network_speed_bytes", 2),
+        ("node_network_info", 4),
+    ];
+    for (family, n) in families {
+        assert_eq!(same_series(family, &ours, &theirs), n, "{family}: series compared");
+    }
+    assert_eq!(theirs.must("node_network_speed_bytes", &[("device", "eth1")]), -125000.0, "unknown speed");
+    // node_exporter 1.5 has no irq pressure; later ones name it so.
+    assert_eq!(ours.get("node_pressure_irq_stalled_seconds_total", &[]), Some(0.012345));
+}
+
+/// adjtimex has no fixture: gatherer and node_exporter ask the same running kernel.
+#[test]
+fn timex_matches_node_exporter_on_this_host() {
+    let needs = Needs { psutil: false, node_exporter: true, lscpu: false, namespace: false };
+    if !peers_present(needs) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("host");
+    fs::create_dir_all(root.join("proc")).unwrap();
+    fs::create_dir_all(root.join("sys")).unwrap();
+    let ne = NodeExporter::start_in(
+        || Command::new(NODE_EXPORTER),
+        &root,
+        dir.path().join("ne.log"),
+        &["--collector.timex", "--collector.time"],
+    );
+    let theirs = ne.scrape();
+    theirs.assert_success(&["timex", "time"]);
+    let ours = gatherer_exposition(dir.path(), &root, "timex");
+    for family in [
+        "node_timex_sync_status",
+        "node_timex_status",
+        "node_timex_tick_seconds",
+        "node_timex_tai_offset_seconds",
+        "node_timex_loop_time_constant",
+        "node_timex_pps_shift_seconds",
+        "node_timex_pps_calibration_total",
+        "node_timex_pps_error_total",
+        "node_timex_pps_jitter_total",
+        "node_timex_pps_stability_exceeded_total",
+        "node_timex_pps_frequency_hertz",
+        "node_timex_pps_stability_hertz",
+        "node_timex_pps_jitter_seconds",
+    ] {
+        assert_eq!(same_series(family, &ours, &theirs), 1, "{family}");
+    }
+    // These move while the two ask (an NTP daemon slews the clock; the error grows by
+    // 500 µs a second while unsynchronised): close, not equal.
+    for (family, tolerance) in [
+        ("node_timex_frequency_adjustment_ratio", 1e-6),
+        ("node_timex_maxerror_seconds", 0.05),
+        ("node_timex_estimated_error_seconds", 0.05),
+        ("node_timex_offset_seconds", 0.01),
+        ("node_time_seconds", 30.0),
+    ] {
+        close(family, ours.must(family, &[]), theirs.must(family, &[]), tolerance);
+    }
+}

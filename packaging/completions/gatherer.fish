@@ -46,7 +46,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l group -d 'Grou
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -73,6 +73,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l netstat-interv
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -126,7 +129,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l group -d 'Gr
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -153,6 +156,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l netstat-inte
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -208,7 +214,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l group -d 'Gro
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -235,6 +241,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l netstat-inter
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -287,7 +296,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -314,6 +323,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l netstat-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -367,7 +379,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -394,6 +406,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l netstat-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -444,7 +459,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l debug -d 'Log
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -471,6 +486,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l netstat-inter
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -522,7 +540,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -s V -l version 
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -549,6 +567,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l netstat-inter
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -607,7 +628,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l group -d 'G
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l sys-root -d 'Where sysfs is mounted' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -634,6 +655,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l netstat-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -680,26 +704,30 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l report-disa
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -s h -l help -d 'Print help'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "tcp-listen" -d 'TCP listen drops per second (TcpExt ListenDrops: accept queue overflows and other drops at a listener) [installed as check_gatherer_tcp_listen]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "providers" -d 'Stats providers down (latest fetch failed) or stale (last good fetch older than --max-age), by name [installed as check_gatherer_providers]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen filesystem temperature inventory scripts providers guests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "tcp-listen" -d 'TCP listen drops per second (TcpExt ListenDrops: accept queue overflows and other drops at a listener) [installed as check_gatherer_tcp_listen]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "pressure" -d 'Pressure stall information: the highest \'some\' avg60 of cpu, io and memory (and irq) [installed as check_gatherer_pressure]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "filefd" -d 'File handles allocated, in percent of fs.file-max (/proc/sys/fs/file-nr) [installed as check_gatherer_filefd]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "conntrack" -d 'Connection-tracking table entries, in percent of nf_conntrack_max [installed as check_gatherer_conntrack]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "clock" -d 'Clock synchronisation: not synchronised is CRITICAL; ranges on the maximum error in seconds [installed as check_gatherer_clock]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "scripts" -d 'Scripts of the scripts collector that failed (error, killed, non-zero exit) or are late [installed as check_gatherer_scripts]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "providers" -d 'Stats providers down (latest fetch failed) or stale (last good fetch older than --max-age), by name [installed as check_gatherer_providers]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network tcp-listen pressure filefd conntrack clock filesystem temperature inventory scripts providers guests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-state -d 'State file of the diskstats collector' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -744,6 +772,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -792,7 +823,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-state -d 'State file of the whisper collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -839,6 +870,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -887,7 +921,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-state -d 'State file of the vmware collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -931,6 +965,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -978,7 +1015,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1023,6 +1060,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1070,7 +1110,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l memory-interval -d 'Seconds between memory samples' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1115,6 +1155,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1162,7 +1205,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1207,6 +1250,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1254,7 +1300,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1299,6 +1345,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1345,8 +1394,388 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from tcp-listen" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -s w -l warning -d 'Warning range on the highest \'some avg60\' % [default: 50]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -s c -l critical -d 'Critical range on the highest \'some avg60\' % [default: 90]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l providers-interval -d 'Seconds between polls of the stats providers' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l providers -d 'Stats providers to poll, comma-separated: NAME=URL [format=auto|tahoe|json] [counter=GLOB] [gauge=GLOB], e.g. node1=http://127.0.0.1:3456/statistics?t=json [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l providers-file -d 'File of stats providers, one NAME=URL [OPTION...] a line (\'#\' starts a comment line)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l providers-timeout -d 'Seconds one provider\'s fetch may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l http-secret-file -d 'Serve the page and the history files under /SECRET/, SECRET being this file\'s first line: at least 16 of A-Z a-z 0-9 _ - (openssl rand -hex 16); a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only [default: no page]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l history-days -d 'Delete days older than this many days' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from pressure" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -s w -l warning -d 'Warning range on file handles used % [default: 80]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -s c -l critical -d 'Critical range on file handles used % [default: 90]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l providers-interval -d 'Seconds between polls of the stats providers' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l providers -d 'Stats providers to poll, comma-separated: NAME=URL [format=auto|tahoe|json] [counter=GLOB] [gauge=GLOB], e.g. node1=http://127.0.0.1:3456/statistics?t=json [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l providers-file -d 'File of stats providers, one NAME=URL [OPTION...] a line (\'#\' starts a comment line)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l providers-timeout -d 'Seconds one provider\'s fetch may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l http-secret-file -d 'Serve the page and the history files under /SECRET/, SECRET being this file\'s first line: at least 16 of A-Z a-z 0-9 _ - (openssl rand -hex 16); a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only [default: no page]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l history-days -d 'Delete days older than this many days' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filefd" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -s w -l warning -d 'Warning range on conntrack table used % [default: 80]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -s c -l critical -d 'Critical range on conntrack table used % [default: 90]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l providers-interval -d 'Seconds between polls of the stats providers' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l providers -d 'Stats providers to poll, comma-separated: NAME=URL [format=auto|tahoe|json] [counter=GLOB] [gauge=GLOB], e.g. node1=http://127.0.0.1:3456/statistics?t=json [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l providers-file -d 'File of stats providers, one NAME=URL [OPTION...] a line (\'#\' starts a comment line)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l providers-timeout -d 'Seconds one provider\'s fetch may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l http-secret-file -d 'Serve the page and the history files under /SECRET/, SECRET being this file\'s first line: at least 16 of A-Z a-z 0-9 _ - (openssl rand -hex 16); a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only [default: no page]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l history-days -d 'Delete days older than this many days' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from conntrack" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -s w -l warning -d 'Warning range on the maximum error, seconds [default: 0.1]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -s c -l critical -d 'Critical range on the maximum error, seconds [default: 1]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l vmstat-interval -d 'Seconds between /proc/vmstat samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l netstat-interval -d 'Seconds between samples of /proc/net/{netstat,snmp,snmp6} (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l scripts-dir -d 'Directory of the scripts to run (the collector runs by default only where it exists)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l scripts-timeout -d 'Seconds a script may run before it is killed with everything it started' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l scripts-max-output -d 'Bytes of a script\'s stdout kept; the rest is read and thrown away' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l providers-interval -d 'Seconds between polls of the stats providers' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l providers -d 'Stats providers to poll, comma-separated: NAME=URL [format=auto|tahoe|json] [counter=GLOB] [gauge=GLOB], e.g. node1=http://127.0.0.1:3456/statistics?t=json [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l providers-file -d 'File of stats providers, one NAME=URL [OPTION...] a line (\'#\' starts a comment line)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l providers-timeout -d 'Seconds one provider\'s fetch may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l guests-libvirt-uri -d 'libvirt connection URI whose domains are guests ("" to ask no libvirt; the default is skipped where libvirt has no socket)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l guests-cgroup-roots -d 'Cgroup paths from the hierarchy\'s root whose children are guests, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l guests-virsh -d 'The virsh program that asks libvirt' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l guests-timeout -d 'Seconds libvirt has to answer before virsh is killed and its domains reported as stuck (at most the interval)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l http-secret-file -d 'Serve the page and the history files under /SECRET/, SECRET being this file\'s first line: at least 16 of A-Z a-z 0-9 _ - (openssl rand -hex 16); a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only [default: no page]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l history-dir -d 'Keep every sample in a CSV file per day and collector under DIR, finished days compressed (the package suggests /var/lib/gatherer/history) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l history-days -d 'Delete days older than this many days' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l history-max-bytes -d 'Size limit of the history; beyond it the oldest days are deleted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l report-uuid-file -d 'File keeping this node\'s UUID, made at the first submission' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l report-disable-file -d 'While this file exists nothing is submitted (`gatherer report --disable` makes it)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-interval -d 'Seconds between filesystem samples' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1399,6 +1828,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
@@ -1445,7 +1877,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l temperatures-interval -d 'Seconds between temperature samples' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1492,6 +1924,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1538,7 +1973,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1586,6 +2021,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1632,7 +2070,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l scripts-interval -d 'Seconds between runs of a script that does not say its own (`# gatherer-interval: SECONDS`)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1678,6 +2116,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1724,7 +2165,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from scripts" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l providers-interval -d 'Seconds between polls of the stats providers' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1770,6 +2211,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1816,7 +2260,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from providers" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l guests-interval -d 'Seconds between guest samples (CPU % covers this window)' -r
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
 warning\t''
@@ -1862,6 +2306,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from guests" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -1914,6 +2361,10 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "tcp-listen" -d 'TCP listen drops per second (TcpExt ListenDrops: accept queue overflows and other drops at a listener) [installed as check_gatherer_tcp_listen]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "pressure" -d 'Pressure stall information: the highest \'some\' avg60 of cpu, io and memory (and irq) [installed as check_gatherer_pressure]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "filefd" -d 'File handles allocated, in percent of fs.file-max (/proc/sys/fs/file-nr) [installed as check_gatherer_filefd]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "conntrack" -d 'Connection-tracking table entries, in percent of nf_conntrack_max [installed as check_gatherer_conntrack]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Clock synchronisation: not synchronised is CRITICAL; ranges on the maximum error in seconds [installed as check_gatherer_clock]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
@@ -1921,7 +2372,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "providers" -d 'Stats providers down (latest fetch failed) or stale (last good fetch older than --max-age), by name [installed as check_gatherer_providers]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "guests" -d 'Each guest\'s CPU % of one host CPU; CRITICAL for domains libvirt did not answer for, WARNING for guests gone [installed as check_gatherer_guests]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l whisper-state -d 'State file of the whisper collector' -r -F
@@ -1936,6 +2387,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l netstat-inte
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
@@ -1952,6 +2406,9 @@ gatherer_vmstat_faults\t''
 gatherer_vmstat_swap\t''
 gatherer_tcp\t''
 gatherer_sockets\t''
+gatherer_pressure\t''
+gatherer_kernel_tables\t''
+gatherer_clock\t''
 gatherer_filesystems\t''
 gatherer_temperatures\t''
 gatherer_inventory\t''
@@ -2043,7 +2500,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l report-disab
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l state-dir -d 'Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-url -d 'Where `gatherer report` POSTs the scripts\' outputs and this node\'s UUID (https://...) [default: none: nothing is ever sent]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-timeout -d 'Seconds a submission may take: the connection, sending and the answer' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l report-allow-http -d 'Allow an http:// report URL, which sends the report in clear text (refused otherwise)' -r
@@ -2082,6 +2539,9 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l netstat-int
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l sockstat-interval -d 'Seconds between samples of /proc/net/sockstat and sockstat6' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l softnet-interval -d 'Seconds between samples of /proc/net/softnet_stat' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l netqueues-interval -d 'Seconds between samples of /proc/net/udp, udp6 and arp' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l pressure-interval -d 'Seconds between pressure samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l kernel-interval -d 'Seconds between samples of the file handle, entropy and conntrack tables' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l timex-interval -d 'Seconds between samples of the clock\'s synchronisation' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand report" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
@@ -2146,6 +2606,10 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "tcp-listen" -d 'TCP listen drops per second (TcpExt ListenDrops: accept queue overflows and other drops at a listener) [installed as check_gatherer_tcp_listen]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "pressure" -d 'Pressure stall information: the highest \'some\' avg60 of cpu, io and memory (and irq) [installed as check_gatherer_pressure]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "filefd" -d 'File handles allocated, in percent of fs.file-max (/proc/sys/fs/file-nr) [installed as check_gatherer_filefd]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "conntrack" -d 'Connection-tracking table entries, in percent of nf_conntrack_max [installed as check_gatherer_conntrack]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "clock" -d 'Clock synchronisation: not synchronised is CRITICAL; ranges on the maximum error in seconds [installed as check_gatherer_clock]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'

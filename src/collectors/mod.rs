@@ -8,15 +8,18 @@ pub mod diskstats;
 pub mod filesystems;
 pub mod guests;
 pub mod inventory;
+pub mod kernel;
 pub mod memory;
 pub mod netqueues;
 pub mod netstat;
 pub mod network;
-pub mod scripts;
+pub mod pressure;
 pub mod providers;
+pub mod scripts;
 pub mod sockstat;
 pub mod softnet;
 pub mod temperatures;
+pub mod timex;
 pub mod vmstat;
 #[cfg(feature = "vmware")]
 pub mod vmware;
@@ -47,6 +50,9 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<sockstat::Sockstat>::NEW,
     &Kind::<softnet::Softnet>::NEW,
     &Kind::<netqueues::Netqueues>::NEW,
+    &Kind::<pressure::PressureCollector>::NEW,
+    &Kind::<kernel::Kernel>::NEW,
+    &Kind::<timex::Timex>::NEW,
     &Kind::<filesystems::Filesystems>::NEW,
     &Kind::<temperatures::Temperatures>::NEW,
     &Kind::<inventory::Inventories>::NEW,
@@ -75,7 +81,7 @@ pub(crate) fn user_state_dir() -> PathBuf {
 #[command(next_help_heading = "Collectors")]
 #[group(id = "state-dir-group")]
 pub(crate) struct StateDirArgs {
-    /// Directory of the state files of the node collectors (cpu, memory, network, vmstat, netstat, ...) and scripts (DIR/NAME.json)
+    /// Directory of the state files of the node collectors (cpu, memory, network, pressure, kernel, timex, vmstat, netstat, ...) and scripts (DIR/NAME.json)
     #[arg(long, env = "GATHERER_STATE_DIR", default_value = DEFAULT_STATE_DIR, value_name = "DIR")]
     pub(crate) state_dir: PathBuf,
 }

@@ -208,7 +208,7 @@ pub(crate) fn exposition(board: &Board, node: bool) -> String {
     let latest = board.latest();
     for name in board.running() {
         let Some(r) = latest.get(name) else { continue };
-        collector_metrics(&mut e, r);
+        collector_metrics(&mut e, r, node);
         // Only a good latest attempt's values: a failing collector's last values are
         // not passed off as current (its success says why they are missing).
         if r.envelope.status != Status::Ok {
@@ -227,17 +227,25 @@ pub(crate) fn exposition(board: &Board, node: bool) -> String {
     e.text()
 }
 
-fn collector_metrics(e: &mut Exposition, r: &Report) {
+/// Each collector's success and duration, as gatherer's own families and, with the
+/// `node_*` families, under node_exporter's names too: dashboards made for node_exporter
+/// ("Node Exporter Full") show those, with gatherer's collector names as `collector`.
+fn collector_metrics(e: &mut Exposition, r: &Report, node: bool) {
     let l = [("collector", r.collector)];
     let ok = f64::from(u8::from(r.envelope.status == Status::Ok));
+    let seconds = r.envelope.duration_ms as f64 / 1000.0;
+    if node {
+        e.add("node_scrape_collector_success", "gatherer: Whether a collector succeeded.", "gauge", &l, ok);
+        e.add(
+            "node_scrape_collector_duration_seconds",
+            "gatherer: How long the collector's latest attempt took.",
+            "gauge",
+            &l,
+            seconds,
+        );
+    }
     e.add("gatherer_collector_success", "1 when the collector's latest attempt succeeded", "gauge", &l, ok);
-    e.add(
-        "gatherer_collector_duration_seconds",
-        "How long the collector's latest attempt took",
-        "gauge",
-        &l,
-        r.envelope.duration_ms as f64 / 1000.0,
-    );
+    e.add("gatherer_collector_duration_seconds", "How long the collector's latest attempt took", "gauge", &l, seconds);
     if let Some(t) = r.envelope.measured_at_unix {
         e.add(
             "gatherer_collector_last_success_timestamp_seconds",
@@ -493,6 +501,26 @@ mod tests {
              # HELP node_memory_Mem_anon__bytes Memory Mem(anon) in bytes\n\
              # TYPE node_memory_Mem_anon__bytes gauge\nnode_memory_Mem_anon__bytes{a=\"2\",z=\"1\"} 5\n"
         );
+    }
+
+    /// node_exporter's per-collector families name gatherer's collectors, beside
+    /// gatherer's own, and stay out of a textfile that leaves node_* out.
+    #[test]
+    fn each_collector_has_node_exporters_scrape_families() {
+        let mut envelope = report("pressure").envelope.clone();
+        envelope.duration_ms = 1500;
+        envelope.status = Status::Error;
+        let r = Report { collector: "pressure", state_path: PathBuf::new(), envelope, measured: None };
+        let mut e = Exposition::default();
+        collector_metrics(&mut e, &r, true);
+        let text = e.text();
+        assert!(text.contains("node_scrape_collector_success{collector=\"pressure\"} 0\n"), "{text}");
+        assert!(text.contains("node_scrape_collector_duration_seconds{collector=\"pressure\"} 1.5\n"), "{text}");
+        assert!(text.contains("# TYPE node_scrape_collector_success gauge\n"), "{text}");
+        assert!(text.contains("gatherer_collector_success{collector=\"pressure\"} 0\n"), "{text}");
+        let mut e = Exposition::default();
+        collector_metrics(&mut e, &r, false);
+        assert!(!e.text().contains("node_scrape"), "{}", e.text());
     }
 
     #[test]

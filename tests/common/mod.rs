@@ -106,6 +106,10 @@ pub fn fixture_roots(dir: &Path) -> (PathBuf, PathBuf) {
     w(sys_root.join("class/net/eth0/ifindex"), "2\n");
     w(sys_root.join("class/net/lo/ifindex"), "1\n");
     w(sys_root.join("class/net/lo/type"), "772\n");
+    w(sys_root.join("class/net/eth0/operstate"), "up\n");
+    w(sys_root.join("class/net/eth0/mtu"), "1500\n");
+    w(proc_root.join("pressure/cpu"), "some avg10=1.00 avg60=2.00 avg300=3.00 total=4000000\n");
+    w(proc_root.join("sys/fs/file-nr"), "1000\t0\t100000\n");
     let hwmon = sys_root.join("devices/platform/coretemp.0/hwmon/hwmon0");
     w(hwmon.join("name"), "coretemp\n");
     w(hwmon.join("temp1_input"), "45000\n");

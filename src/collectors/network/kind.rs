@@ -37,7 +37,7 @@ pub(crate) type Settings = crate::collectors::NodeSettings;
 impl CollectorKind for Network {
     const NAME: &'static str = NAME;
     const ABOUT: &'static str =
-        "bytes, packets, errors and drops in and out of every interface, as counters and per second";
+        "bytes, packets, errors and drops in and out of every interface, as counters and per second; link state, speed and MTU";
     type Args = Args;
     type StateArgs = StateArgs;
     type Settings = Settings;
@@ -147,6 +147,55 @@ pub(crate) static PHYSICAL: Metric = Metric {
     unit: Unit::Number,
 };
 
+const fn gauge(name: &'static str, prom: &'static str, help: &'static str, unit: Unit) -> Metric {
+    Metric { name, prom, help, kind: MetricKind::Gauge, unit }
+}
+
+/// node_exporter's netclass families, from `/sys/class/net/NAME`.
+pub(crate) static UP: Metric =
+    gauge("up", "node_network_up", "Value is 1 if operstate is 'up', 0 otherwise.", Unit::Number);
+pub(crate) static CARRIER: Metric =
+    gauge("carrier", "node_network_carrier", "Network device property: carrier", Unit::Number);
+pub(crate) static MTU: Metric =
+    gauge("mtu", "node_network_mtu_bytes", "Network device property: mtu_bytes", Unit::Bytes);
+pub(crate) static SPEED: Metric =
+    gauge("speed", "node_network_speed_bytes", "Network device property: speed_bytes", Unit::BytesPerSecond);
+pub(crate) static INFO: Metric = Metric {
+    name: "info",
+    prom: "node_network_info",
+    help: "Non-numeric data from /sys/class/net/<iface>, value is always 1.",
+    kind: MetricKind::Info,
+    unit: Unit::Number,
+};
+pub(crate) static NOHANDLER: Metric =
+    counter("rx_nohandler", "node_network_receive_nohandler_total", "Network device statistic receive_nohandler.");
+
+fn class_samples(name: &str, c: &super::NetClass, out: &mut Vec<Sample>) {
+    out.push(Sample::new(&UP, f64::from(u8::from(c.operstate == "up"))).label("device", name));
+    out.push(
+        Sample::new(&INFO, 1.0)
+            .label("device", name)
+            .info("address", &c.address)
+            .info("broadcast", &c.broadcast)
+            .info("duplex", &c.duplex)
+            .info("ifalias", &c.ifalias)
+            .info("operstate", &c.operstate),
+    );
+    // Megabits to bytes per second, as node_exporter does: -1 (unknown) gives -125000.
+    let speed = c.speed_mbps.map(|m| m as f64 * 1_000_000.0 / 8.0);
+    let values = [
+        (&CARRIER, c.carrier.map(|v| v as f64)),
+        (&MTU, c.mtu.map(|v| v as f64)),
+        (&SPEED, speed),
+        (&NOHANDLER, c.rx_nohandler.map(|v| v as f64)),
+    ];
+    for (m, v) in values {
+        if let Some(v) = v {
+            out.push(Sample::new(m, v).label("device", name));
+        }
+    }
+}
+
 fn rate_values(r: &super::Rates) -> [f64; 8] {
     [r.rx_bytes, r.rx_packets, r.rx_errors, r.rx_dropped, r.tx_bytes, r.tx_packets, r.tx_errors, r.tx_dropped]
 }
@@ -162,6 +211,9 @@ pub(super) fn samples(r: &NetStats, out: &mut Vec<Sample>) {
             }
         }
         out.push(Sample::new(&PHYSICAL, f64::from(u8::from(i.physical))).label("device", name));
+        if let Some(c) = &i.class {
+            class_samples(name, c, out);
+        }
     }
     // The totals as pseudo-devices: every interface, and every one but the loopback.
     for (device, t) in [("all", &r.total), ("all_but_loopback", &r.total_without_loopback)] {

@@ -140,6 +140,28 @@ pub struct Interface {
     pub counters: Counters,
     /// Null on its first sample, and for a window in which it was reset or re-created.
     pub per_second: Option<Rates>,
+    /// Its properties in `/sys/class/net/NAME`; null where sysfs has no such directory.
+    pub class: Option<NetClass>,
+}
+
+/// An interface's properties from `/sys/class/net/NAME`, as node_exporter's netclass
+/// collector reads them. A file the kernel refuses to read (`carrier` and `speed` of an
+/// interface that is down say EINVAL) is null, and so is its series.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+pub struct NetClass {
+    /// `operstate`: up, down, unknown (the loopback), dormant, ...
+    pub operstate: String,
+    pub carrier: Option<u64>,
+    pub mtu: Option<u64>,
+    /// Megabits per second; -1 when the driver does not know.
+    pub speed_mbps: Option<i64>,
+    pub address: String,
+    pub broadcast: String,
+    /// full, half, unknown; empty when there is no such file.
+    pub duplex: String,
+    pub ifalias: String,
+    /// `statistics/rx_nohandler`: packets dropped for want of a protocol handler.
+    pub rx_nohandler: Option<u64>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
@@ -250,6 +272,31 @@ impl Network {
         file::read_str(&self.scratch, 64, &mut self.small).ok()?.trim().parse().ok()
     }
 
+    /// A sysfs attribute as text, its trailing newline cut; `None` when it is missing
+    /// or the kernel refuses it.
+    fn sys_text(&mut self, name: &[u8], file: &str) -> Option<String> {
+        self.sys_path(name, file);
+        Some(file::read_str(&self.scratch, 4096, &mut self.small).ok()?.trim_end_matches('\n').to_string())
+    }
+
+    /// The interface's properties, or `None` without a sysfs directory for it.
+    fn class(&mut self, name: &[u8]) -> Option<NetClass> {
+        if std::fs::metadata(self.sys_path(name, "")).is_err() {
+            return None;
+        }
+        Some(NetClass {
+            operstate: self.sys_text(name, "operstate").unwrap_or_default(),
+            carrier: self.sys_number(name, "carrier"),
+            mtu: self.sys_number(name, "mtu"),
+            speed_mbps: self.sys_text(name, "speed").and_then(|s| s.trim().parse().ok()),
+            address: self.sys_text(name, "address").unwrap_or_default(),
+            broadcast: self.sys_text(name, "broadcast").unwrap_or_default(),
+            duplex: self.sys_text(name, "duplex").unwrap_or_default(),
+            ifalias: self.sys_text(name, "ifalias").unwrap_or_default(),
+            rx_nohandler: self.sys_number(name, "statistics/rx_nohandler"),
+        })
+    }
+
     /// Read `/proc/net/dev` into `self.seen`. Allocates only for an interface not seen
     /// before; a failed read leaves everything as it was.
     pub fn read(&mut self) -> Result<()> {
@@ -353,7 +400,10 @@ impl Collector for Network {
         let (mut total, mut without_lo) = (Total::default(), Total::default());
         let (mut rates_all, mut rates_nolo) = (Rates::default(), Rates::default());
         let mut odd = Vec::new();
-        for (name, s) in &self.seen {
+        let names: Vec<Vec<u8>> = self.seen.keys().cloned().collect();
+        let mut classes: Vec<Option<NetClass>> = names.iter().map(|n| self.class(n)).collect();
+        for ((name, s), class) in self.seen.iter().zip(classes.iter_mut()) {
+            let class = class.take();
             let per_second = match (&s.prev, secs) {
                 (Some(old), Some(secs)) => Rates::between(old, &s.counters, secs),
                 _ => None,
@@ -368,7 +418,8 @@ impl Collector for Network {
                     rates_nolo.add(r);
                 }
             }
-            let interface = Interface { physical: s.physical, loopback: s.loopback, counters: s.counters, per_second };
+            let interface =
+                Interface { physical: s.physical, loopback: s.loopback, counters: s.counters, per_second, class };
             match std::str::from_utf8(name) {
                 Ok(name) => {
                     interfaces.insert(name.to_string(), interface);
