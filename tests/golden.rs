@@ -44,6 +44,11 @@ fn envelope(collector: &str) -> Envelope {
 fn check_golden<R: gatherer::engine::collector::Reading>(collector: &str, reading: R) {
     let measured = gatherer::engine::collector::Measured::of(&reading).unwrap();
     let bytes = gatherer::state::state_json(&envelope(collector), Some(&measured.fields)).unwrap();
+    // A reading's field named as one of the envelope's would make the state file unreadable
+    // to every check (a duplicate key).
+    if let Err(e) = serde_json::from_slice::<gatherer::state::Envelope>(&bytes) {
+        panic!("{collector}: the state file does not read back: {e}");
+    }
     let path = golden(collector);
     if std::env::var_os("GATHERER_REGENERATE").is_some() {
         fs::write(&path, &bytes).unwrap();

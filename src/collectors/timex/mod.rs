@@ -26,7 +26,9 @@ pub struct Clock {
     pub time_s: f64,
     /// The kernel considers the clock synchronised (adjtimex did not answer TIME_ERROR).
     pub synchronised: bool,
-    /// adjtimex's status bits (STA_*).
+    /// adjtimex's status bits (STA_*). Named `status_bits` in the state file, whose
+    /// envelope has its own `status`.
+    #[serde(rename = "status_bits")]
     pub status: i64,
     pub offset_s: f64,
     /// 1 + the frequency offset.
