@@ -162,8 +162,9 @@ fn judge_filefd(_: &NoArgs, t: &Thresholds, r: &KernelTables) -> (PluginState, S
 }
 
 /// `gatherer check conntrack`: the connection-tracking table's fullness. A full table
-/// drops new connections ("nf_conntrack: table full, dropping packet"). UNKNOWN where
-/// nf_conntrack is not loaded.
+/// drops new connections ("nf_conntrack: table full, dropping packet"). OK where
+/// nf_conntrack is not loaded: there is no table to fill, and a check deployed across a
+/// fleet must not page for the hosts without one.
 pub(crate) const CONNTRACK_CHECK: Check<KernelTables, NoArgs> = Check {
     name: "conntrack",
     service: "CONNTRACK",
@@ -174,6 +175,9 @@ pub(crate) const CONNTRACK_CHECK: Check<KernelTables, NoArgs> = Check {
 };
 
 fn judge_conntrack(_: &NoArgs, t: &Thresholds, r: &KernelTables) -> (PluginState, String) {
+    if r.conntrack_entries.is_none() && r.conntrack_limit.is_none() {
+        return (PluginState::Ok, "no conntrack table (nf_conntrack not loaded): nothing to fill".into());
+    }
     judge_used("conntrack table", "entries", r.conntrack_entries, r.conntrack_limit, r.conntrack_used_pct, t)
 }
 
@@ -196,4 +200,38 @@ fn tables_fields(r: Option<&KernelTables>) -> Vec<Field> {
         Field::new("filefd", "file handles", r.and_then(|r| r.filefd_used_pct)).with_thresholds(),
         Field::new("conntrack", "conntrack entries", r.and_then(|r| r.conntrack_used_pct)).with_thresholds(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn thresholds() -> Thresholds {
+        Thresholds {
+            warning: None,
+            critical: None,
+            max_age: None,
+            stale_state: PluginState::Unknown,
+            error_state: PluginState::Unknown,
+            timeout: 10,
+        }
+    }
+
+    /// No conntrack module is a host with nothing to fill (OK); a table whose size
+    /// cannot be read is still UNKNOWN; a full one is CRITICAL.
+    #[test]
+    fn conntrack_is_ok_without_the_module_and_judged_with_it() {
+        let none = KernelTables::default();
+        assert_eq!(judge_conntrack(&NoArgs {}, &thresholds(), &none).0, PluginState::Ok);
+        let half = KernelTables { conntrack_entries: Some(10), ..KernelTables::default() };
+        assert_eq!(judge_conntrack(&NoArgs {}, &thresholds(), &half).0, PluginState::Unknown);
+        let full = KernelTables {
+            conntrack_entries: Some(95),
+            conntrack_limit: Some(100),
+            conntrack_used_pct: Some(95.0),
+            ..KernelTables::default()
+        };
+        assert_eq!(judge_conntrack(&NoArgs {}, &thresholds(), &full).0, PluginState::Critical);
+        assert_eq!(judge_filefd(&NoArgs {}, &thresholds(), &none).0, PluginState::Unknown, "file-nr is always there");
+    }
 }
