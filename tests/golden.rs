@@ -10,7 +10,7 @@ use common::*;
 use gatherer::collectors::diskstats::{DiskUtil, DiskWindow};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
-use gatherer::collectors::{cpu, filesystems, inventory, memory, network, temperatures};
+use gatherer::collectors::{cpu, filesystems, inventory, memory, network, processes, temperatures};
 use gatherer::state::{Envelope, Status, SCHEMA};
 use std::collections::BTreeMap;
 use std::fs;
@@ -302,6 +302,58 @@ fn inventory_state_file_format() {
     );
 }
 
+#[test]
+fn processes_state_file_format() {
+    let p = processes::Process {
+        pid: 4242,
+        id: "4242-5000".into(),
+        ppid: 1,
+        user: "slapuser0".into(),
+        name: None,
+        state: "sleeping".into(),
+        started_unix: 1_795_315_200.5,
+        cpu_user_s: 1.5,
+        cpu_system_s: 0.5,
+        children_user_s: 0.07,
+        children_system_s: 0.03,
+        cpu_pct: 2.5,
+        first_seen: false,
+        threads: 2,
+        rss_bytes: 1_024_000,
+        memory_pct: 0.05,
+        read_bytes: Some(4096),
+        write_bytes: Some(8192),
+        read_calls: Some(3),
+        write_calls: Some(4),
+    };
+    let u = processes::UserTotals {
+        processes: 1,
+        threads: 2,
+        rss_bytes: 1_024_000,
+        memory_pct: 0.05,
+        cpu_pct: 3.0,
+        cpu_user_s: 120.5,
+        cpu_system_s: 30.25,
+        read_bytes: 40960,
+        write_bytes: 81920,
+        read_calls: 30,
+        write_calls: 40,
+        io_unreadable: 0,
+    };
+    check_golden(
+        "processes",
+        processes::ProcStats {
+            interval_s: Some(60.01),
+            processes: vec![p],
+            users: [("slapuser0".to_string(), u)].into(),
+            vanished: 0,
+            unreadable: 0,
+            unreadable_error: None,
+            per_process: false,
+        },
+    );
+}
+
 /// The shape of a JSON value: object keys (recursively) and the type of every leaf.
 fn shape(v: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
@@ -356,7 +408,7 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 }
 
 /// The node collectors, run on the fixture tree by the first live test below.
-const NODE: [&str; 6] = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory"];
+const NODE: [&str; 7] = ["cpu", "memory", "network", "filesystems", "temperatures", "inventory", "processes"];
 /// The others, each with its own state file setting, run by the second.
 const OTHERS: [&str; 3] = ["diskstats", "whisper", "vmware"];
 
@@ -396,8 +448,17 @@ fn live_node_state_files_have_the_golden_shape() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));
-    let maps: &[&str] =
-        &["per_cpu_seconds", "per_cpu_percent", "meminfo", "interfaces", "filesystems", "stuck", "errors", "sensors"];
+    let maps: &[&str] = &[
+        "per_cpu_seconds",
+        "per_cpu_percent",
+        "meminfo",
+        "interfaces",
+        "filesystems",
+        "stuck",
+        "errors",
+        "sensors",
+        "users",
+    ];
     for collector in collectors {
         let path = state.join(format!("{collector}.json"));
         let live = json(&path);
@@ -467,7 +528,11 @@ fn every_prometheus_family_is_documented() {
     let (proc_root, sys_root) = fixture_roots(d);
     let prom = d.join("all.prom");
     let o = gatherer(d)
-        .args(["once", "--collectors", "cpu,memory,network,filesystems,temperatures,inventory,diskstats,vmware"])
+        .args([
+            "once",
+            "--collectors",
+            "cpu,memory,network,filesystems,temperatures,inventory,diskstats,vmware,processes",
+        ])
         .args(["--cpu-interval", "0.1", "--network-interval", "0.1", "--diskstats-interval", "0.1"])
         .arg("--proc-root")
         .arg(&proc_root)
@@ -480,6 +545,7 @@ fn every_prometheus_family_is_documented() {
         .arg("--prometheus-textfile")
         .arg(&prom)
         .arg("--prometheus-textfile-node")
+        .arg("--processes-per-process")
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));

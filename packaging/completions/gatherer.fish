@@ -75,6 +75,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l filesystems-ti
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand run" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -128,6 +135,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l filesystems-
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand start" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -183,6 +197,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l filesystems-t
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand stop" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -235,6 +256,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l filesystems
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand status" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -288,6 +316,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l filesystems
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand reload" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -338,6 +373,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l filesystems-t
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand once" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -389,6 +431,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l filesystems-t
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand show" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
@@ -447,6 +496,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l filesystems
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -463,19 +519,20 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l pidfile -d 
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand config" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -s h -l help -d 'Print help'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -s V -l version -d 'Print version'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
-complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "cpu" -d 'CPU busy % over the last interval (iowait counted as idle) [installed as check_gatherer_cpu]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "memory" -d 'Memory used % (MemTotal - MemAvailable, as free(1)) [installed as check_gatherer_memory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "network" -d 'Network errors and drops per second over all interfaces but the loopback, with throughput [installed as check_gatherer_network]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "processes" -d 'Per user: process count (-w/-c), CPU % and resident memory (--cpu-*, --rss-*) [installed as check_gatherer_processes]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and not __fish_seen_subcommand_from disk-util whisper vmware-ready cpu memory network filesystem temperature inventory processes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l diskstats-state -d 'State file of the diskstats collector' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
@@ -526,6 +583,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from disk-util" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -594,6 +658,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from whisper" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -659,6 +730,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from vmware-ready" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -724,6 +802,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from cpu" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -789,6 +874,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from memory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -854,6 +946,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from network" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -926,6 +1025,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from filesystem" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -992,6 +1098,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from temperature" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1059,6 +1172,13 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1075,6 +1195,83 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s h -l help -d 'Print help'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from inventory" -s V -l version -d 'Print version'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l max-age -d 'Data older than this many seconds is stale [default: 3 intervals of the collector]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l stale-state -d 'State for stale data' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l error-state -d 'State when the collector reports an error' -r -f -a "ok\t''
+warning\t''
+critical\t''
+unknown\t''"
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -s t -l timeout -d 'Give up (UNKNOWN) after this many seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l owner -d 'Only these users (repeatable; shell patterns); a plain name that has no process counts 0 [default: every user in the state file]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l cpu-warning -d 'Warning range on each user\'s CPU % (of one CPU) [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l cpu-critical -d 'Critical range on each user\'s CPU % [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l rss-warning -d 'Warning range on each user\'s resident memory, in MiB [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l rss-critical -d 'Critical range on each user\'s resident memory, in MiB [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -s w -l warning -d 'Warning range on each user\'s process count [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -s c -l critical -d 'Critical range on each user\'s process count [default: none]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l group -d 'Group to run as [default: the user\'s primary group]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l collectors -d 'Collectors to run, comma-separated [default: every collector enabled by default]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l proc-root -d 'Where procfs is mounted (tests point this at a fixture tree)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l sys-root -d 'Where sysfs is mounted' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l diskstats-state -d 'State file of the diskstats collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l whisper-state -d 'State file of the whisper collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l whisper-interval -d 'Seconds between whisper counts (incremental between full scans)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l whisper-root -d 'Root of the Graphite whisper tree to count' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l whisper-full-every -d 'Seconds between full rescans of the whisper tree, bounding any drift' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l whisper-threads -d 'Threads reading directories in a full whisper scan (several reads in flight help a cold cache)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l whisper-inotify -d 'Follow whisper changes with inotify between full scans, while the watch budget allows' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vmware-state -d 'State file of the vmware collector' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vmware-interval -d 'Seconds between VMware CPU ready polls' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-url -d 'vCenter or ESXi SDK URL, e.g. https://vcenter.example.com/sdk [default: none: use guest steal time]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-user -d 'vSphere user (read-only is enough)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-password-file -d 'File holding the vSphere password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-ca-file -d 'PEM file of the CA(s) that signed the vSphere server\'s certificate (added to the system\'s)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-insecure -d 'Do not check the vSphere server\'s certificate (logged as a warning)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-allow-http -d 'Allow an http:// vSphere URL, which sends the password in clear text (refused otherwise)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-timeout -d 'Seconds one vSphere request may take, answer included' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l vsphere-vm -d 'This VM in vSphere, when its BIOS UUID cannot be read: a moref (vm-42), an inventory path or a name' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l cpu-interval -d 'Seconds between CPU samples (percentages cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l memory-interval -d 'Seconds between memory samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l network-interval -d 'Seconds between network samples (rates cover this window)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l filesystems-interval -d 'Seconds between filesystem samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l filesystems-skip-types -d 'Filesystem types left out, comma-separated [default: the kernel\'s pseudo filesystems: proc, sysfs, cgroup2, overlay, ...]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l filesystems-skip-mounts -d 'Mount points left out with everything below them, comma-separated' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l temperatures-interval -d 'Seconds between temperature samples' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l graphite -d 'Send every measurement to carbon (plaintext protocol over TCP): HOST:PORT, several comma-separated [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l graphite-prefix -d 'Prefix of every Graphite path [default: servers.<short host name>]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l graphite-resend -d 'After a lost carbon connection, send again what was sent this many seconds before it (carbon may not have written it yet)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l influxdb -d 'Send every measurement to InfluxDB 1.x: http[s]://HOST:PORT/write?db=NAME [default: off]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l influxdb-user -d 'InfluxDB user name (with --influxdb-password-file)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l influxdb-password-file -d 'File holding the InfluxDB password on its first line: a regular file (no symlink, one name) of root or the daemon\'s user, readable by its owner only' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l prometheus-textfile -d 'Write the Prometheus exposition here after every cycle, for node_exporter\'s textfile collector (a .prom file) [default: off]' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l prometheus-textfile-node -d 'Put node_exporter\'s own families (node_*) in the textfile too: only when node_exporter\'s collectors for them are off' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l stop-timeout -d 'Seconds `stop` waits after SIGTERM before it sends SIGKILL' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l pidfile -d 'Pidfile of `start`, `stop`, `status` and `reload` (held locked while the daemon runs)' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -l env-file -d 'Env file with KEY=VALUE lines (GATHERER_* names) filling unset settings; a missing file is fine' -r -F
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -s h -l help -d 'Print help'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from processes" -s V -l version -d 'Print version'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "disk-util" -d 'Disk %util of every physical disk (or those named with --disk) [installed as check_gatherer_disk_util]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "whisper" -d 'Hosts and metrics of the Graphite whisper tree [installed as check_gatherer_whisper]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "vmware-ready" -d 'VMware CPU ready % per vCPU (OK on a host that is not a VMware VM) [installed as check_gatherer_vmware_ready]'
@@ -1084,6 +1281,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "processes" -d 'Per user: process count (-w/-c), CPU % and resident memory (--cpu-*, --rss-*) [installed as check_gatherer_processes]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l state-dir -d 'Directory of the state files of cpu, memory, network, filesystems, temperatures and inventory (DIR/NAME.json)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l diskstats-interval -d 'Length of one disk %util window, in seconds' -r
@@ -1098,6 +1296,7 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l network-inte
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-interval -d 'Seconds between filesystem samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l temperatures-interval -d 'Seconds between temperature samples' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-rewrite -d 'Seconds after which an unchanged inventory is written again (a change is written at the next look)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l processes-interval -d 'Seconds between process snapshots (CPU % covers this whole window)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l graph -d 'The graph, when not given by the name the plugin is linked as' -r -f -a "gatherer_diskutil\t''
 gatherer_whisper\t''
 gatherer_vmware_ready\t''
@@ -1106,7 +1305,8 @@ gatherer_memory\t''
 gatherer_network\t''
 gatherer_filesystems\t''
 gatherer_temperatures\t''
-gatherer_inventory\t''"
+gatherer_inventory\t''
+gatherer_processes_cpu\t''"
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l log-file -d 'Log file [default: /var/log/gatherer/gatherer.log for `start` and under systemd; else standard error]' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l debug -d 'Log at DEBUG instead of INFO (1/0, true/false, yes/no, on/off)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l user -d 'User to run as once the pidfile and log file are open (requires starting as root)' -r
@@ -1131,6 +1331,12 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-only-mounts -d 'Only these mount points (and what is below them), comma-separated [default: every mount not left out]' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l filesystems-timeout -d 'Seconds a statvfs may take before its mount is reported as stuck (NFS, FUSE)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l inventory-interval -d 'Seconds between looks for a change' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l processes -d 'Run the processes collector (off by default; naming it in --collectors runs it too)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l processes-users -d 'Only the processes of these users: comma-separated shell patterns (`slapuser*,www-data`) [default: every user]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l processes-commands -d 'Only the processes whose command name (the kernel\'s comm, at most 15 characters) matches one of these comma-separated shell patterns [default: every command]' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l processes-names -d 'Put each process\'s command name in the state file (left out by default, for anonymity)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l processes-io -d 'Read each process\'s I/O counters (/proc/PID/io; another user\'s need CAP_SYS_PTRACE)' -r
+complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l processes-per-process -d 'Also give the outputs one series per process (Prometheus, Graphite, InfluxDB): one set per pid, so many series' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-dir -d 'Where points wait until Graphite or InfluxDB has them (a directory per destination)' -r -F
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l spool-max-bytes -d 'Size limit of the spool, all destinations together; when full the oldest points are dropped, and counted (K, M, G suffixes)' -r
 complete -c gatherer -n "__fish_gatherer_using_subcommand munin" -l http-listen -d 'Serve / (health), /metrics and /state/<collector> over HTTP on ADDR: PORT (127.0.0.1), or HOST:PORT [default: off]' -r
@@ -1167,3 +1373,4 @@ complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "filesystem" -d 'Filesystem used % and inodes used % (as df), and stuck (hung) mounts [installed as check_gatherer_filesystem]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "temperature" -d 'Temperatures against each sensor\'s own max and crit (or -w/-c in °C) [installed as check_gatherer_temperature]'
 complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "inventory" -d 'CPUs online and memory size against what the machine should have [installed as check_gatherer_inventory]'
+complete -c gatherer -n "__fish_gatherer_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "processes" -d 'Per user: process count (-w/-c), CPU % and resident memory (--cpu-*, --rss-*) [installed as check_gatherer_processes]'

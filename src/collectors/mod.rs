@@ -9,6 +9,7 @@ pub mod filesystems;
 pub mod inventory;
 pub mod memory;
 pub mod network;
+pub mod processes;
 pub mod temperatures;
 #[cfg(feature = "vmware")]
 pub mod vmware;
@@ -37,6 +38,7 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<filesystems::Filesystems>::NEW,
     &Kind::<temperatures::Temperatures>::NEW,
     &Kind::<inventory::Inventories>::NEW,
+    &Kind::<processes::Processes>::NEW,
 ];
 
 /// The built-in `--state-dir`: made by the systemd unit and the init script.

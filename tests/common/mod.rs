@@ -86,6 +86,15 @@ pub fn fixture_roots(dir: &Path) -> (PathBuf, PathBuf) {
         "Inter-|   Receive |  Transmit\n face |bytes packets|bytes packets\n    lo: 100 1 0 0 0 0 0 0 100 1 0 0 0 0 0 0\n  eth0: 5000 10 0 0 0 0 0 0 7000 12 0 0 0 0 0 0\n",
     );
     w(proc_root.join("1/mountinfo"), "22 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw\n");
+    // One process for the processes collector, started 50 s after boot, 1200 s ago.
+    w(proc_root.join("uptime"), "1250.00 2400.00\n");
+    w(
+        proc_root.join("4242/stat"),
+        "4242 (slapos) S 1 4242 4242 0 -1 4194560 10 0 0 0 150 50 7 3 20 0 2 0 5000 100000 77 0\n",
+    );
+    w(proc_root.join("4242/statm"), "2500 250 100 10 0 300 0\n");
+    w(proc_root.join("4242/status"), "Name:\tslapos\nUid:\t0\t0\t0\t0\n");
+    w(proc_root.join("4242/io"), "rchar: 9\nwchar: 9\nsyscr: 3\nsyscw: 4\nread_bytes: 4096\nwrite_bytes: 8192\n");
     w(proc_root.join("partitions"), "major minor  #blocks  name\n\n 254        0   10485760 vda\n");
     w(proc_root.join("cpuinfo"), "processor\t: 0\nmodel name\t: Fixture CPU\n\n");
     w(sys_root.join("devices/system/cpu/online"), "0\n");
