@@ -8,7 +8,6 @@
 use rustix::fs::{FileType, Mode, OFlags};
 use rustix::io::Errno;
 use std::fmt::Write as _;
-use std::io::Read;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 
 /// The kernel's flag for a kernel thread (`PF_KTHREAD`, include/linux/sched.h).
@@ -67,7 +66,9 @@ fn gone(e: Errno) -> bool {
 
 /// Reads processes with reused buffers; one per collector.
 pub(crate) struct Reader {
+    /// A zeroed buffer, grown when a file fills it; `len` bytes of it read.
     buf: Vec<u8>,
+    len: usize,
     /// The directory name of the process being read.
     name: String,
     /// Whether the files are procfs's (checked once on the root): then no per-file
@@ -78,24 +79,42 @@ pub(crate) struct Reader {
 impl Reader {
     pub(crate) fn new(root: BorrowedFd<'_>) -> Reader {
         let procfs = rustix::fs::fstatfs(root).is_ok_and(|s| s.f_type == rustix::fs::PROC_SUPER_MAGIC);
-        Reader { buf: Vec::with_capacity(4096), name: String::new(), procfs }
+        Reader { buf: vec![0; 4096], len: 0, name: String::new(), procfs }
     }
 
-    /// Read `name` in `dir` into the buffer: opened without blocking, refused unless a
-    /// regular file, at most [`FILE_LIMIT`] bytes.
+    /// Read `name` in `dir` into the buffer (`self.buf[..self.len]`): opened without
+    /// blocking, refused unless a regular file, at most [`FILE_LIMIT`] bytes.
     fn file(&mut self, dir: BorrowedFd<'_>, name: &str) -> Result<(), Errno> {
         let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY | OFlags::NOFOLLOW;
         let fd = rustix::fs::openat(dir, name, flags, Mode::empty())?;
         if !self.procfs && FileType::from_raw_mode(rustix::fs::fstat(&fd)?.st_mode) != FileType::RegularFile {
             return Err(Errno::INVAL);
         }
-        self.buf.clear();
-        let read = std::fs::File::from(fd).take(FILE_LIMIT as u64 + 1).read_to_end(&mut self.buf);
-        match read {
-            Ok(n) if n > FILE_LIMIT => Err(Errno::FBIG),
-            Ok(_) => Ok(()),
-            Err(e) => Err(e.raw_os_error().map_or(Errno::IO, Errno::from_raw_os_error)),
+        self.len = 0;
+        loop {
+            if self.len == self.buf.len() {
+                if self.buf.len() > FILE_LIMIT {
+                    return Err(Errno::FBIG);
+                }
+                self.buf.resize((self.buf.len() * 2).max(4096), 0);
+            }
+            let n = match rustix::io::read(&fd, &mut self.buf[self.len..]) {
+                Ok(n) => n,
+                Err(Errno::INTR) => continue,
+                Err(e) => return Err(e),
+            };
+            self.len += n;
+            // procfs writes these one-record files whole into a read large enough: a
+            // short read is the end, and the read that would return 0 is saved (a
+            // third of the system calls per file). Elsewhere, read to the end.
+            if n == 0 || (self.procfs && self.len < self.buf.len()) {
+                return Ok(());
+            }
         }
+    }
+
+    fn data(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 
     /// Read process `pid` (its directory in `root`) into `out`, if its user (by uid) and
@@ -110,7 +129,9 @@ impl Reader {
         io: bool,
         out: &mut Raw,
     ) -> Result<(), Skip> {
-        let dflags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW;
+        // O_PATH: the directory is only a base for the files and its owner (fstat); such
+        // a descriptor is the cheapest to open.
+        let dflags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW;
         self.name.clear();
         let _ = write!(self.name, "{pid}");
         let dir: OwnedFd = match rustix::fs::openat(root, self.name.as_str(), dflags, Mode::empty()) {
@@ -128,7 +149,7 @@ impl Reader {
             return Err(Skip::NotSelected);
         }
         self.file_or_skip(dir.as_fd(), pid, "stat")?;
-        parse_stat(&self.buf, out).map_err(|why| Skip::Bad(format!("{pid}/stat: {why}")))?;
+        parse_stat(self.data(), out).map_err(|why| Skip::Bad(format!("{pid}/stat: {why}")))?;
         out.pid = pid;
         out.uid = owner;
         if owner == 0 && !out.kthread {
@@ -136,7 +157,7 @@ impl Reader {
             // shows as root (not dumpable: set-uid programs, sshd's children, agents).
             // Its real uid is in `status`, as psutil and ps take it.
             self.file_or_skip(dir.as_fd(), pid, "status")?;
-            out.uid = parse_status_uid(&self.buf).map_err(|why| Skip::Bad(format!("{pid}/status: {why}")))?;
+            out.uid = parse_status_uid(self.data()).map_err(|why| Skip::Bad(format!("{pid}/status: {why}")))?;
             if !selected_uid(out.uid) {
                 return Err(Skip::NotSelected);
             }
@@ -147,11 +168,11 @@ impl Reader {
             return Err(Skip::NotSelected);
         }
         self.file_or_skip(dir.as_fd(), pid, "statm")?;
-        out.rss_pages = parse_statm(&self.buf).map_err(|why| Skip::Bad(format!("{pid}/statm: {why}")))?;
+        out.rss_pages = parse_statm(self.data()).map_err(|why| Skip::Bad(format!("{pid}/statm: {why}")))?;
         out.io = None;
         if io {
             match self.file(dir.as_fd(), "io") {
-                Ok(()) => out.io = Some(parse_io(&self.buf).map_err(|why| Skip::Bad(format!("{pid}/io: {why}")))?),
+                Ok(()) => out.io = Some(parse_io(self.data()).map_err(|why| Skip::Bad(format!("{pid}/io: {why}")))?),
                 Err(e) if gone(e) => return Err(Skip::Gone),
                 // EACCES/EPERM: another user's process without CAP_SYS_PTRACE. Said as
                 // null, never a failure.
