@@ -13,7 +13,7 @@ use gatherer::collectors::scripts::{LastRun, Script, ScriptsReading};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
 use gatherer::collectors::{
-    cpu, filesystems, inventory, kernel, memory, netqueues, netstat, network, pressure, sockstat, softnet,
+    cpu, filesystems, inventory, kernel, memory, netqueues, netstat, network, pressure, processes, sockstat, softnet,
     temperatures, timex, vmstat,
 };
 use gatherer::state::{Envelope, Status, SCHEMA};
@@ -532,6 +532,58 @@ fn scripts_state_file_format() {
     );
 }
 
+#[test]
+fn processes_state_file_format() {
+    let p = processes::Process {
+        pid: 4242,
+        id: "4242-5000".into(),
+        ppid: 1,
+        user: "slapuser0".into(),
+        name: None,
+        state: "sleeping".into(),
+        started_unix: 1_795_315_200.5,
+        cpu_user_s: 1.5,
+        cpu_system_s: 0.5,
+        children_user_s: 0.07,
+        children_system_s: 0.03,
+        cpu_pct: 2.5,
+        first_seen: false,
+        threads: 2,
+        rss_bytes: 1_024_000,
+        memory_pct: 0.05,
+        read_bytes: Some(4096),
+        write_bytes: Some(8192),
+        read_calls: Some(3),
+        write_calls: Some(4),
+    };
+    let u = processes::UserTotals {
+        processes: 1,
+        threads: 2,
+        rss_bytes: 1_024_000,
+        memory_pct: 0.05,
+        cpu_pct: 3.0,
+        cpu_user_s: 120.5,
+        cpu_system_s: 30.25,
+        read_bytes: 40960,
+        write_bytes: 81920,
+        read_calls: 30,
+        write_calls: 40,
+        io_unreadable: 0,
+    };
+    check_golden(
+        "processes",
+        processes::ProcStats {
+            interval_s: Some(60.01),
+            processes: vec![p],
+            users: [("slapuser0".to_string(), u)].into(),
+            vanished: 0,
+            unreadable: 0,
+            unreadable_error: None,
+            per_process: false,
+        },
+    );
+}
+
 /// Tahoe's answer as the live test's stand-in node serves it: the golden file's keys.
 const TAHOE_ANSWER: &str = r#"{"counters": {"uploader.files_uploaded": 2},
  "stats": {"storage_server.allocated": 0, "storage_server.latencies.get.99_9_percentile": null,
@@ -612,7 +664,7 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 }
 
 /// The node collectors, run on the fixture tree by the first live test below.
-const NODE: [&str; 14] = [
+const NODE: [&str; 15] = [
     "cpu",
     "memory",
     "network",
@@ -627,6 +679,7 @@ const NODE: [&str; 14] = [
     "sockstat",
     "softnet",
     "netqueues",
+    "processes",
 ];
 /// The others, each with its own state file setting, run by the second.
 const OTHERS: [&str; 6] = ["diskstats", "whisper", "vmware", "scripts", "providers", "guests"];
@@ -680,6 +733,7 @@ fn live_node_state_files_have_the_golden_shape() {
         "per_second",
         "arp_entries",
         "resources",
+        "users",
     ];
     for collector in collectors {
         let path = state.join(format!("{collector}.json"));
@@ -786,7 +840,7 @@ fn every_prometheus_family_is_documented() {
     let prom = d.join("all.prom");
     let o = gatherer(d)
         .args(["once", "--collectors"])
-        .arg("cpu,memory,network,pressure,kernel,timex,filesystems,temperatures,inventory,diskstats,vmware,vmstat,netstat,sockstat,softnet,netqueues")
+        .arg("cpu,memory,network,pressure,kernel,timex,filesystems,temperatures,inventory,diskstats,vmware,vmstat,netstat,sockstat,softnet,netqueues,processes")
         .args(["--cpu-interval", "0.1", "--network-interval", "0.1", "--diskstats-interval", "0.1"])
         .arg("--proc-root")
         .arg(&proc_root)
@@ -799,6 +853,7 @@ fn every_prometheus_family_is_documented() {
         .arg("--prometheus-textfile")
         .arg(&prom)
         .arg("--prometheus-textfile-node")
+        .arg("--processes-per-process")
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));

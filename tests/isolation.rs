@@ -29,8 +29,11 @@ fn state_files(dir: &Path) -> Vec<(Vec<String>, PathBuf)> {
     fs::write(whisper.join("a.wsp"), b"").unwrap();
     let state_dir = dir.join("node-state");
     let mut once = gatherer(dir);
+    // Every collector, those off by default too.
+    let all: Vec<&str> = gatherer::collectors::names().collect();
     once.arg("once")
         .env_remove("GATHERER_COLLECTORS")
+        .args(["--collectors", &all.join(",")])
         .arg("--proc-root")
         .arg(&proc_root)
         .arg("--sys-root")

@@ -41,7 +41,8 @@ govmomi=/usr/share/gocode/src/github.com/vmware/govmomi/simulator
 # faults: a user holding a read lock on the pidfile runs Debian's python3 (the pyenv one
 # in /root is not readable by nobody).
 [[ -x /usr/bin/python3 ]] || missing+=(python3)
-# node stats: psutil as the peer on fixture trees (Debian's, for /usr/bin/python3).
+# node stats: psutil as the peer on fixture trees (Debian's, for /usr/bin/python3); the
+# processes collector: psutil on live processes.
 /usr/bin/python3 -c 'import psutil' 2>/dev/null || missing+=(python3-psutil)
 # filesystems: libfuse3 headers for the hung FUSE filesystem.
 [[ -f /usr/include/fuse3/fuse_lowlevel.h ]] || missing+=(libfuse3-dev)

@@ -14,6 +14,7 @@ pub mod netqueues;
 pub mod netstat;
 pub mod network;
 pub mod pressure;
+pub mod processes;
 pub mod providers;
 pub mod scripts;
 pub mod sockstat;
@@ -59,6 +60,7 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<scripts::Scripts>::NEW,
     &Kind::<providers::Providers>::NEW,
     &Kind::<guests::Guests>::NEW,
+    &Kind::<processes::Processes>::NEW,
 ];
 
 /// The built-in `--state-dir`: made by the systemd unit and the init script.

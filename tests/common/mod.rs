@@ -100,6 +100,15 @@ pub fn fixture_roots(dir: &Path) -> (PathBuf, PathBuf) {
     w(proc_root.join("net/udp"), "   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops\n  152: 00000000:0044 00000000:0000 07 00000000:00000a00 00:00000000 00000000     0        0 17349 2 0000000000000000 0\n");
     w(proc_root.join("net/arp"), "IP address       HW type     Flags       HW address            Mask     Device\n192.0.2.1        0x1         0x2         02:fc:00:00:00:05     *        eth0\n");
     w(proc_root.join("1/mountinfo"), "22 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw\n");
+    // One process for the processes collector, started 50 s after boot, 1200 s ago.
+    w(proc_root.join("uptime"), "1250.00 2400.00\n");
+    w(
+        proc_root.join("4242/stat"),
+        "4242 (slapos) S 1 4242 4242 0 -1 4194560 10 0 0 0 150 50 7 3 20 0 2 0 5000 100000 77 0\n",
+    );
+    w(proc_root.join("4242/statm"), "2500 250 100 10 0 300 0\n");
+    w(proc_root.join("4242/status"), "Name:\tslapos\nUid:\t0\t0\t0\t0\n");
+    w(proc_root.join("4242/io"), "rchar: 9\nwchar: 9\nsyscr: 3\nsyscw: 4\nread_bytes: 4096\nwrite_bytes: 8192\n");
     w(proc_root.join("partitions"), "major minor  #blocks  name\n\n 254        0   10485760 vda\n");
     w(proc_root.join("cpuinfo"), "processor\t: 0\nmodel name\t: Fixture CPU\n\n");
     w(sys_root.join("devices/system/cpu/online"), "0\n");
