@@ -183,6 +183,12 @@ pub struct Processes {
     seen: Vec<Seen>,
     unread: Vec<u32>,
     buf: Vec<u8>,
+    /// A second reading of one process, when one must be read again.
+    scratch: Raw,
+    /// Run between the read pass and its recheck: a test's stand-in for a process that
+    /// exits at that moment.
+    #[cfg(test)]
+    after_pass: Option<Box<dyn FnMut() + Send + Sync>>,
 }
 
 impl Processes {
@@ -204,6 +210,9 @@ impl Processes {
             seen: Vec::new(),
             unread: Vec::new(),
             buf: Vec::new(),
+            scratch: Raw::default(),
+            #[cfg(test)]
+            after_pass: None,
         }
     }
 
@@ -255,7 +264,7 @@ impl Processes {
     /// and the first reason for the latter.
     fn read_all(&mut self) -> Result<(usize, u64, u64, Option<String>)> {
         use std::os::fd::AsFd;
-        let Processes { proc_root, select, reader, users, uid_selected, raws, pids, dents, unread, .. } = self;
+        let Processes { proc_root, select, reader, users, uid_selected, raws, pids, dents, unread, scratch, .. } = self;
         unread.clear();
         let flags = rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC;
         let root = rustix::fs::open(proc_root.as_path(), flags, rustix::fs::Mode::empty())
@@ -285,6 +294,50 @@ impl Processes {
                     first_error.get_or_insert_with(|| format!("{}/{why}", proc_root.display()));
                 }
             }
+        }
+        #[cfg(test)]
+        if let Some(f) = self.after_pass.as_mut() {
+            f();
+        }
+        // A child with a lower pid than its parent (the pid numbers wrapped) was read
+        // first. Had the parent reaped it before being read, the parent's cutime and I/O
+        // would hold the child's whole life already in this snapshot, and the child's
+        // own reading would count it again. So such a child is looked at once more: if
+        // it is gone, it is taken for exited in this snapshot (what was counted for it is
+        // then taken off this growth) and the parent is read again, after the reap.
+        let mut reaped = Vec::new();
+        for i in 0..n {
+            let (pid, ppid, start) = (raws[i].pid, raws[i].ppid, raws[i].start);
+            if pid >= ppid {
+                continue;
+            }
+            let Ok(p) = raws[..n].binary_search_by_key(&ppid, |r| r.pid) else { continue };
+            let alive = match reader.read(root.as_fd(), pid, &mut selected_uid, &selected_comm, false, scratch) {
+                Ok(()) => scratch.start == start,
+                Err(Skip::Gone) => false,
+                Err(_) => true,
+            };
+            if alive {
+                continue;
+            }
+            match reader.read(root.as_fd(), ppid, &mut selected_uid, &selected_comm, select.io, scratch) {
+                Ok(()) if scratch.start == raws[p].start => {
+                    std::mem::swap(&mut raws[p], scratch);
+                    reaped.push(i);
+                }
+                _ => {}
+            }
+        }
+        if !reaped.is_empty() {
+            let mut kept = 0;
+            for i in 0..n {
+                if reaped.binary_search(&i).is_err() {
+                    raws.swap(kept, i);
+                    kept += 1;
+                }
+            }
+            vanished += (n - kept) as u64;
+            n = kept;
         }
         for r in &mut raws[..n] {
             let name = users.name(r.uid);
@@ -474,6 +527,34 @@ mod tests {
         assert_eq!((r.vanished, r.unreadable), (1, 1));
         let e = r.unreadable_error.unwrap();
         assert!(e.contains(&format!("{}/45/stat", d.display())) && e.contains("no field 9"), "{e}");
+    }
+
+    #[test]
+    fn a_child_with_a_lower_pid_reaped_before_its_parent_was_read_counts_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        proc_root(d, 100.0);
+        // After the pid numbers wrapped: child 300 of parent 500.
+        process(d, 500, 1, 100, [100, 0, 0, 0], "parent");
+        process(d, 300, 500, 200, [50, 0, 0, 0], "child");
+        let mut c = Processes::new(d, all());
+        assert_eq!(c.collect().unwrap().unwrap().users["root"].cpu_user_s, 1.5);
+        // The pass reads the child (30 ticks more), which then exits and is reaped by
+        // the parent before the parent is read: the parent's cutime holds all 80.
+        proc_root(d, 110.0);
+        process(d, 300, 500, 200, [80, 0, 0, 0], "child");
+        process(d, 500, 1, 100, [100, 0, 80, 0], "parent");
+        let child = d.join("300");
+        c.after_pass = Some(Box::new(move || fs::remove_dir_all(&child).unwrap()));
+        let r = c.collect().unwrap().unwrap();
+        assert_eq!(r.users["root"].cpu_user_s, 1.8, "the child's 30 ticks once");
+        assert_eq!(r.processes.iter().map(|p| p.pid).collect::<Vec<_>>(), [500]);
+        assert_eq!(r.vanished, 1);
+        // Nothing is left owed to take off the parent's next growth.
+        c.after_pass = None;
+        proc_root(d, 120.0);
+        process(d, 500, 1, 100, [100, 0, 90, 0], "parent");
+        assert_eq!(c.collect().unwrap().unwrap().users["root"].cpu_user_s, 1.9);
     }
 
     #[test]
