@@ -276,7 +276,16 @@ impl Processes {
             if select.users.is_empty() {
                 return true;
             }
-            *uid_selected.entry(uid).or_insert_with(|| select.users.matches(users.name(uid)))
+            if let Some(&s) = uid_selected.get(&uid) {
+                return s;
+            }
+            // A stand-in name (the user database failed) decides for this snapshot only.
+            let (name, sure) = users.lookup(uid);
+            let s = select.users.matches(name);
+            if sure {
+                uid_selected.insert(uid, s);
+            }
+            s
         };
         let selected_comm = |comm: &str| select.commands.is_empty() || select.commands.matches(comm);
         for &pid in pids.iter() {
