@@ -229,7 +229,8 @@ impl Ledger {
             };
             let own = self.procs[&r.pid].own;
             let window = if first { uptime - r.start as f64 / self.hz } else { elapsed.unwrap_or(0.0) };
-            let cpu_pct = if window > 0.0 { (own[0] + own[1]) as f64 / self.hz / window * 100.0 } else { 0.0 };
+            let cpu_pct =
+                if window > 0.0 { own[0].saturating_add(own[1]) as f64 / self.hz / window * 100.0 } else { 0.0 };
             seen.push(Seen { cpu_pct, first });
         }
         // Exits: what was counted for each is owed by its reaper.

@@ -118,7 +118,7 @@ impl Reading for ProcStats {
 
     fn summary(&self) -> String {
         let cpu: f64 = self.users.values().map(|u| u.cpu_pct).sum();
-        let rss: u64 = self.users.values().map(|u| u.rss_bytes).sum();
+        let rss = self.users.values().fold(0u64, |a, u| a.saturating_add(u.rss_bytes));
         format!(
             "{} processes of {} users, CPU {:.1}%, RSS {:.1} MiB{}",
             self.processes.len(),
@@ -406,8 +406,9 @@ impl Collector for Processes {
                 None => users.entry(r.user.clone()).or_default(),
             };
             u.processes += 1;
-            u.threads += r.threads;
-            u.rss_bytes += rss;
+            // Figures of a planted fixture can be anything: saturate, never overflow.
+            u.threads = u.threads.saturating_add(r.threads);
+            u.rss_bytes = u.rss_bytes.saturating_add(rss);
             u.cpu_pct += s.cpu_pct;
             u.io_unreadable += u64::from(self.select.io && r.io.is_none());
             processes.push(p);
@@ -536,6 +537,32 @@ mod tests {
         assert_eq!((r.vanished, r.unreadable), (1, 1));
         let e = r.unreadable_error.unwrap();
         assert!(e.contains(&format!("{}/45/stat", d.display())) && e.contains("no field 9"), "{e}");
+    }
+
+    #[test]
+    fn huge_planted_figures_saturate_never_overflow() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        proc_root(d, 100.0);
+        let max = u64::MAX;
+        for pid in [42, 43] {
+            let p = d.join(pid.to_string());
+            fs::create_dir_all(&p).unwrap();
+            fs::write(
+                p.join("stat"),
+                format!(
+                    "{pid} (x) S 1 {pid} {pid} 0 -1 4194560 10 0 0 0 {max} {max} 0 0 20 0 {max} 0 5000 100000 77 x\n"
+                ),
+            )
+            .unwrap();
+            fs::write(p.join("statm"), format!("2500 {max} 100 10 0 300 0\n")).unwrap();
+            fs::write(p.join("status"), "Name:\tx\nUid:\t0\t0\t0\t0\n").unwrap();
+        }
+        let mut c = Processes::new(d, Select::default());
+        let r = c.collect().unwrap().unwrap();
+        let u = &r.users["root"];
+        assert_eq!((u.processes, u.threads, u.rss_bytes), (2, max, max));
+        assert!(r.summary().starts_with("2 processes of 1 users"), "{}", r.summary());
     }
 
     #[test]
