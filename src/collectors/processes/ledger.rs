@@ -1,5 +1,7 @@
 //! The accounts kept from one snapshot to the next: per process (pid and start time) its
-//! last counters, and per user counters of CPU time and I/O that never go down.
+//! last counters, and per user counters of CPU time and I/O that never go down. They
+//! live as long as the collector: a reload that changes its settings builds a new one,
+//! whose counters start from 0 (as a restart of the daemon).
 //!
 //! CPU is counted once. A process seen alive counts its own time (`utime`, `stime`),
 //! from its start when first seen. Children that were reaped count through their
@@ -217,7 +219,7 @@ impl Ledger {
                         own: [r.utime, r.stime],
                         // Its reaped children lived after the previous snapshot only if
                         // it did: their time was never counted. An older process's
-                        // children's time is from before this daemon looked.
+                        // children's time is from before the collector looked.
                         children: if fresh { [r.cutime, r.cstime] } else { [0, 0] },
                         io_growth: r.io.unwrap_or_default(),
                     };
@@ -386,7 +388,7 @@ mod tests {
         let mut l = Ledger::new(HZ);
         let parent = |cpu| raw(10, 1, 100, cpu);
         snap(&mut l, &[parent([100, 0, 7, 0]), raw(11, 10, 200, [50, 5, 0, 0])], 10.0);
-        // The parent's 7 children ticks are from before the daemon looked.
+        // The parent's 7 children ticks are from before the collector looked.
         assert_eq!(total(&l), 155);
         // The child used 30 + 1 more, and a child never seen used 40: the parent reaped
         // both. Parent: 10 more ticks of its own.

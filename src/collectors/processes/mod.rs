@@ -4,7 +4,8 @@
 //! window since the previous snapshot (since its start when first seen), threads, RSS
 //! (`statm`, as psutil), memory %, I/O bytes and calls, state; per user the totals, with
 //! CPU and I/O counters that count every process once, those that lived between two
-//! snapshots included, and never go down (see `ledger`).
+//! snapshots included, and never go down while the collector runs (see `ledger`; a
+//! reload that changes its settings starts it anew, its counters from 0).
 
 mod kind;
 mod ledger;
@@ -75,15 +76,16 @@ pub struct UserTotals {
     /// CPU % (of one CPU) over the window, exited processes included; on the first
     /// snapshot the sum of its processes' since their start.
     pub cpu_pct: f64,
-    /// Counters: CPU seconds counted once (see docs/processes.md), since this daemon
-    /// started.
+    /// Counters: CPU seconds counted once (see docs/processes.md), since the collector
+    /// was started (a reload that changes its settings starts it anew, from 0).
     pub cpu_system_s: f64,
     pub cpu_user_s: f64,
     /// Its processes whose I/O could not be read now (not in the I/O counters).
     pub io_unreadable: u64,
     pub memory_pct: f64,
     pub processes: u64,
-    /// Counters: I/O of its processes since this daemon started.
+    /// Counters: I/O of its processes since the collector was started (a reload that
+    /// changes its settings starts it anew, from 0).
     pub read_bytes: u64,
     pub read_calls: u64,
     pub rss_bytes: u64,
@@ -105,7 +107,7 @@ pub struct ProcStats {
     /// Processes whose files were not what procfs writes (skipped), and the first reason.
     pub unreadable: u64,
     pub unreadable_error: Option<String>,
-    /// Every user that had a selected process since the daemon started.
+    /// Every user that had a selected process since the collector was started.
     pub users: BTreeMap<String, UserTotals>,
     /// Processes that exited while being read (skipped).
     pub vanished: u64,
