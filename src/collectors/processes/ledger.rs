@@ -1,5 +1,7 @@
 //! The accounts kept from one snapshot to the next: per process (pid and start time) its
-//! last counters, and per user counters of CPU time and I/O that never go down.
+//! last counters, and per user counters of CPU time and I/O that never go down. They
+//! live as long as the collector: a reload that changes its settings builds a new one,
+//! whose counters start from 0 (as a restart of the daemon).
 //!
 //! CPU is counted once. A process seen alive counts its own time (`utime`, `stime`),
 //! from its start when first seen. Children that were reaped count through their
@@ -12,11 +14,17 @@
 //! figure), so the parent's growth is taken as a whole, less what was counted for its
 //! children seen alive.
 //!
-//! What was counted for an exited process goes to its nearest ancestor still alive and
-//! tracked, to be taken off that ancestor's growth in this snapshot and the next (a
-//! parent read before it reaped the child shows the growth one snapshot later); what is
-//! left after that is dropped, so a child reaped by someone else (re-parented to init)
-//! costs its ancestor at most two windows of undercount.
+//! What was counted for an exited process is owed by whoever reaped it, to be taken off
+//! that one's growth in this snapshot and the next (a parent read before it reaped the
+//! child shows the growth one snapshot later); what is left after that is dropped. When
+//! its last known parent is still alive, that parent is the reaper. When the parent died
+//! too, the reaper is either the nearest living ancestor (the parent reaped the child,
+//! then was reaped) or, if the parent died first, the subreaper or init the kernel
+//! re-parented the child to, further up: the debt is then shared by every living tracked
+//! ancestor, nearest first, and what one of them takes off its growth is taken off the
+//! debt for all. The total is exact as long as the reaper is tracked; when an ancestor
+//! nearer than the reaper had growth of its own in the window, that growth is taken for
+//! the reaper's (the time is counted once, on the reaper's user).
 
 use super::read::Raw;
 use std::collections::{BTreeMap, HashMap};
@@ -41,6 +49,16 @@ impl Owed {
             *a = a.saturating_add(b);
         }
     }
+}
+
+/// What was counted for a process that exited in a window in which its parent died too:
+/// owed by one of `holders` (pid, start: living tracked ancestors, nearest first).
+#[derive(Debug)]
+struct Shared {
+    owed: Owed,
+    holders: Vec<(u32, u64)>,
+    /// Snapshots it was offered to its holders (dropped after two).
+    age: u8,
 }
 
 /// Take as much of `growth` as `owed` covers off both.
@@ -70,6 +88,15 @@ struct Tracked {
 }
 
 impl Tracked {
+    /// What its reaper owes for it when it exits: what was counted for it, and what it
+    /// still owed for its own exited children.
+    fn owed(&self) -> Owed {
+        let mut owed = self.counted();
+        owed.add(&self.owed_old);
+        owed.add(&self.owed_new);
+        owed
+    }
+
     /// What has been counted for this process, as its parent's growth will hold it.
     fn counted(&self) -> Owed {
         Owed {
@@ -99,6 +126,7 @@ pub(crate) struct Ledger {
     prev_uptime: Option<f64>,
     exited: Vec<Tracked>,
     gone: Vec<u32>,
+    shared: Vec<Shared>,
 }
 
 /// Per process of a snapshot, in the order given: its CPU % over the window (or since
@@ -119,6 +147,7 @@ impl Ledger {
             prev_uptime: None,
             exited: Vec::new(),
             gone: Vec::new(),
+            shared: Vec::new(),
         }
     }
 
@@ -190,7 +219,7 @@ impl Ledger {
                         own: [r.utime, r.stime],
                         // Its reaped children lived after the previous snapshot only if
                         // it did: their time was never counted. An older process's
-                        // children's time is from before this daemon looked.
+                        // children's time is from before the collector looked.
                         children: if fresh { [r.cutime, r.cstime] } else { [0, 0] },
                         io_growth: r.io.unwrap_or_default(),
                     };
@@ -202,48 +231,63 @@ impl Ledger {
             };
             let own = self.procs[&r.pid].own;
             let window = if first { uptime - r.start as f64 / self.hz } else { elapsed.unwrap_or(0.0) };
-            let cpu_pct = if window > 0.0 { (own[0] + own[1]) as f64 / self.hz / window * 100.0 } else { 0.0 };
+            let cpu_pct =
+                if window > 0.0 { own[0].saturating_add(own[1]) as f64 / self.hz / window * 100.0 } else { 0.0 };
             seen.push(Seen { cpu_pct, first });
         }
-        // Exits: what was counted for each goes to its nearest living ancestor.
-        self.gone.clear();
-        self.gone.extend(self.procs.iter().filter(|(_, t)| t.seen != gen).map(|(pid, _)| *pid));
+        // Exits: what was counted for each is owed by its reaper.
+        let mut gone = std::mem::take(&mut self.gone);
+        gone.clear();
+        gone.extend(self.procs.iter().filter(|(_, t)| t.seen != gen).map(|(pid, _)| *pid));
         let mut exited = std::mem::take(&mut self.exited);
-        for pid in &self.gone {
+        for pid in &gone {
             let t = &self.procs[pid];
-            let mut owed = t.counted();
-            owed.add(&t.owed_old);
-            owed.add(&t.owed_new);
-            if let Some(a) = self.living_ancestor(t.ppid, t.start) {
-                self.procs.get_mut(&a).expect("found").owed_new.add(&owed);
-            }
+            let (ppid, start, owed) = (t.ppid, t.start, t.owed());
+            self.owe(ppid, start, owed);
         }
         for t in exited.drain(..) {
-            let mut owed = t.counted();
-            owed.add(&t.owed_old);
-            owed.add(&t.owed_new);
-            if let Some(a) = self.living_ancestor(t.ppid, t.start) {
-                self.procs.get_mut(&a).expect("found").owed_new.add(&owed);
-            }
+            self.owe(t.ppid, t.start, t.owed());
         }
         self.exited = exited;
-        for pid in &self.gone {
+        for pid in &gone {
             self.procs.remove(pid);
         }
-        // Credit this snapshot's growth, less what was already counted.
+        self.gone = gone;
+        // Take what is owed off this snapshot's growth: a parent's own debts first (its
+        // children's for sure), then the shared ones, nearest holder first.
+        for t in self.procs.values_mut() {
+            for i in 0..2 {
+                settle(&mut t.children[i], &mut t.owed_old.cpu[i]);
+                settle(&mut t.children[i], &mut t.owed_new.cpu[i]);
+            }
+            for i in 0..4 {
+                settle(&mut t.io_growth[i], &mut t.owed_old.io[i]);
+                settle(&mut t.io_growth[i], &mut t.owed_new.io[i]);
+            }
+        }
+        for d in &mut self.shared {
+            for (pid, start) in &d.holders {
+                let Some(t) = self.procs.get_mut(pid).filter(|t| t.start == *start) else { continue };
+                for i in 0..2 {
+                    settle(&mut t.children[i], &mut d.owed.cpu[i]);
+                }
+                for i in 0..4 {
+                    settle(&mut t.io_growth[i], &mut d.owed.io[i]);
+                }
+            }
+            d.age += 1;
+        }
+        self.shared.retain(|d| d.age < 2 && d.owed != Owed::default());
+        // Credit the rest.
         for t in self.procs.values_mut() {
             let user = match self.users.get_mut(&t.user) {
                 Some(u) => u,
                 None => self.users.entry(t.user.clone()).or_default(),
             };
             for i in 0..2 {
-                settle(&mut t.children[i], &mut t.owed_old.cpu[i]);
-                settle(&mut t.children[i], &mut t.owed_new.cpu[i]);
                 user.cpu[i] = user.cpu[i].saturating_add(t.own[i]).saturating_add(t.children[i]);
             }
             for i in 0..4 {
-                settle(&mut t.io_growth[i], &mut t.owed_old.io[i]);
-                settle(&mut t.io_growth[i], &mut t.owed_new.io[i]);
                 user.io[i] = user.io[i].saturating_add(t.io_growth[i]);
             }
             t.owed_old = std::mem::take(&mut t.owed_new);
@@ -259,20 +303,33 @@ impl Ledger {
         self.prev_uptime = Some(uptime);
     }
 
-    /// The nearest ancestor of a process (by its last parent pid) that is alive now and
-    /// tracked, and older than it (a pid reused since is not its parent).
-    fn living_ancestor(&self, mut ppid: u32, mut start: u64) -> Option<u32> {
-        for _ in 0..MAX_CHAIN {
-            let p = self.procs.get(&ppid)?;
+    /// Charge `owed`, counted for a process that exited (its last parent pid, its start),
+    /// to its reaper: its parent if alive now and tracked, else shared by the living
+    /// tracked ancestors up the chain (the parent died too: it reaped the child, or the
+    /// child was re-parented to a subreaper or init further up). An ancestor is one older
+    /// than its child (a pid reused since is not its parent).
+    fn owe(&mut self, mut ppid: u32, mut start: u64, owed: Owed) {
+        if owed == Owed::default() {
+            return;
+        }
+        let mut holders = Vec::new();
+        for hop in 0..MAX_CHAIN {
+            let Some(p) = self.procs.get_mut(&ppid) else { break };
             if p.start > start {
-                return None;
+                break;
             }
             if p.seen == self.gen {
-                return Some(ppid);
+                if hop == 0 {
+                    p.owed_new.add(&owed);
+                    return;
+                }
+                holders.push((ppid, p.start));
             }
             (ppid, start) = (p.ppid, p.start);
         }
-        None
+        if !holders.is_empty() {
+            self.shared.push(Shared { owed, holders, age: 0 });
+        }
     }
 }
 
@@ -331,7 +388,7 @@ mod tests {
         let mut l = Ledger::new(HZ);
         let parent = |cpu| raw(10, 1, 100, cpu);
         snap(&mut l, &[parent([100, 0, 7, 0]), raw(11, 10, 200, [50, 5, 0, 0])], 10.0);
-        // The parent's 7 children ticks are from before the daemon looked.
+        // The parent's 7 children ticks are from before the collector looked.
         assert_eq!(total(&l), 155);
         // The child used 30 + 1 more, and a child never seen used 40: the parent reaped
         // both. Parent: 10 more ticks of its own.
@@ -372,6 +429,32 @@ mod tests {
     }
 
     #[test]
+    fn a_child_whose_parent_died_first_is_settled_by_the_subreaper_that_reaped_it() {
+        let mut l = Ledger::new(HZ);
+        // Subreaper 10, shell 11, sh 12, busy loop 13 (the reviewer's case).
+        let tree = [
+            raw(10, 1, 100, [0; 4]),
+            raw(11, 10, 200, [0; 4]),
+            raw(12, 11, 300, [0; 4]),
+            raw(13, 12, 400, [400, 0, 0, 0]),
+        ];
+        snap(&mut l, &tree, 10.0);
+        assert_eq!(total(&l), 400);
+        // 12 is killed and reaped by 11; 13, re-parented to the subreaper 10, runs 399
+        // more ticks, is killed and reaped by 10, whose cutime grows by all 799.
+        // The kernel adds a reaped child's I/O into the reaper's own.
+        let mut reaper = raw(10, 1, 100, [0, 0, 799, 0]);
+        reaper.io = Some([7990, 0, 799, 0]);
+        snap(&mut l, &[reaper.clone(), raw(11, 10, 200, [0; 4])], 20.0);
+        assert_eq!(total(&l), 799, "each tick once");
+        assert_eq!(l.users["u"].io[0], 7990, "each byte once");
+        // Nothing is left over to take off the shell's later growth (a child of its own
+        // that lived 50 ticks between two snapshots).
+        snap(&mut l, &[reaper, raw(11, 10, 200, [0, 0, 50, 0])], 30.0);
+        assert_eq!(total(&l), 849);
+    }
+
+    #[test]
     fn an_unreadable_process_is_kept_not_taken_for_exited() {
         let mut l = Ledger::new(HZ);
         snap(&mut l, &[raw(10, 1, 100, [100, 0, 0, 0]), raw(11, 10, 200, [50, 0, 0, 0])], 10.0);
@@ -394,8 +477,9 @@ mod tests {
     }
 
     /// Random process trees (spawns, CPU and I/O bursts, children reaped by their
-    /// parents, snapshots at random moments, some taken while a reaped child's parent
-    /// was read before the reap): the user's counters never go down, and at the end
+    /// parents, parents that die first, their children re-parented to the nearest
+    /// subreaper or pid 1 which reaps them later, snapshots at random moments): the
+    /// user's counters never go down, and at the end
     /// equal exactly what the processes used: their own time at the first snapshot, and
     /// everything anyone used after it, short-lived processes included.
     #[test]
@@ -408,13 +492,14 @@ mod tests {
             cpu: [u64; 4],
             io: u64,
             cio: u64,
+            subreaper: bool,
         }
         for seed in 1..=300u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
             let mut l = Ledger::new(HZ);
             let mut now: u64 = 1000;
             let mut next_pid = 2;
-            let mut alive = vec![P { pid: 1, ppid: 0, start: 0, cpu: [0, 0, 999, 0], io: 0, cio: 0 }];
+            let mut alive = vec![P { pid: 1, ppid: 0, start: 0, cpu: [0, 0, 999, 0], io: 0, cio: 0, subreaper: true }];
             let (mut truth_cpu, mut truth_io) = (0u64, 0u64);
             let (mut last_cpu, mut last_io) = (0u64, 0u64);
             let mut first = true;
@@ -423,7 +508,16 @@ mod tests {
                 match rng.below(10) {
                     0..=2 => {
                         let parent = alive[rng.below(alive.len() as u64) as usize].pid;
-                        alive.push(P { pid: next_pid, ppid: parent, start: now, cpu: [0; 4], io: 0, cio: 0 });
+                        let subreaper = rng.below(5) == 0;
+                        alive.push(P {
+                            pid: next_pid,
+                            ppid: parent,
+                            start: now,
+                            cpu: [0; 4],
+                            io: 0,
+                            cio: 0,
+                            subreaper,
+                        });
                         next_pid += 1;
                     }
                     3..=5 => {
@@ -437,16 +531,21 @@ mod tests {
                             truth_io += b;
                         }
                     }
-                    6..=7 => {
-                        // A leaf (no children alive) other than pid 1 exits and is reaped.
-                        let leaves: Vec<usize> =
-                            (1..alive.len()).filter(|&i| !alive.iter().any(|c| c.ppid == alive[i].pid)).collect();
-                        if let Some(&i) = leaves.get(rng.below(leaves.len().max(1) as u64) as usize) {
-                            let c = alive.remove(i);
-                            let parent = alive.iter_mut().find(|p| p.pid == c.ppid).unwrap();
-                            parent.cpu[2] += c.cpu[0] + c.cpu[2];
-                            parent.cpu[3] += c.cpu[1] + c.cpu[3];
-                            parent.cio += c.io + c.cio;
+                    6..=7 if alive.len() > 1 => {
+                        // A process other than pid 1 exits and is reaped by its parent;
+                        // its children go to the nearest subreaper above it (pid 1 is one).
+                        let i = 1 + rng.below(alive.len() as u64 - 1) as usize;
+                        let c = alive.remove(i);
+                        let parent = alive.iter_mut().find(|p| p.pid == c.ppid).unwrap();
+                        parent.cpu[2] += c.cpu[0] + c.cpu[2];
+                        parent.cpu[3] += c.cpu[1] + c.cpu[3];
+                        parent.cio += c.io + c.cio;
+                        let mut reaper = c.ppid;
+                        while let Some(p) = alive.iter().find(|p| p.pid == reaper && !p.subreaper) {
+                            reaper = p.ppid;
+                        }
+                        for o in alive.iter_mut().filter(|o| o.ppid == c.pid) {
+                            o.ppid = reaper;
                         }
                     }
                     _ => {

@@ -4,7 +4,8 @@
 //! window since the previous snapshot (since its start when first seen), threads, RSS
 //! (`statm`, as psutil), memory %, I/O bytes and calls, state; per user the totals, with
 //! CPU and I/O counters that count every process once, those that lived between two
-//! snapshots included, and never go down (see `ledger`).
+//! snapshots included, and never go down while the collector runs (see `ledger`; a
+//! reload that changes its settings starts it anew, its counters from 0).
 
 mod kind;
 mod ledger;
@@ -75,15 +76,16 @@ pub struct UserTotals {
     /// CPU % (of one CPU) over the window, exited processes included; on the first
     /// snapshot the sum of its processes' since their start.
     pub cpu_pct: f64,
-    /// Counters: CPU seconds counted once (see docs/processes.md), since this daemon
-    /// started.
+    /// Counters: CPU seconds counted once (see docs/processes.md), since the collector
+    /// was started (a reload that changes its settings starts it anew, from 0).
     pub cpu_system_s: f64,
     pub cpu_user_s: f64,
     /// Its processes whose I/O could not be read now (not in the I/O counters).
     pub io_unreadable: u64,
     pub memory_pct: f64,
     pub processes: u64,
-    /// Counters: I/O of its processes since this daemon started.
+    /// Counters: I/O of its processes since the collector was started (a reload that
+    /// changes its settings starts it anew, from 0).
     pub read_bytes: u64,
     pub read_calls: u64,
     pub rss_bytes: u64,
@@ -105,7 +107,7 @@ pub struct ProcStats {
     /// Processes whose files were not what procfs writes (skipped), and the first reason.
     pub unreadable: u64,
     pub unreadable_error: Option<String>,
-    /// Every user that had a selected process since the daemon started.
+    /// Every user that had a selected process since the collector was started.
     pub users: BTreeMap<String, UserTotals>,
     /// Processes that exited while being read (skipped).
     pub vanished: u64,
@@ -118,7 +120,7 @@ impl Reading for ProcStats {
 
     fn summary(&self) -> String {
         let cpu: f64 = self.users.values().map(|u| u.cpu_pct).sum();
-        let rss: u64 = self.users.values().map(|u| u.rss_bytes).sum();
+        let rss = self.users.values().fold(0u64, |a, u| a.saturating_add(u.rss_bytes));
         format!(
             "{} processes of {} users, CPU {:.1}%, RSS {:.1} MiB{}",
             self.processes.len(),
@@ -183,6 +185,12 @@ pub struct Processes {
     seen: Vec<Seen>,
     unread: Vec<u32>,
     buf: Vec<u8>,
+    /// A second reading of one process, when one must be read again.
+    scratch: Raw,
+    /// Run between the read pass and its recheck: a test's stand-in for a process that
+    /// exits at that moment.
+    #[cfg(test)]
+    after_pass: Option<Box<dyn FnMut() + Send + Sync>>,
 }
 
 impl Processes {
@@ -204,6 +212,9 @@ impl Processes {
             seen: Vec::new(),
             unread: Vec::new(),
             buf: Vec::new(),
+            scratch: Raw::default(),
+            #[cfg(test)]
+            after_pass: None,
         }
     }
 
@@ -255,7 +266,7 @@ impl Processes {
     /// and the first reason for the latter.
     fn read_all(&mut self) -> Result<(usize, u64, u64, Option<String>)> {
         use std::os::fd::AsFd;
-        let Processes { proc_root, select, reader, users, uid_selected, raws, pids, dents, unread, .. } = self;
+        let Processes { proc_root, select, reader, users, uid_selected, raws, pids, dents, unread, scratch, .. } = self;
         unread.clear();
         let flags = rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC;
         let root = rustix::fs::open(proc_root.as_path(), flags, rustix::fs::Mode::empty())
@@ -267,7 +278,16 @@ impl Processes {
             if select.users.is_empty() {
                 return true;
             }
-            *uid_selected.entry(uid).or_insert_with(|| select.users.matches(users.name(uid)))
+            if let Some(&s) = uid_selected.get(&uid) {
+                return s;
+            }
+            // A stand-in name (the user database failed) decides for this snapshot only.
+            let (name, sure) = users.lookup(uid);
+            let s = select.users.matches(name);
+            if sure {
+                uid_selected.insert(uid, s);
+            }
+            s
         };
         let selected_comm = |comm: &str| select.commands.is_empty() || select.commands.matches(comm);
         for &pid in pids.iter() {
@@ -285,6 +305,50 @@ impl Processes {
                     first_error.get_or_insert_with(|| format!("{}/{why}", proc_root.display()));
                 }
             }
+        }
+        #[cfg(test)]
+        if let Some(f) = self.after_pass.as_mut() {
+            f();
+        }
+        // A child with a lower pid than its parent (the pid numbers wrapped) was read
+        // first. Had the parent reaped it before being read, the parent's cutime and I/O
+        // would hold the child's whole life already in this snapshot, and the child's
+        // own reading would count it again. So such a child is looked at once more: if
+        // it is gone, it is taken for exited in this snapshot (what was counted for it is
+        // then taken off this growth) and the parent is read again, after the reap.
+        let mut reaped = Vec::new();
+        for i in 0..n {
+            let (pid, ppid, start) = (raws[i].pid, raws[i].ppid, raws[i].start);
+            if pid >= ppid {
+                continue;
+            }
+            let Ok(p) = raws[..n].binary_search_by_key(&ppid, |r| r.pid) else { continue };
+            let alive = match reader.read(root.as_fd(), pid, &mut selected_uid, &selected_comm, false, scratch) {
+                Ok(()) => scratch.start == start,
+                Err(Skip::Gone) => false,
+                Err(_) => true,
+            };
+            if alive {
+                continue;
+            }
+            match reader.read(root.as_fd(), ppid, &mut selected_uid, &selected_comm, select.io, scratch) {
+                Ok(()) if scratch.start == raws[p].start => {
+                    std::mem::swap(&mut raws[p], scratch);
+                    reaped.push(i);
+                }
+                _ => {}
+            }
+        }
+        if !reaped.is_empty() {
+            let mut kept = 0;
+            for i in 0..n {
+                if reaped.binary_search(&i).is_err() {
+                    raws.swap(kept, i);
+                    kept += 1;
+                }
+            }
+            vanished += (n - kept) as u64;
+            n = kept;
         }
         for r in &mut raws[..n] {
             let name = users.name(r.uid);
@@ -344,8 +408,9 @@ impl Collector for Processes {
                 None => users.entry(r.user.clone()).or_default(),
             };
             u.processes += 1;
-            u.threads += r.threads;
-            u.rss_bytes += rss;
+            // Figures of a planted fixture can be anything: saturate, never overflow.
+            u.threads = u.threads.saturating_add(r.threads);
+            u.rss_bytes = u.rss_bytes.saturating_add(rss);
             u.cpu_pct += s.cpu_pct;
             u.io_unreadable += u64::from(self.select.io && r.io.is_none());
             processes.push(p);
@@ -474,6 +539,60 @@ mod tests {
         assert_eq!((r.vanished, r.unreadable), (1, 1));
         let e = r.unreadable_error.unwrap();
         assert!(e.contains(&format!("{}/45/stat", d.display())) && e.contains("no field 9"), "{e}");
+    }
+
+    #[test]
+    fn huge_planted_figures_saturate_never_overflow() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        proc_root(d, 100.0);
+        let max = u64::MAX;
+        for pid in [42, 43] {
+            let p = d.join(pid.to_string());
+            fs::create_dir_all(&p).unwrap();
+            fs::write(
+                p.join("stat"),
+                format!(
+                    "{pid} (x) S 1 {pid} {pid} 0 -1 4194560 10 0 0 0 {max} {max} 0 0 20 0 {max} 0 5000 100000 77 x\n"
+                ),
+            )
+            .unwrap();
+            fs::write(p.join("statm"), format!("2500 {max} 100 10 0 300 0\n")).unwrap();
+            fs::write(p.join("status"), "Name:\tx\nUid:\t0\t0\t0\t0\n").unwrap();
+        }
+        let mut c = Processes::new(d, Select::default());
+        let r = c.collect().unwrap().unwrap();
+        let u = &r.users["root"];
+        assert_eq!((u.processes, u.threads, u.rss_bytes), (2, max, max));
+        assert!(r.summary().starts_with("2 processes of 1 users"), "{}", r.summary());
+    }
+
+    #[test]
+    fn a_child_with_a_lower_pid_reaped_before_its_parent_was_read_counts_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        proc_root(d, 100.0);
+        // After the pid numbers wrapped: child 300 of parent 500.
+        process(d, 500, 1, 100, [100, 0, 0, 0], "parent");
+        process(d, 300, 500, 200, [50, 0, 0, 0], "child");
+        let mut c = Processes::new(d, all());
+        assert_eq!(c.collect().unwrap().unwrap().users["root"].cpu_user_s, 1.5);
+        // The pass reads the child (30 ticks more), which then exits and is reaped by
+        // the parent before the parent is read: the parent's cutime holds all 80.
+        proc_root(d, 110.0);
+        process(d, 300, 500, 200, [80, 0, 0, 0], "child");
+        process(d, 500, 1, 100, [100, 0, 80, 0], "parent");
+        let child = d.join("300");
+        c.after_pass = Some(Box::new(move || fs::remove_dir_all(&child).unwrap()));
+        let r = c.collect().unwrap().unwrap();
+        assert_eq!(r.users["root"].cpu_user_s, 1.8, "the child's 30 ticks once");
+        assert_eq!(r.processes.iter().map(|p| p.pid).collect::<Vec<_>>(), [500]);
+        assert_eq!(r.vanished, 1);
+        // Nothing is left owed to take off the parent's next growth.
+        c.after_pass = None;
+        proc_root(d, 120.0);
+        process(d, 500, 1, 100, [100, 0, 90, 0], "parent");
+        assert_eq!(c.collect().unwrap().unwrap().users["root"].cpu_user_s, 1.9);
     }
 
     #[test]
