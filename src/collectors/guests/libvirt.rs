@@ -91,17 +91,17 @@ pub(crate) struct Query {
 const GROUPS: &str = "--state --cpu-total --balloon --vcpu --interface --block";
 
 impl Query {
-    /// Whether this virsh has `domstats --nowait` (libvirt 4.5 and later).
-    pub(crate) fn has_nowait(&self, deadline: Instant) -> bool {
-        virsh::run(&self.virsh, &self.uri, "help domstats", deadline)
-            .map(|(o, _)| o.contains("--nowait"))
-            .unwrap_or(false)
+    /// Whether this virsh has `domstats --nowait` (libvirt 4.5 and later); `None` when
+    /// virsh did not answer. Asked without `-c`: with a URI virsh connects before it
+    /// answers `help`, so a libvirtd down at that moment would read as "no --nowait".
+    pub(crate) fn has_nowait(&self, deadline: Instant) -> Option<bool> {
+        virsh::run(&self.virsh, None, "help domstats", deadline).ok().map(|(o, _)| o.contains("--nowait"))
     }
 
     pub(crate) fn ask(&self, nowait: bool, deadline: Instant) -> Result<Answer, Failed> {
         let nowait = if nowait { " --nowait" } else { "" };
         let cmd = format!("list --all --uuid --name; echo @@domstats; domstats --raw{nowait} {GROUPS}");
-        let (out, _) = virsh::run(&self.virsh, &self.uri, &cmd, deadline)?;
+        let (out, _) = virsh::run(&self.virsh, Some(&self.uri), &cmd, deadline)?;
         let (list, stats) = out.split_once("@@domstats\n").unwrap_or((&out, ""));
         let mut uuids = BTreeMap::new();
         for line in list.lines() {
@@ -147,7 +147,7 @@ impl Query {
                  echo @@blk; domblklist {u}; echo @@if; domiflist {u}; "
             );
         }
-        let (out, err) = virsh::run(&self.virsh, &self.uri, &cmd, deadline)?;
+        let (out, err) = virsh::run(&self.virsh, Some(&self.uri), &cmd, deadline)?;
         if !err.is_empty() {
             answer.notes.push(err);
         }
@@ -177,7 +177,7 @@ impl Query {
         if stats.is_empty() {
             return Ok(());
         }
-        let (out, err) = virsh::run(&self.virsh, &self.uri, &stats, deadline)?;
+        let (out, err) = virsh::run(&self.virsh, Some(&self.uri), &stats, deadline)?;
         if !err.is_empty() {
             answer.notes.push(err);
         }

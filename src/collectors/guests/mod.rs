@@ -114,7 +114,11 @@ impl Guests {
         let nowait = Arc::new(OnceLock::new());
         let nw = nowait.clone();
         let lane = Crew::new(Rules::lane("guests libvirt"), move |(q, deadline, tx): Job| {
-            let has = *nw.get_or_init(|| q.has_nowait(deadline));
+            // Only an answer is kept: a virsh that failed to run is asked again next round.
+            let has = match nw.get() {
+                Some(has) => *has,
+                None => q.has_nowait(deadline).map(|has| *nw.get_or_init(|| has)).unwrap_or(false),
+            };
             let _ = tx.send(q.ask(has, deadline));
         });
         Guests {

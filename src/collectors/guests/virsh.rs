@@ -23,10 +23,20 @@ pub(crate) enum Failed {
 }
 
 /// Run `virsh -c URI COMMANDS` (commands separated by `;`, as virsh's own shell takes
-/// them) and return its stdout and the last line it wrote on stderr.
-pub(crate) fn run(virsh: &Path, uri: &str, commands: &str, deadline: Instant) -> Result<(String, String), Failed> {
-    let mut child = Command::new(virsh)
-        .args(["-c", uri, commands])
+/// them), or `virsh COMMANDS` without a URI, and return its stdout and the last line it
+/// wrote on stderr.
+pub(crate) fn run(
+    virsh: &Path,
+    uri: Option<&str>,
+    commands: &str,
+    deadline: Instant,
+) -> Result<(String, String), Failed> {
+    let mut cmd = Command::new(virsh);
+    if let Some(uri) = uri {
+        cmd.args(["-c", uri]);
+    }
+    let mut child = cmd
+        .arg(commands)
         .env("LC_ALL", "C")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
