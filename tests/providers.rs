@@ -449,3 +449,35 @@ fn config_shows_no_password_of_any_provider() {
     assert!(out.contains("a=http://***@127.0.0.1:1/"), "{out}");
     assert!(!out.contains("s3cret") && !out.contains("t0psecret"), "{out}");
 }
+
+#[test]
+fn munin_is_silent_only_without_a_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let path = d.join("p.json");
+    let munin = |link: &str, arg: Option<&str>| {
+        gatherer(d).args(["munin", "--graph", link]).args(arg).env("statsfile", &path).output().unwrap()
+    };
+    // No state file yet (the daemon starting): a graph without lines, no error.
+    for link in ["tahoe_storage_free", "gatherer_providers_node_uptime", "tahoe_server_latency_get_mean"] {
+        let o = munin(link, Some("config"));
+        assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).contains("graph_title"), "{}", text(&o));
+        let o = munin(link, None);
+        assert!(o.status.success() && o.stdout.is_empty(), "{link}: {}", text(&o));
+    }
+    // Any other fault is said, naming the file.
+    fs::write(&path, "{not json").unwrap();
+    for link in ["tahoe_storage_free", "gatherer_providers_node_uptime", "tahoe_server_latency_get_mean"] {
+        for arg in [None, Some("config")] {
+            let o = munin(link, arg);
+            assert_eq!(o.status.code(), Some(1), "{link} {arg:?}: {}", text(&o));
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(err.contains(&path.display().to_string()), "{link} {arg:?}: {err}");
+        }
+    }
+    fs::remove_file(&path).unwrap();
+    fs::create_dir(&path).unwrap();
+    let o = munin("tahoe_storage_free", None);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(&path.display().to_string()), "{}", text(&o));
+}
