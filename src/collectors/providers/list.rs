@@ -40,6 +40,11 @@ impl Provider {
     pub(crate) fn shown_url(&self) -> String {
         redact_url(&self.url)
     }
+
+    /// Whether its URL holds a user or a password.
+    pub(crate) fn has_credentials(&self) -> bool {
+        reqwest::Url::parse(&self.url).is_ok_and(|u| !u.username().is_empty() || u.password().is_some())
+    }
 }
 
 /// One entry: `NAME=URL`, then options separated by blanks (`format=auto|tahoe|json`,
@@ -113,8 +118,15 @@ pub(crate) fn parse_list(value: &str) -> Result<Vec<Provider>, String> {
 
 /// `--providers-file`: one entry a line; blank lines and lines starting with `#` are
 /// left out. Errors name the file and line.
+///
+/// A file with a user or password in any URL is held to a password file's rules (root's
+/// or the daemon's user's, unreadable by group and others), checked on the descriptor
+/// that was read.
 pub(crate) fn read_file(path: &Path) -> Result<Vec<Provider>, String> {
-    let text = file::read_text(path, MAX_FILE_BYTES).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let cannot = |e: &dyn std::fmt::Display| format!("cannot read {}: {e}", path.display());
+    let mut bytes = Vec::new();
+    let st = file::read_into(path, file::Links::Follow, MAX_FILE_BYTES, &mut bytes).map_err(|e| cannot(&e))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| cannot(&"not UTF-8 text"))?;
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -122,6 +134,10 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<Provider>, String> {
             continue;
         }
         out.push(parse_entry(line).map_err(|why| format!("{} line {}: {why}", path.display(), n + 1))?);
+    }
+    if out.iter().any(Provider::has_credentials) {
+        crate::util::secret::check_private(&st, path, "--providers-file", crate::util::secret::Switch::Stays)
+            .map_err(|e| format!("{e:#}: it holds a password"))?;
     }
     Ok(out)
 }
@@ -203,6 +219,31 @@ mod tests {
         )
         .unwrap();
         assert!(read_file(&fifo).unwrap_err().contains("cannot read"));
+    }
+
+    /// A file with a password in it is held to a password file's rules; one without is
+    /// not.
+    #[test]
+    fn a_file_with_passwords_must_be_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("providers");
+        std::fs::write(&path, "a=http://127.0.0.1:1/\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(read_file(&path).unwrap().len(), 1);
+        std::fs::write(&path, "a=http://127.0.0.1:1/\nb=http://u:s3cret@127.0.0.1:2/\n").unwrap();
+        let e = read_file(&path).unwrap_err();
+        assert!(e.contains(&path.display().to_string()) && e.contains("group or others"), "{e}");
+        assert!(!e.contains("s3cret"), "{e}");
+        std::fs::write(&path, "b=http://u@127.0.0.1:2/\n").unwrap();
+        assert!(read_file(&path).unwrap_err().contains("group or others"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(read_file(&path).unwrap()[0].name, "b");
+        if rustix::process::geteuid().is_root() {
+            rustix::fs::chown(&path, Some(rustix::process::Uid::from_raw(54_321)), None).unwrap();
+            let e = read_file(&path).unwrap_err();
+            assert!(e.contains("owned by uid 54321") && e.contains(&path.display().to_string()), "{e}");
+        }
     }
 
     #[test]
