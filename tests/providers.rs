@@ -481,3 +481,19 @@ fn munin_is_silent_only_without_a_state_file() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains(&path.display().to_string()), "{}", text(&o));
 }
+
+#[test]
+fn a_password_that_breaks_the_url_is_not_in_the_start_up_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = gatherer(dir.path())
+        .args(["once", "--collectors", "providers", "--state-dir"])
+        .arg(dir.path())
+        .arg("--providers")
+        .arg("a=http://127.0.0.1:1/,b=http://u:s3/cr?e#t@127.0.0.1:2/")
+        .output()
+        .unwrap();
+    let out = text(&o);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("entry 2: b: not a URL"), "{out}");
+    assert!(!out.contains("s3/cr") && !out.contains("e#t"), "{out}");
+}

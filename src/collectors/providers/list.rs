@@ -54,7 +54,7 @@ pub(crate) fn parse_entry(text: &str) -> Result<Provider, String> {
     let first = words.next().ok_or("empty entry")?;
     let (name, url) = first.split_once('=').ok_or("expected NAME=URL")?;
     check_name(name)?;
-    check_url(url)?;
+    check_url(name, url)?;
     let mut p =
         Provider { name: name.into(), url: url.into(), format: Format::Auto, counters: Vec::new(), gauges: Vec::new() };
     for word in words {
@@ -90,9 +90,11 @@ fn check_name(name: &str) -> Result<(), String> {
     }
 }
 
-fn check_url(url: &str) -> Result<(), String> {
+fn check_url(name: &str, url: &str) -> Result<(), String> {
+    // Text that is no URL is left out: a password with a raw `/`, `?` or `#` is what
+    // breaks it, and redaction cannot tell where such a password ends.
+    let parsed = reqwest::Url::parse(url).map_err(|e| format!("{name}: not a URL ({e})"))?;
     let shown = redact_url(url);
-    let parsed = reqwest::Url::parse(url).map_err(|e| format!("{shown}: not a URL ({e})"))?;
     match parsed.scheme() {
         "http" => {}
         #[cfg(feature = "tls")]
@@ -198,6 +200,12 @@ mod tests {
         assert!(!e.contains("s3cret"), "{e}");
         let e = parse_list("a=http://h/,b=http://u:s3cret@h/ bogus").unwrap_err();
         assert!(e.starts_with("entry 2: b: unknown option") && !e.contains("s3cret"), "{e}");
+        // A password with a raw `/`, `?` or `#` makes no URL, and redaction cannot tell
+        // where it ends: the message leaves the value out.
+        for sep in ['/', '?', '#'] {
+            let e = parse_list(&format!("a=http://h/,b=http://u:s3{sep}cret@h/")).unwrap_err();
+            assert!(e.starts_with("entry 2: b: not a URL (") && !e.contains("cret"), "{e}");
+        }
     }
 
     #[test]
