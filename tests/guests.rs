@@ -366,3 +366,36 @@ fn nowait_is_found_once_libvirt_comes_up_after_the_daemon() {
     let helps: Vec<&str> = log.lines().filter(|l| l.contains("help domstats")).collect();
     assert!(!helps.is_empty() && helps.iter().all(|l| *l == "help domstats"), "asked without -c: {log}");
 }
+
+#[test]
+fn a_remote_uri_never_takes_this_hosts_interface_counters() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // This host has a vnet0 too; the remote domain's vnet0 is another interface.
+    let stats = d.join("sys/class/net/vnet0/statistics");
+    fs::create_dir_all(&stats).unwrap();
+    for f in ["rx_bytes", "rx_packets", "rx_errors", "rx_dropped", "tx_bytes", "tx_packets", "tx_errors", "tx_dropped"]
+    {
+        fs::write(stats.join(f), "999\n").unwrap();
+    }
+    let answer = "printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \"Domain: 'vm1'\" \
+                  '  state.state=1' '  cpu.time=1000' '  net.count=1' '  net.0.name=vnet0' '  net.0.rx.bytes=1' \
+                  '  net.0.tx.bytes=2'";
+    let virsh = fake_virsh(d, answer);
+    let sys = d.join("sys");
+    for (uri, source, rx) in [("qemu+ssh://kvm2/system", "libvirt", 1), ("qemu:///fake", "host", 999)] {
+        let (_, s, _) = once(
+            d,
+            &[
+                "--guests-libvirt-uri",
+                uri,
+                "--guests-virsh",
+                virsh.to_str().unwrap(),
+                "--sys-root",
+                sys.to_str().unwrap(),
+            ],
+        );
+        let i = &s["libvirt"]["domains"]["vm1"]["interfaces"]["vnet0"];
+        assert_eq!((i["source"].as_str(), i["rx_bytes"].as_u64()), (Some(source), Some(rx)), "{uri}: {s}");
+    }
+}

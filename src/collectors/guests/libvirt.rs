@@ -6,7 +6,8 @@
 //! one virsh process, one connection, under the round's one deadline.
 //!
 //! Interfaces are counted from the guest's point of view. libvirt's own numbers already
-//! are (it swaps a tap's rx and tx). Where the interface's host side is in
+//! are (it swaps a tap's rx and tx). For a URI without a host (`qemu:///system`,
+//! `test:///default`: the domains run here), where the interface's host side is in
 //! `<sys-root>/class/net` its kernel counters are read instead, at the same moment as
 //! the cgroups, swapped for a tap or veth (the host's transmit is the guest's receive)
 //! and as they are for a macvtap (whose counters are the guest's already, as libvirt
@@ -127,7 +128,9 @@ impl Query {
         if !fallback.is_empty() {
             self.ask_each(&fallback, &mut answer, deadline)?;
         }
-        for d in answer.domains.values_mut() {
+        // A remote host's interfaces are not in this host's /sys, whatever their names.
+        let local = on_this_host(&self.uri);
+        for d in answer.domains.values_mut().filter(|_| local) {
             for (dev, i) in d.interfaces.iter_mut() {
                 if let Some(host) = host_side(&self.sys_root, dev) {
                     *i = host;
@@ -372,6 +375,12 @@ fn from_domstats(uuid: &str, kv: &BTreeMap<String, String>) -> (Domain, BTreeMap
 /// The guest's view of an interface from its host side's kernel counters, if the host
 /// has it: a tap's or veth's transmit is the guest's receive; a macvtap's counters are
 /// the guest's already.
+/// Whether libvirt's URI names this host: no host between `//` and the path
+/// (`qemu:///system`, `test:///default`), as against `qemu+ssh://kvm2/system`.
+fn on_this_host(uri: &str) -> bool {
+    uri.split_once("://").is_some_and(|(_, rest)| rest.starts_with('/'))
+}
+
 pub(crate) fn host_side(sys_root: &Path, dev: &str) -> Option<Interface> {
     if !safe_word(dev) || dev.contains("..") {
         return None;
@@ -409,6 +418,16 @@ pub(crate) fn host_side(sys_root: &Path, dev: &str) -> Option<Interface> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_uri_without_a_host_is_this_host() {
+        for uri in ["qemu:///system", "test:///default", "qemu+unix:///session", "lxc:///"] {
+            assert!(on_this_host(uri), "{uri}");
+        }
+        for uri in ["qemu+ssh://root@kvm2/system", "qemu+tcp://10.0.0.2/system", "xen://h/", "qemu"] {
+            assert!(!on_this_host(uri), "{uri}");
+        }
+    }
 
     #[test]
     fn domstats_raw_becomes_a_domain() {
