@@ -399,3 +399,36 @@ fn a_remote_uri_never_takes_this_hosts_interface_counters() {
         assert_eq!((i["source"].as_str(), i["rx_bytes"].as_u64()), (Some(source), Some(rx)), "{uri}: {s}");
     }
 }
+
+#[test]
+fn a_lasting_note_is_logged_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // domstats gives vm1 no CPU time, so it is asked with dominfo, whose every answer
+    // carries the same complaint on stderr.
+    let answer = "case \"$c\" in list*) printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \
+                  \"Domain: 'vm1'\" '  state.state=1';; *) echo 'error: something noted' >&2;; esac";
+    let virsh = fake_virsh(d, answer);
+    let log = d.join("gatherer.log");
+    let state = d.join("state");
+    let _daemon = Reaped(
+        gatherer(d)
+            .args(["run", "--collectors", "guests", "--guests-interval", "0.2", "--guests-libvirt-uri", "qemu:///fake"])
+            .args(["--guests-cgroup-roots", "/gatherer-none", "--guests-virsh"])
+            .arg(&virsh)
+            .arg("--state-dir")
+            .arg(&state)
+            .arg("--log-file")
+            .arg(&log)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // Rounds after the first that noted it.
+    let file = state.join("guests.json");
+    let first = eventually(20, "a round", || file.exists().then(|| json(&file)["measured_at_unix"].clone()));
+    eventually(10, "rounds in a later second", || (json(&file)["measured_at_unix"] != first).then_some(()));
+    let text = fs::read_to_string(&log).unwrap();
+    let notes = text.lines().filter(|l| l.contains("something noted")).count();
+    assert_eq!(notes, 1, "{text}");
+}

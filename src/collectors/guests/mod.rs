@@ -100,6 +100,8 @@ pub struct Guests {
     last: Option<Instant>,
     /// The libvirt error last logged, so that a lasting one is logged once.
     logged: Option<String>,
+    /// The note of libvirt's last answer, logged once until it changes.
+    noted: Option<String>,
 }
 
 impl Guests {
@@ -132,6 +134,7 @@ impl Guests {
             domains: Vec::new(),
             last: None,
             logged: None,
+            noted: None,
         }
     }
 
@@ -208,8 +211,13 @@ impl Collector for Guests {
                 };
                 match answer {
                     Ok(Ok(a)) => {
-                        if let Some(note) = a.notes.first() {
-                            log::info!(target: NAME, "libvirt: {note}");
+                        // Said once until it changes: a lasting one is no news each round.
+                        let note = a.notes.first();
+                        if note != self.noted.as_ref() {
+                            if let Some(note) = note {
+                                log::info!(target: NAME, "libvirt: {note}");
+                            }
+                            self.noted = note.cloned();
                         }
                         self.logged = None;
                         for (name, mut d) in a.domains {
