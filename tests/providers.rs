@@ -497,3 +497,31 @@ fn a_password_that_breaks_the_url_is_not_in_the_start_up_error() {
     assert!(out.contains("entry 2: b: not a URL"), "{out}");
     assert!(!out.contains("s3/cr") && !out.contains("e#t"), "{out}");
 }
+
+#[test]
+fn providers_whose_names_make_the_same_field_each_get_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let path = d.join("p.json");
+    plant_state(&path, 0);
+    let mut s: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let n1 = s["providers"]["n1"].clone();
+    let mut other = n1.clone();
+    other["gauges"]["cpu_monitor.1min_avg"] = serde_json::json!(0.125);
+    s["providers"] = serde_json::json!({"a-b": n1, "a_b": other});
+    fs::write(&path, serde_json::to_vec(&s).unwrap()).unwrap();
+    let munin = |arg: Option<&str>| {
+        let o = gatherer(d)
+            .args(["munin", "--graph", "tahoe_runtime_load_peak"])
+            .args(arg)
+            .env("statsfile", &path)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let config = munin(Some("config"));
+    let labels: Vec<&str> = config.lines().filter(|l| l.contains(".label ")).collect();
+    assert_eq!(labels, ["a_b.label a-b", "a_b_2.label a_b"], "{config}");
+    assert_eq!(munin(None), "a_b.value 0.5\na_b_2.value 0.25\n");
+}

@@ -692,6 +692,27 @@ fn suggest(env: &Env, link: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// Each provider's munin field name, in the providers' order: `a-b` and `a_b` make the
+/// same one, so a name taken already gets `_2`, `_3` ... (the same in `config` and fetch,
+/// both in the providers' sorted order).
+fn field_names(stats: &ProviderStats) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    stats
+        .providers
+        .keys()
+        .map(|name| {
+            let base = field_name(name);
+            let mut f = base.clone();
+            let mut n = 1;
+            while !taken.insert(f.clone()) {
+                n += 1;
+                f = format!("{base}_{n}");
+            }
+            f
+        })
+        .collect()
+}
+
 /// munin's protocol for one graph.
 fn answer(def: &Def, action: Option<&str>, env: &Env) -> Result<String, String> {
     let mut out = String::new();
@@ -711,8 +732,7 @@ fn answer(def: &Def, action: Option<&str>, env: &Env) -> Result<String, String> 
             let Some(stats) = env.stats_if_any()? else { return Ok(out) };
             let counter =
                 def.counter.unwrap_or_else(|| stats.providers.values().any(|p| pick(def, p).is_some_and(|v| v.1)));
-            for name in stats.providers.keys() {
-                let f = field_name(name);
+            for (name, f) in stats.providers.keys().zip(field_names(&stats)) {
                 let _ = writeln!(out, "{f}.label {}", text_safe(name));
                 if counter {
                     let _ = writeln!(out, "{f}.type DERIVE\n{f}.min 0");
@@ -724,11 +744,11 @@ fn answer(def: &Def, action: Option<&str>, env: &Env) -> Result<String, String> 
             let counter =
                 def.counter.unwrap_or_else(|| stats.providers.values().any(|p| pick(def, p).is_some_and(|v| v.1)));
             let now = now_unix_ms().div_euclid(1000);
-            for (name, p) in &stats.providers {
+            for ((_, p), f) in stats.providers.iter().zip(field_names(&stats)) {
                 let fresh =
                     p.last_ok_unix.is_some_and(|at| crate::state::age_at(now, at).is_ok_and(|a| a <= env.max_age));
                 let v = pick(def, p).filter(|_| fresh).map_or("U".into(), |(v, _)| munin_number(v, counter));
-                let _ = writeln!(out, "{}.value {v}", field_name(name));
+                let _ = writeln!(out, "{f}.value {v}");
             }
         }
         Some(other) => return Err(format!("unknown munin action {other:?} (config, autoconf, suggest, or none)")),
