@@ -191,12 +191,17 @@ fn ip(args: &[&str]) {
     assert!(o.status.success(), "ip {args:?}: {}", text(&o));
 }
 
-/// A stand-in for virsh that answers the collector's questions with fixed text: `$3` is
-/// virsh's command string.
+/// A stand-in for virsh that answers the collector's questions with fixed text: the last
+/// argument is virsh's command string.
 fn fake_virsh(dir: &Path, answer: &str) -> PathBuf {
     let path = dir.join("virsh");
-    fs::write(&path, format!("#!/bin/sh\ncase \"$3\" in\n\"help domstats\") echo '--nowait';;\n*) {answer};;\nesac\n"))
-        .unwrap();
+    fs::write(
+        &path,
+        format!(
+            "#!/bin/sh\nfor c; do :; done\ncase \"$c\" in\n\"help domstats\") echo '--nowait';;\n*) {answer};;\nesac\n"
+        ),
+    )
+    .unwrap();
     fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     path
 }
@@ -311,4 +316,119 @@ fn a_hanging_virsh_is_killed_and_the_cgroups_are_reported_on_time() {
         let alive = stat.rsplit_once(") ").map(|(_, r)| !r.starts_with('Z')).unwrap_or(false);
         (!alive).then_some(())
     });
+}
+
+#[test]
+fn nowait_is_found_once_libvirt_comes_up_after_the_daemon() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let up = d.join("up");
+    // Like the real virsh: `help` answers without a connection (no `-c`); anything with
+    // `-c` fails until libvirt is up. Until then even `help` fails, as a virsh that
+    // cannot start at all would, so an early failure must not be kept as the answer.
+    let path = d.join("virsh");
+    fs::write(
+        &path,
+        format!(
+            "#!/bin/sh\necho \"$*\" >> {log}\n[ -e {up} ] || {{ echo 'error: failed to connect' >&2; exit 1; }}\n\
+             if [ \"$1\" = -c ]; then shift 2; fi\ncase \"$1\" in\n\"help domstats\") echo '--nowait';;\n\
+             *) printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \"Domain: 'vm1'\" \
+             '  state.state=1' '  cpu.time=1000';;\nesac\n",
+            log = d.join("log").display(),
+            up = up.display()
+        ),
+    )
+    .unwrap();
+    fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let state = d.join("state");
+    let _daemon = Reaped(
+        gatherer(d)
+            .args(["run", "--collectors", "guests", "--guests-interval", "0.3", "--guests-libvirt-uri", "qemu:///fake"])
+            .args(["--guests-cgroup-roots", "/gatherer-none", "--guests-virsh"])
+            .arg(&path)
+            .arg("--state-dir")
+            .arg(&state)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let file = state.join("guests.json");
+    eventually(20, "a round while libvirt is down", || {
+        (file.exists() && json(&file)["libvirt"]["error"].is_string()).then_some(())
+    });
+    fs::write(&up, "").unwrap();
+    let s = eventually(20, "vm1 read once libvirt is up", || {
+        let s = file.exists().then(|| json(&file))?;
+        s["libvirt"]["domains"]["vm1"].is_object().then_some(s)
+    });
+    assert_eq!(s["libvirt"]["method"], "domstats --nowait", "{s}");
+    let log = fs::read_to_string(d.join("log")).unwrap();
+    let helps: Vec<&str> = log.lines().filter(|l| l.contains("help domstats")).collect();
+    assert!(!helps.is_empty() && helps.iter().all(|l| *l == "help domstats"), "asked without -c: {log}");
+}
+
+#[test]
+fn a_remote_uri_never_takes_this_hosts_interface_counters() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // This host has a vnet0 too; the remote domain's vnet0 is another interface.
+    let stats = d.join("sys/class/net/vnet0/statistics");
+    fs::create_dir_all(&stats).unwrap();
+    for f in ["rx_bytes", "rx_packets", "rx_errors", "rx_dropped", "tx_bytes", "tx_packets", "tx_errors", "tx_dropped"]
+    {
+        fs::write(stats.join(f), "999\n").unwrap();
+    }
+    let answer = "printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \"Domain: 'vm1'\" \
+                  '  state.state=1' '  cpu.time=1000' '  net.count=1' '  net.0.name=vnet0' '  net.0.rx.bytes=1' \
+                  '  net.0.tx.bytes=2'";
+    let virsh = fake_virsh(d, answer);
+    let sys = d.join("sys");
+    for (uri, source, rx) in [("qemu+ssh://kvm2/system", "libvirt", 1), ("qemu:///fake", "host", 999)] {
+        let (_, s, _) = once(
+            d,
+            &[
+                "--guests-libvirt-uri",
+                uri,
+                "--guests-virsh",
+                virsh.to_str().unwrap(),
+                "--sys-root",
+                sys.to_str().unwrap(),
+            ],
+        );
+        let i = &s["libvirt"]["domains"]["vm1"]["interfaces"]["vnet0"];
+        assert_eq!((i["source"].as_str(), i["rx_bytes"].as_u64()), (Some(source), Some(rx)), "{uri}: {s}");
+    }
+}
+
+#[test]
+fn a_lasting_note_is_logged_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // domstats gives vm1 no CPU time, so it is asked with dominfo, whose every answer
+    // carries the same complaint on stderr.
+    let answer = "case \"$c\" in list*) printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \
+                  \"Domain: 'vm1'\" '  state.state=1';; *) echo 'error: something noted' >&2;; esac";
+    let virsh = fake_virsh(d, answer);
+    let log = d.join("gatherer.log");
+    let state = d.join("state");
+    let _daemon = Reaped(
+        gatherer(d)
+            .args(["run", "--collectors", "guests", "--guests-interval", "0.2", "--guests-libvirt-uri", "qemu:///fake"])
+            .args(["--guests-cgroup-roots", "/gatherer-none", "--guests-virsh"])
+            .arg(&virsh)
+            .arg("--state-dir")
+            .arg(&state)
+            .arg("--log-file")
+            .arg(&log)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // Rounds after the first that noted it.
+    let file = state.join("guests.json");
+    let first = eventually(20, "a round", || file.exists().then(|| json(&file)["measured_at_unix"].clone()));
+    eventually(10, "rounds in a later second", || (json(&file)["measured_at_unix"] != first).then_some(()));
+    let text = fs::read_to_string(&log).unwrap();
+    let notes = text.lines().filter(|l| l.contains("something noted")).count();
+    assert_eq!(notes, 1, "{text}");
 }

@@ -449,3 +449,79 @@ fn config_shows_no_password_of_any_provider() {
     assert!(out.contains("a=http://***@127.0.0.1:1/"), "{out}");
     assert!(!out.contains("s3cret") && !out.contains("t0psecret"), "{out}");
 }
+
+#[test]
+fn munin_is_silent_only_without_a_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let path = d.join("p.json");
+    let munin = |link: &str, arg: Option<&str>| {
+        gatherer(d).args(["munin", "--graph", link]).args(arg).env("statsfile", &path).output().unwrap()
+    };
+    // No state file yet (the daemon starting): a graph without lines, no error.
+    for link in ["tahoe_storage_free", "gatherer_providers_node_uptime", "tahoe_server_latency_get_mean"] {
+        let o = munin(link, Some("config"));
+        assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).contains("graph_title"), "{}", text(&o));
+        let o = munin(link, None);
+        assert!(o.status.success() && o.stdout.is_empty(), "{link}: {}", text(&o));
+    }
+    // Any other fault is said, naming the file.
+    fs::write(&path, "{not json").unwrap();
+    for link in ["tahoe_storage_free", "gatherer_providers_node_uptime", "tahoe_server_latency_get_mean"] {
+        for arg in [None, Some("config")] {
+            let o = munin(link, arg);
+            assert_eq!(o.status.code(), Some(1), "{link} {arg:?}: {}", text(&o));
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(err.contains(&path.display().to_string()), "{link} {arg:?}: {err}");
+        }
+    }
+    fs::remove_file(&path).unwrap();
+    fs::create_dir(&path).unwrap();
+    let o = munin("tahoe_storage_free", None);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(&path.display().to_string()), "{}", text(&o));
+}
+
+#[test]
+fn a_password_that_breaks_the_url_is_not_in_the_start_up_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = gatherer(dir.path())
+        .args(["once", "--collectors", "providers", "--state-dir"])
+        .arg(dir.path())
+        .arg("--providers")
+        .arg("a=http://127.0.0.1:1/,b=http://u:s3/cr?e#t@127.0.0.1:2/")
+        .output()
+        .unwrap();
+    let out = text(&o);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("entry 2: b: not a URL"), "{out}");
+    assert!(!out.contains("s3/cr") && !out.contains("e#t"), "{out}");
+}
+
+#[test]
+fn providers_whose_names_make_the_same_field_each_get_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let path = d.join("p.json");
+    plant_state(&path, 0);
+    let mut s: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let n1 = s["providers"]["n1"].clone();
+    let mut other = n1.clone();
+    other["gauges"]["cpu_monitor.1min_avg"] = serde_json::json!(0.125);
+    s["providers"] = serde_json::json!({"a-b": n1, "a_b": other});
+    fs::write(&path, serde_json::to_vec(&s).unwrap()).unwrap();
+    let munin = |arg: Option<&str>| {
+        let o = gatherer(d)
+            .args(["munin", "--graph", "tahoe_runtime_load_peak"])
+            .args(arg)
+            .env("statsfile", &path)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let config = munin(Some("config"));
+    let labels: Vec<&str> = config.lines().filter(|l| l.contains(".label ")).collect();
+    assert_eq!(labels, ["a_b.label a-b", "a_b_2.label a_b"], "{config}");
+    assert_eq!(munin(None), "a_b.value 0.5\na_b_2.value 0.25\n");
+}

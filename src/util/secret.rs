@@ -114,6 +114,25 @@ fn cannot_read(e: &anyhow::Error) -> bool {
         .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::PermissionDenied))
 }
 
+/// Whether a file that holds passwords, opened as `st` says, is private: owned by root or
+/// the daemon's user (so nobody else chose what it says) and readable by neither group
+/// nor others. An error names the setting and the file.
+pub(crate) fn check_private(st: &rustix::fs::Stat, path: &Path, flag: &str, switch: Switch) -> Result<()> {
+    let euid = rustix::process::geteuid().as_raw();
+    if !owner_ok(st.st_uid, euid, switch) {
+        bail!(
+            "refusing {flag} {}: owned by uid {}, neither root nor the user gatherer runs as; chown it",
+            path.display(),
+            st.st_uid
+        );
+    }
+    let mode = st.st_mode & 0o777;
+    if mode & 0o077 != 0 {
+        bail!("refusing {flag} {}: readable by group or others (mode {mode:04o}); chmod 600 it", path.display());
+    }
+    Ok(())
+}
+
 fn read_now(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {
     let what = || format!("{flag} {}", path.display());
     let euid = rustix::process::geteuid().as_raw();
@@ -129,17 +148,7 @@ fn read_now(path: &Path, flag: &str, switch: Switch) -> Result<Secret> {
             st.st_nlink
         );
     }
-    if !owner_ok(st.st_uid, euid, switch) {
-        bail!(
-            "refusing {flag} {}: owned by uid {}, neither root nor the user gatherer runs as; chown it",
-            path.display(),
-            st.st_uid
-        );
-    }
-    let mode = st.st_mode & 0o777;
-    if mode & 0o077 != 0 {
-        bail!("refusing {flag} {}: readable by group or others (mode {mode:04o}); chmod 600 it", path.display());
-    }
+    check_private(&st, path, flag, switch)?;
     let mut text = String::new();
     file.take(64 << 10).read_to_string(&mut text).with_context(what)?;
     Ok(Secret(text.lines().next().unwrap_or("").to_string()))

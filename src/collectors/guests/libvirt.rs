@@ -6,7 +6,8 @@
 //! one virsh process, one connection, under the round's one deadline.
 //!
 //! Interfaces are counted from the guest's point of view. libvirt's own numbers already
-//! are (it swaps a tap's rx and tx). Where the interface's host side is in
+//! are (it swaps a tap's rx and tx). For a URI without a host (`qemu:///system`,
+//! `test:///default`: the domains run here), where the interface's host side is in
 //! `<sys-root>/class/net` its kernel counters are read instead, at the same moment as
 //! the cgroups, swapped for a tap or veth (the host's transmit is the guest's receive)
 //! and as they are for a macvtap (whose counters are the guest's already, as libvirt
@@ -91,17 +92,17 @@ pub(crate) struct Query {
 const GROUPS: &str = "--state --cpu-total --balloon --vcpu --interface --block";
 
 impl Query {
-    /// Whether this virsh has `domstats --nowait` (libvirt 4.5 and later).
-    pub(crate) fn has_nowait(&self, deadline: Instant) -> bool {
-        virsh::run(&self.virsh, &self.uri, "help domstats", deadline)
-            .map(|(o, _)| o.contains("--nowait"))
-            .unwrap_or(false)
+    /// Whether this virsh has `domstats --nowait` (libvirt 4.5 and later); `None` when
+    /// virsh did not answer. Asked without `-c`: with a URI virsh connects before it
+    /// answers `help`, so a libvirtd down at that moment would read as "no --nowait".
+    pub(crate) fn has_nowait(&self, deadline: Instant) -> Option<bool> {
+        virsh::run(&self.virsh, None, "help domstats", deadline).ok().map(|(o, _)| o.contains("--nowait"))
     }
 
     pub(crate) fn ask(&self, nowait: bool, deadline: Instant) -> Result<Answer, Failed> {
         let nowait = if nowait { " --nowait" } else { "" };
         let cmd = format!("list --all --uuid --name; echo @@domstats; domstats --raw{nowait} {GROUPS}");
-        let (out, _) = virsh::run(&self.virsh, &self.uri, &cmd, deadline)?;
+        let (out, _) = virsh::run(&self.virsh, Some(&self.uri), &cmd, deadline)?;
         let (list, stats) = out.split_once("@@domstats\n").unwrap_or((&out, ""));
         let mut uuids = BTreeMap::new();
         for line in list.lines() {
@@ -127,7 +128,9 @@ impl Query {
         if !fallback.is_empty() {
             self.ask_each(&fallback, &mut answer, deadline)?;
         }
-        for d in answer.domains.values_mut() {
+        // A remote host's interfaces are not in this host's /sys, whatever their names.
+        let local = on_this_host(&self.uri);
+        for d in answer.domains.values_mut().filter(|_| local) {
             for (dev, i) in d.interfaces.iter_mut() {
                 if let Some(host) = host_side(&self.sys_root, dev) {
                     *i = host;
@@ -147,7 +150,7 @@ impl Query {
                  echo @@blk; domblklist {u}; echo @@if; domiflist {u}; "
             );
         }
-        let (out, err) = virsh::run(&self.virsh, &self.uri, &cmd, deadline)?;
+        let (out, err) = virsh::run(&self.virsh, Some(&self.uri), &cmd, deadline)?;
         if !err.is_empty() {
             answer.notes.push(err);
         }
@@ -177,7 +180,7 @@ impl Query {
         if stats.is_empty() {
             return Ok(());
         }
-        let (out, err) = virsh::run(&self.virsh, &self.uri, &stats, deadline)?;
+        let (out, err) = virsh::run(&self.virsh, Some(&self.uri), &stats, deadline)?;
         if !err.is_empty() {
             answer.notes.push(err);
         }
@@ -372,6 +375,12 @@ fn from_domstats(uuid: &str, kv: &BTreeMap<String, String>) -> (Domain, BTreeMap
 /// The guest's view of an interface from its host side's kernel counters, if the host
 /// has it: a tap's or veth's transmit is the guest's receive; a macvtap's counters are
 /// the guest's already.
+/// Whether libvirt's URI names this host: no host between `//` and the path
+/// (`qemu:///system`, `test:///default`), as against `qemu+ssh://kvm2/system`.
+fn on_this_host(uri: &str) -> bool {
+    uri.split_once("://").is_some_and(|(_, rest)| rest.starts_with('/'))
+}
+
 pub(crate) fn host_side(sys_root: &Path, dev: &str) -> Option<Interface> {
     if !safe_word(dev) || dev.contains("..") {
         return None;
@@ -409,6 +418,16 @@ pub(crate) fn host_side(sys_root: &Path, dev: &str) -> Option<Interface> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_uri_without_a_host_is_this_host() {
+        for uri in ["qemu:///system", "test:///default", "qemu+unix:///session", "lxc:///"] {
+            assert!(on_this_host(uri), "{uri}");
+        }
+        for uri in ["qemu+ssh://root@kvm2/system", "qemu+tcp://10.0.0.2/system", "xen://h/", "qemu"] {
+            assert!(!on_this_host(uri), "{uri}");
+        }
+    }
 
     #[test]
     fn domstats_raw_becomes_a_domain() {

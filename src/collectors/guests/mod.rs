@@ -100,6 +100,8 @@ pub struct Guests {
     last: Option<Instant>,
     /// The libvirt error last logged, so that a lasting one is logged once.
     logged: Option<String>,
+    /// The note of libvirt's last answer, logged once until it changes.
+    noted: Option<String>,
 }
 
 impl Guests {
@@ -114,7 +116,11 @@ impl Guests {
         let nowait = Arc::new(OnceLock::new());
         let nw = nowait.clone();
         let lane = Crew::new(Rules::lane("guests libvirt"), move |(q, deadline, tx): Job| {
-            let has = *nw.get_or_init(|| q.has_nowait(deadline));
+            // Only an answer is kept: a virsh that failed to run is asked again next round.
+            let has = match nw.get() {
+                Some(has) => *has,
+                None => q.has_nowait(deadline).map(|has| *nw.get_or_init(|| has)).unwrap_or(false),
+            };
             let _ = tx.send(q.ask(has, deadline));
         });
         Guests {
@@ -128,6 +134,7 @@ impl Guests {
             domains: Vec::new(),
             last: None,
             logged: None,
+            noted: None,
         }
     }
 
@@ -152,6 +159,23 @@ impl Collector for Guests {
     fn collect(&mut self) -> Result<Option<GuestsReading>> {
         let start = Instant::now();
         let deadline = start + self.settings.timeout;
+        if self.last.is_none() {
+            // CPU % needs two readings. A first one a moment before the first sample
+            // gives it from the first state file on: otherwise a restart leaves every
+            // guest without CPU % for a whole interval. Both share the one deadline.
+            self.sample(start, deadline)?;
+            std::thread::sleep(FIRST_GAP.min(self.settings.interval / 4));
+            return self.sample(Instant::now(), deadline);
+        }
+        self.sample(start, deadline)
+    }
+}
+
+/// How long before the first sample its CPU times are read a first time.
+const FIRST_GAP: Duration = Duration::from_secs(1);
+
+impl Guests {
+    fn sample(&mut self, start: Instant, deadline: Instant) -> Result<Option<GuestsReading>> {
         let asked = self.query.as_ref().map(|q| {
             let (tx, rx) = mpsc::sync_channel(1);
             match self.lane.submit((q.clone(), deadline, tx)) {
@@ -204,8 +228,13 @@ impl Collector for Guests {
                 };
                 match answer {
                     Ok(Ok(a)) => {
-                        if let Some(note) = a.notes.first() {
-                            log::info!(target: NAME, "libvirt: {note}");
+                        // Said once until it changes: a lasting one is no news each round.
+                        let note = a.notes.first();
+                        if note != self.noted.as_ref() {
+                            if let Some(note) = note {
+                                log::info!(target: NAME, "libvirt: {note}");
+                            }
+                            self.noted = note.cloned();
                         }
                         self.logged = None;
                         for (name, mut d) in a.domains {
@@ -277,7 +306,7 @@ impl Collector for Guests {
         if interval_s.is_none() && self.settings.oneshot {
             return Ok(None);
         }
-        let note = interval_s.is_none().then(|| "first sample since start: CPU % from the next one on".to_string());
+        let note = interval_s.is_none().then(|| "first reading since start: no CPU % yet".to_string());
         Ok(Some(GuestsReading { interval_s, note, libvirt, cgroups: cg, missing }))
     }
 }
@@ -301,7 +330,7 @@ mod tests {
     }
 
     #[test]
-    fn cpu_pct_from_the_second_sample_and_a_guest_gone_is_missing_once() {
+    fn cpu_pct_from_the_first_sample_and_a_guest_gone_is_missing_once() {
         let dir = tempfile::tempdir().unwrap();
         let cg = dir.path().join("fs/cgroup");
         fs::create_dir_all(&cg).unwrap();
@@ -311,9 +340,11 @@ mod tests {
             fs::write(cg.join("machine.slice").join(vm).join("cpu.stat"), "usage_usec 1000\n").unwrap();
         }
         let mut g = Guests::new(&settings(dir.path()));
+        // The first sample already has CPU %: read twice, a moment apart.
         let r = g.collect().unwrap().unwrap();
-        assert_eq!((r.interval_s, r.cgroups.guests["/machine.slice/a"].cpu_pct), (None, None));
-        assert!(r.note.is_some() && r.libvirt.is_none() && r.missing.is_empty());
+        assert_eq!(r.cgroups.guests["/machine.slice/a"].cpu_pct, Some(0.0), "{r:?}");
+        assert!(r.interval_s.is_some_and(|s| (0.9..2.0).contains(&s)), "{r:?}");
+        assert!(r.note.is_none() && r.libvirt.is_none() && r.missing.is_empty());
         fs::write(cg.join("machine.slice/a/cpu.stat"), "usage_usec 999999999\n").unwrap();
         fs::remove_file(cg.join("machine.slice/b/cpu.stat")).unwrap();
         fs::remove_dir(cg.join("machine.slice/b")).unwrap();

@@ -400,10 +400,16 @@ impl Env {
     }
 
     fn stats(&self) -> Result<ProviderStats, String> {
+        self.stats_if_any()?
+            .ok_or_else(|| format!("{}: no such file; is gatherer running with --providers?", self.path.display()))
+    }
+
+    /// The state file's providers; `None` only when there is no file (yet).
+    fn stats_if_any(&self) -> Result<Option<ProviderStats>, String> {
         match State::<ProviderStats>::read(&self.path, NAME, Trust::Anyone) {
-            Ok(Some(State { reading: Some(r), .. })) => Ok(r),
+            Ok(Some(State { reading: Some(r), .. })) => Ok(Some(r)),
             Ok(Some(_)) => Err(format!("{}: no good fetch yet", self.path.display())),
-            Ok(None) => Err(format!("{}: no such file; is gatherer running with --providers?", self.path.display())),
+            Ok(None) => Ok(None),
             Err(e) => Err(format!("{e:#}")),
         }
     }
@@ -515,8 +521,11 @@ impl DynGraph for Family {
         if matches!(action, Some("suggest") | Some("autoconf")) {
             return answer(&generic_def(link, wanted.to_string(), None), action, &env);
         }
-        // The stat whose name, made a munin name, is the link's end.
-        let stats = env.stats()?;
+        // The stat whose name, made a munin name, is the link's end; before the daemon
+        // has written its file, the link's end stands for it.
+        let Some(stats) = env.stats_if_any()? else {
+            return answer(&generic_def(link, wanted.to_string(), None), action, &env);
+        };
         let found = stats
             .providers
             .values()
@@ -683,6 +692,27 @@ fn suggest(env: &Env, link: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// Each provider's munin field name, in the providers' order: `a-b` and `a_b` make the
+/// same one, so a name taken already gets `_2`, `_3` ... (the same in `config` and fetch,
+/// both in the providers' sorted order).
+fn field_names(stats: &ProviderStats) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    stats
+        .providers
+        .keys()
+        .map(|name| {
+            let base = field_name(name);
+            let mut f = base.clone();
+            let mut n = 1;
+            while !taken.insert(f.clone()) {
+                n += 1;
+                f = format!("{base}_{n}");
+            }
+            f
+        })
+        .collect()
+}
+
 /// munin's protocol for one graph.
 fn answer(def: &Def, action: Option<&str>, env: &Env) -> Result<String, String> {
     let mut out = String::new();
@@ -698,12 +728,11 @@ fn answer(def: &Def, action: Option<&str>, env: &Env) -> Result<String, String> 
             }
             let _ = writeln!(out, "graph_info {} Read from gatherer's providers state file.", text_safe(&def.info));
             // No state file yet: a graph with no lines, not an error munin would log
-            // every five minutes while the daemon starts.
-            let Ok(stats) = env.stats() else { return Ok(out) };
+            // every five minutes while the daemon starts. Any other fault is said.
+            let Some(stats) = env.stats_if_any()? else { return Ok(out) };
             let counter =
                 def.counter.unwrap_or_else(|| stats.providers.values().any(|p| pick(def, p).is_some_and(|v| v.1)));
-            for name in stats.providers.keys() {
-                let f = field_name(name);
+            for (name, f) in stats.providers.keys().zip(field_names(&stats)) {
                 let _ = writeln!(out, "{f}.label {}", text_safe(name));
                 if counter {
                     let _ = writeln!(out, "{f}.type DERIVE\n{f}.min 0");
@@ -711,15 +740,15 @@ fn answer(def: &Def, action: Option<&str>, env: &Env) -> Result<String, String> 
             }
         }
         None | Some("fetch") => {
-            let Ok(stats) = env.stats() else { return Ok(out) };
+            let Some(stats) = env.stats_if_any()? else { return Ok(out) };
             let counter =
                 def.counter.unwrap_or_else(|| stats.providers.values().any(|p| pick(def, p).is_some_and(|v| v.1)));
             let now = now_unix_ms().div_euclid(1000);
-            for (name, p) in &stats.providers {
+            for ((_, p), f) in stats.providers.iter().zip(field_names(&stats)) {
                 let fresh =
                     p.last_ok_unix.is_some_and(|at| crate::state::age_at(now, at).is_ok_and(|a| a <= env.max_age));
                 let v = pick(def, p).filter(|_| fresh).map_or("U".into(), |(v, _)| munin_number(v, counter));
-                let _ = writeln!(out, "{}.value {v}", field_name(name));
+                let _ = writeln!(out, "{f}.value {v}");
             }
         }
         Some(other) => return Err(format!("unknown munin action {other:?} (config, autoconf, suggest, or none)")),

@@ -8,7 +8,7 @@ use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
-use crate::util::setting::{bad, redact_url, seconds, text, BadSetting};
+use crate::util::setting::{bad, seconds, text, BadSetting};
 use crate::util::timefmt::{age, now_unix_ms};
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
@@ -75,7 +75,12 @@ impl CollectorKind for Providers {
         let timeout = seconds("providers-timeout", &args.providers_timeout)?;
         let mut providers = Vec::new();
         if let Some(v) = text(&args.providers) {
-            providers = list::parse_list(&v).map_err(|why| bad("providers", &redact_url(&v), &why))?;
+            // The value is left out: the entry's number and name say which, and a URL
+            // that does not parse may hold a password redaction cannot find.
+            providers = list::parse_list(&v).map_err(|why| BadSetting {
+                flag: "providers".into(),
+                message: format!("invalid --providers (GATHERER_PROVIDERS): {why}"),
+            })?;
         }
         if let Some(path) = args.providers_file.filter(|p| !p.as_os_str().is_empty()) {
             let more = list::read_file(&path).map_err(|why| bad("providers-file", &path.to_string_lossy(), &why))?;

@@ -40,6 +40,11 @@ impl Provider {
     pub(crate) fn shown_url(&self) -> String {
         redact_url(&self.url)
     }
+
+    /// Whether its URL holds a user or a password.
+    pub(crate) fn has_credentials(&self) -> bool {
+        reqwest::Url::parse(&self.url).is_ok_and(|u| !u.username().is_empty() || u.password().is_some())
+    }
 }
 
 /// One entry: `NAME=URL`, then options separated by blanks (`format=auto|tahoe|json`,
@@ -49,7 +54,7 @@ pub(crate) fn parse_entry(text: &str) -> Result<Provider, String> {
     let first = words.next().ok_or("empty entry")?;
     let (name, url) = first.split_once('=').ok_or("expected NAME=URL")?;
     check_name(name)?;
-    check_url(url)?;
+    check_url(name, url)?;
     let mut p =
         Provider { name: name.into(), url: url.into(), format: Format::Auto, counters: Vec::new(), gauges: Vec::new() };
     for word in words {
@@ -85,9 +90,11 @@ fn check_name(name: &str) -> Result<(), String> {
     }
 }
 
-fn check_url(url: &str) -> Result<(), String> {
+fn check_url(name: &str, url: &str) -> Result<(), String> {
+    // Text that is no URL is left out: a password with a raw `/`, `?` or `#` is what
+    // breaks it, and redaction cannot tell where such a password ends.
+    let parsed = reqwest::Url::parse(url).map_err(|e| format!("{name}: not a URL ({e})"))?;
     let shown = redact_url(url);
-    let parsed = reqwest::Url::parse(url).map_err(|e| format!("{shown}: not a URL ({e})"))?;
     match parsed.scheme() {
         "http" => {}
         #[cfg(feature = "tls")]
@@ -113,8 +120,15 @@ pub(crate) fn parse_list(value: &str) -> Result<Vec<Provider>, String> {
 
 /// `--providers-file`: one entry a line; blank lines and lines starting with `#` are
 /// left out. Errors name the file and line.
+///
+/// A file with a user or password in any URL is held to a password file's rules (root's
+/// or the daemon's user's, unreadable by group and others), checked on the descriptor
+/// that was read.
 pub(crate) fn read_file(path: &Path) -> Result<Vec<Provider>, String> {
-    let text = file::read_text(path, MAX_FILE_BYTES).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let cannot = |e: &dyn std::fmt::Display| format!("cannot read {}: {e}", path.display());
+    let mut bytes = Vec::new();
+    let st = file::read_into(path, file::Links::Follow, MAX_FILE_BYTES, &mut bytes).map_err(|e| cannot(&e))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| cannot(&"not UTF-8 text"))?;
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -122,6 +136,10 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<Provider>, String> {
             continue;
         }
         out.push(parse_entry(line).map_err(|why| format!("{} line {}: {why}", path.display(), n + 1))?);
+    }
+    if out.iter().any(Provider::has_credentials) {
+        crate::util::secret::check_private(&st, path, "--providers-file", crate::util::secret::Switch::Stays)
+            .map_err(|e| format!("{e:#}: it holds a password"))?;
     }
     Ok(out)
 }
@@ -182,6 +200,12 @@ mod tests {
         assert!(!e.contains("s3cret"), "{e}");
         let e = parse_list("a=http://h/,b=http://u:s3cret@h/ bogus").unwrap_err();
         assert!(e.starts_with("entry 2: b: unknown option") && !e.contains("s3cret"), "{e}");
+        // A password with a raw `/`, `?` or `#` makes no URL, and redaction cannot tell
+        // where it ends: the message leaves the value out.
+        for sep in ['/', '?', '#'] {
+            let e = parse_list(&format!("a=http://h/,b=http://u:s3{sep}cret@h/")).unwrap_err();
+            assert!(e.starts_with("entry 2: b: not a URL (") && !e.contains("cret"), "{e}");
+        }
     }
 
     #[test]
@@ -203,6 +227,31 @@ mod tests {
         )
         .unwrap();
         assert!(read_file(&fifo).unwrap_err().contains("cannot read"));
+    }
+
+    /// A file with a password in it is held to a password file's rules; one without is
+    /// not.
+    #[test]
+    fn a_file_with_passwords_must_be_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("providers");
+        std::fs::write(&path, "a=http://127.0.0.1:1/\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(read_file(&path).unwrap().len(), 1);
+        std::fs::write(&path, "a=http://127.0.0.1:1/\nb=http://u:s3cret@127.0.0.1:2/\n").unwrap();
+        let e = read_file(&path).unwrap_err();
+        assert!(e.contains(&path.display().to_string()) && e.contains("group or others"), "{e}");
+        assert!(!e.contains("s3cret"), "{e}");
+        std::fs::write(&path, "b=http://u@127.0.0.1:2/\n").unwrap();
+        assert!(read_file(&path).unwrap_err().contains("group or others"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(read_file(&path).unwrap()[0].name, "b");
+        if rustix::process::geteuid().is_root() {
+            rustix::fs::chown(&path, Some(rustix::process::Uid::from_raw(54_321)), None).unwrap();
+            let e = read_file(&path).unwrap_err();
+            assert!(e.contains("owned by uid 54321") && e.contains(&path.display().to_string()), "{e}");
+        }
     }
 
     #[test]
