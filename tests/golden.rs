@@ -13,8 +13,8 @@ use gatherer::collectors::scripts::{LastRun, Script, ScriptsReading};
 use gatherer::collectors::vmware::CpuReady;
 use gatherer::collectors::whisper::{ScanKind, WhisperCount};
 use gatherer::collectors::{
-    cpu, filesystems, inventory, kernel, memory, netqueues, netstat, network, pressure, processes, sockstat, softnet,
-    temperatures, timex, vmstat,
+    cpu, filesystems, inventory, kernel, memory, netqueues, netstat, network, pressure, processes, proctable, sockstat,
+    softnet, temperatures, timex, vmstat,
 };
 use gatherer::state::{Envelope, Status, SCHEMA};
 use std::collections::BTreeMap;
@@ -377,6 +377,24 @@ fn kernel_state_file_format() {
 }
 
 #[test]
+fn proctable_state_file_format() {
+    let states = |v: &[(&str, u64)]| v.iter().map(|(k, n)| (k.to_string(), *n)).collect();
+    check_golden(
+        "proctable",
+        proctable::ProcessTable {
+            pids: 143,
+            threads: 260,
+            max_processes: Some(4_194_304),
+            max_threads: Some(191_693),
+            pids_used_pct: Some(0.006),
+            threads_used_pct: Some(0.136),
+            states: states(&[("I", 40), ("R", 1), ("S", 102)]),
+            thread_states: states(&[("I", 40), ("R", 2), ("S", 218)]),
+        },
+    );
+}
+
+#[test]
 fn timex_state_file_format() {
     check_golden(
         "timex",
@@ -664,7 +682,7 @@ fn shape_with_maps(v: &serde_json::Value, maps: &[&str]) -> serde_json::Value {
 }
 
 /// The node collectors, run on the fixture tree by the first live test below.
-const NODE: [&str; 15] = [
+const NODE: [&str; 16] = [
     "cpu",
     "memory",
     "network",
@@ -680,6 +698,7 @@ const NODE: [&str; 15] = [
     "softnet",
     "netqueues",
     "processes",
+    "proctable",
 ];
 /// The others, each with its own state file setting, run by the second.
 const OTHERS: [&str; 6] = ["diskstats", "whisper", "vmware", "scripts", "providers", "guests"];
@@ -734,6 +753,8 @@ fn live_node_state_files_have_the_golden_shape() {
         "arp_entries",
         "resources",
         "users",
+        "states",
+        "thread_states",
     ];
     for collector in collectors {
         let path = state.join(format!("{collector}.json"));
@@ -840,7 +861,7 @@ fn every_prometheus_family_is_documented() {
     let prom = d.join("all.prom");
     let o = gatherer(d)
         .args(["once", "--collectors"])
-        .arg("cpu,memory,network,pressure,kernel,timex,filesystems,temperatures,inventory,diskstats,vmware,vmstat,netstat,sockstat,softnet,netqueues,processes")
+        .arg("cpu,memory,network,pressure,kernel,timex,filesystems,temperatures,inventory,diskstats,vmware,vmstat,netstat,sockstat,softnet,netqueues,processes,proctable")
         .args(["--cpu-interval", "0.1", "--network-interval", "0.1", "--diskstats-interval", "0.1"])
         .arg("--proc-root")
         .arg(&proc_root)

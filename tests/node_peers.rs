@@ -2549,3 +2549,76 @@ fn timex_matches_node_exporter_on_this_host() {
         close(family, ours.must(family, &[]), theirs.must(family, &[]), tolerance);
     }
 }
+
+// ------------------------------------------------------------------------------------
+// proctable: node_exporter's processes collector, on a process table of a fixture
+// ------------------------------------------------------------------------------------
+
+/// A `stat` line of a 6.x kernel (52 fields).
+fn stat_line(pid: u32, comm: &str, state: char, threads: u32) -> String {
+    format!(
+        "{pid} ({comm}) {state} 1 {pid} {pid} 0 -1 4194560 100 0 0 0 10 5 0 0 20 0 {threads} 0 500 1000000 200 \
+         18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n"
+    )
+}
+
+/// A fixture process: (pid, name, state, [(tid, its own state)]).
+type Process = (u32, &'static str, char, &'static [(u32, char)]);
+
+/// Processes in six states, threads in seven: a name with `) S (` in it, a main thread
+/// whose own task file disagrees with its process (both count the process's state), a
+/// process without a task directory, one whose files are gone (exited mid-walk), and
+/// the `self` link.
+#[test]
+fn process_table_matches_node_exporter() {
+    let needs = Needs { psutil: false, node_exporter: true, lscpu: false, namespace: false };
+    if !peers_present(needs) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("host");
+    let p = root.join("proc");
+    fs::create_dir_all(root.join("sys")).unwrap();
+    put(&p.join("sys/kernel/pid_max"), "4194304\n");
+    put(&p.join("sys/kernel/threads-max"), "95846\n");
+    let table: [Process; 7] = [
+        (1, "systemd", 'S', &[(1, 'S')]),
+        (100, "kworker/0:1", 'I', &[(100, 'I')]),
+        (200, "app", 'R', &[(200, 'S'), (201, 'S'), (202, 'D')]),
+        (300, "defunct", 'Z', &[(300, 'Z')]),
+        (400, "a) S (b", 'T', &[(400, 'T'), (401, 't')]),
+        (500, "notask", 'S', &[]),
+        (600, "blocked", 'D', &[(600, 'D'), (601, 'R'), (602, 'S'), (603, 'S')]),
+    ];
+    for (pid, name, state, tasks) in table {
+        let n = if tasks.is_empty() { 1 } else { tasks.len() as u32 };
+        put(&p.join(format!("{pid}/stat")), &stat_line(pid, name, state, n));
+        for &(tid, s) in tasks {
+            put(&p.join(format!("{pid}/task/{tid}/stat")), &stat_line(tid, name, s, n));
+        }
+    }
+    fs::create_dir_all(p.join("700/task/700")).unwrap();
+    link("1", &p.join("self"));
+    let ne = NodeExporter::start_in(
+        || Command::new(NODE_EXPORTER),
+        &root,
+        dir.path().join("ne.log"),
+        &["--collector.processes"],
+    );
+    let theirs = ne.scrape();
+    theirs.assert_success(&["processes"]);
+    let ours = gatherer_exposition(dir.path(), &root, "proctable");
+    for (family, n) in [
+        ("node_processes_pids", 1),
+        ("node_processes_threads", 1),
+        ("node_processes_max_processes", 1),
+        ("node_processes_max_threads", 1),
+        ("node_processes_state", 6),
+        ("node_processes_threads_state", 7),
+    ] {
+        assert_eq!(same_series(family, &ours, &theirs), n, "{family}: series compared");
+    }
+    assert_eq!(ours.must("node_processes_pids", &[]), 7.0);
+    assert_eq!(ours.must("node_processes_threads", &[]), 13.0);
+    assert_eq!(ours.must("node_processes_threads_state", &[("thread_state", "R")]), 2.0, "200's main thread and 601");
+}

@@ -15,6 +15,7 @@ pub mod netstat;
 pub mod network;
 pub mod pressure;
 pub mod processes;
+pub mod proctable;
 pub mod providers;
 pub mod scripts;
 pub mod sockstat;
@@ -53,6 +54,7 @@ pub static KINDS: &[&dyn DynKind] = &[
     &Kind::<netqueues::Netqueues>::NEW,
     &Kind::<pressure::PressureCollector>::NEW,
     &Kind::<kernel::Kernel>::NEW,
+    &Kind::<proctable::ProcTable>::NEW,
     &Kind::<timex::Timex>::NEW,
     &Kind::<filesystems::Filesystems>::NEW,
     &Kind::<temperatures::Temperatures>::NEW,

@@ -106,6 +106,13 @@ pub fn fixture_roots(dir: &Path) -> (PathBuf, PathBuf) {
         proc_root.join("4242/stat"),
         "4242 (slapos) S 1 4242 4242 0 -1 4194560 10 0 0 0 150 50 7 3 20 0 2 0 5000 100000 77 0\n",
     );
+    // Its main thread, and the kernel's limits, for the proctable collector.
+    w(
+        proc_root.join("4242/task/4242/stat"),
+        "4242 (slapos) S 1 4242 4242 0 -1 4194560 10 0 0 0 150 50 7 3 20 0 2 0 5000 100000 77 0\n",
+    );
+    w(proc_root.join("sys/kernel/pid_max"), "4194304\n");
+    w(proc_root.join("sys/kernel/threads-max"), "191693\n");
     w(proc_root.join("4242/statm"), "2500 250 100 10 0 300 0\n");
     w(proc_root.join("4242/status"), "Name:\tslapos\nUid:\t0\t0\t0\t0\n");
     w(proc_root.join("4242/io"), "rchar: 9\nwchar: 9\nsyscr: 3\nsyscw: 4\nread_bytes: 4096\nwrite_bytes: 8192\n");
