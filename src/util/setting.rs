@@ -96,8 +96,12 @@ pub(crate) fn redact_url_query(value: &str) -> String {
 
 fn redact(value: &str, secret: impl Fn(&str) -> bool) -> String {
     let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
+    // A password may hold a raw `/`, `?` or `#` (never valid, but typed): the authority
+    // then seems to end early and holds no `@`. An `@` further on with a `:` before it is
+    // then taken as the user part's end (over-masking a query's `user:x@y` is harmless).
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let rest = match rest[..host_end].rfind('@') {
+    let at = rest[..host_end].rfind('@').or_else(|| rest.find('@').filter(|&at| rest[..at].contains(':')));
+    let rest = match at {
         Some(at) => format!("***@{}", &rest[at + 1..]),
         None => rest.to_string(),
     };
@@ -124,6 +128,16 @@ pub(crate) fn text(value: &Option<String>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A password with a raw `/`, `?` or `#` is masked whole.
+    #[test]
+    fn a_password_that_breaks_the_url_is_masked_whole() {
+        for pw in ["pa/ss", "pa?ss", "pa#ss", "12/ab"] {
+            let shown = redact_url(&format!("a=http://u:{pw}@h:8080/statistics?t=json"));
+            assert!(!shown.contains(pw) && !shown.contains("ss@") && !shown.contains("ab@"), "{shown}");
+            assert!(shown.contains("***@h:8080/statistics"), "{shown}");
+        }
+    }
 
     #[test]
     fn every_url_of_a_list_is_redacted() {
