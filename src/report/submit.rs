@@ -92,17 +92,9 @@ pub(crate) fn post(url: &reqwest::Url, uuid: &str, gz: &[u8], timeout: Duration)
 }
 
 fn exchange(url: &reqwest::Url, boundary: &str, body: Vec<u8>, timeout: Duration) -> Posted {
-    let b = reqwest::blocking::Client::builder()
-        .no_proxy()
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(timeout)
-        .timeout(timeout)
-        .user_agent(format!("gatherer/{}", crate::VERSION));
-    #[cfg(feature = "tls")]
-    let b = b.tls_built_in_root_certs(url.scheme() == "https");
-    let client = match b.build() {
+    let client = match crate::util::http::client(timeout, url.scheme() == "https") {
         Ok(c) => c,
-        Err(e) => return Posted::NoAnswer(format!("cannot make an HTTP client: {}", why(e))),
+        Err(e) => return Posted::NoAnswer(e),
     };
     let sent = client
         .post(url.clone())
@@ -115,7 +107,7 @@ fn exchange(url: &reqwest::Url, boundary: &str, body: Vec<u8>, timeout: Duration
         Err(e) if e.is_timeout() => {
             return Posted::NoAnswer(format!("no answer within {} s (--report-timeout)", timeout.as_secs_f64()))
         }
-        Err(e) => return Posted::NoAnswer(why(e)),
+        Err(e) => return Posted::NoAnswer(crate::util::http::why(e)),
     };
     let status = resp.status();
     if status.is_success() {
@@ -134,18 +126,6 @@ fn exchange(url: &reqwest::Url, boundary: &str, body: Vec<u8>, timeout: Duration
     let _ = resp.take(MAX_ANSWER).read_to_end(&mut text);
     let text: String = String::from_utf8_lossy(&text).split_whitespace().collect::<Vec<_>>().join(" ");
     Posted::Refused { status: status.as_u16(), text: text.chars().take(200).collect() }
-}
-
-/// A reqwest error with its causes, without the URL (the caller names it).
-fn why(e: reqwest::Error) -> String {
-    let e = e.without_url();
-    let mut s = e.to_string();
-    let mut cause = std::error::Error::source(&e);
-    while let Some(c) = cause {
-        let _ = write!(s, ": {c}");
-        cause = c.source();
-    }
-    s
 }
 
 #[cfg(test)]

@@ -253,20 +253,7 @@ pub(crate) struct Http {
 
 impl Http {
     pub(crate) fn new(target: Target) -> Http {
-        let b = reqwest::blocking::Client::builder()
-            // As any daemon: no proxy from whatever environment it was started in.
-            .no_proxy()
-            // A write is answered where it was sent: a redirect followed would send the
-            // credentials on, and take a GET's 200 for the points written.
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(TIMEOUT)
-            .timeout(TIMEOUT)
-            .tcp_nodelay(true)
-            .user_agent(format!("gatherer/{}", crate::VERSION));
-        // The system's CA certificates only where they are needed (they take memory).
-        #[cfg(feature = "tls")]
-        let b = b.tls_built_in_root_certs(target.tls);
-        let client = b.build().map_err(|e| format!("cannot make an HTTP client: {}", why(e)));
+        let client = crate::util::http::client(TIMEOUT, target.tls);
         Http { target, client, connected: false, failed: None, delivered: Vec::new() }
     }
 
@@ -284,7 +271,7 @@ impl Http {
             // Marked sensitive by reqwest: kept out of its debug output.
             req = req.basic_auth(u, Some(p.expose()));
         }
-        let resp = req.send().map_err(why)?;
+        let resp = req.send().map_err(crate::util::http::why)?;
         let status = resp.status().as_u16();
         let moved = resp.status().is_redirection().then(|| resp.headers().get(reqwest::header::LOCATION).cloned());
         let mut text = Vec::new();
@@ -296,18 +283,6 @@ impl Http {
         }
         Ok((status, body))
     }
-}
-
-/// A reqwest error with its causes, without the URL (the log line names it already).
-fn why(e: reqwest::Error) -> String {
-    let e = e.without_url();
-    let mut s = e.to_string();
-    let mut cause = std::error::Error::source(&e);
-    while let Some(c) = cause {
-        let _ = write!(s, ": {c}");
-        cause = c.source();
-    }
-    s
 }
 
 /// Why an answer or an error means "try again later".

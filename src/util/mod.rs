@@ -3,6 +3,7 @@
 pub mod atomic;
 pub(crate) mod crew;
 pub mod file;
+pub(crate) mod http;
 pub mod names;
 pub(crate) mod rates;
 pub mod secret;

@@ -132,40 +132,17 @@ impl Providers {
     }
 }
 
-/// One client for every provider (it keeps connections open between rounds): no proxy
-/// from the environment, no redirect followed, the timeout on connect and on each read.
+/// One client for every provider (it keeps connections open between rounds).
 fn client(providers: &[Provider], timeout: Duration) -> Result<reqwest::blocking::Client> {
-    let b = reqwest::blocking::Client::builder()
-        .no_proxy()
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(timeout)
-        .timeout(timeout)
-        .user_agent(format!("gatherer/{}", crate::VERSION));
-    // The system's CA certificates only where they are needed (they take memory).
-    #[cfg(feature = "tls")]
-    let b = b.tls_built_in_root_certs(providers.iter().any(|p| p.url.starts_with("https:")));
-    #[cfg(not(feature = "tls"))]
-    let _ = providers;
-    b.build().map_err(|e| anyhow::anyhow!("cannot make an HTTP client: {}", why(e)))
-}
-
-/// A reqwest error with its causes, never its URL (which may hold credentials).
-fn why(e: reqwest::Error) -> String {
-    let e = e.without_url();
-    let mut s = e.to_string();
-    let mut cause = std::error::Error::source(&e);
-    while let Some(c) = cause {
-        s.push_str(&format!(": {c}"));
-        cause = c.source();
-    }
-    s
+    let https = providers.iter().any(|p| p.url.starts_with("https:"));
+    crate::util::http::client(timeout, https).map_err(anyhow::Error::msg)
 }
 
 /// One GET of provider `p`, read and flattened.
 fn fetch(client: &reqwest::blocking::Client, p: &Provider, timeout: Duration) -> Result<flatten::Flat, String> {
     // The request's own timeout bounds the whole exchange, body included: the client's
     // applies to each read only, and an answer trickled a byte at a time would not end.
-    let resp = client.get(&p.url).timeout(timeout).send().map_err(why)?;
+    let resp = client.get(&p.url).timeout(timeout).send().map_err(crate::util::http::why)?;
     let status = resp.status();
     if status.is_redirection() {
         return Err(format!("answered {status}, a redirect (not followed): give the URL it points to"));
