@@ -97,6 +97,20 @@ fn panels(dashboard: &serde_json::Value) -> Vec<Panel> {
     out
 }
 
+/// The `node_*` families the dashboard's variables (`templating.list`) query: `$job`,
+/// `$nodename` and `$node` filter every panel, so without these the whole dashboard
+/// shows "No data" whatever the panels' own families.
+fn variable_families(dashboard: &serde_json::Value) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for v in dashboard["templating"]["list"].as_array().expect("a templating list") {
+        let query = &v["query"];
+        for q in [query.as_str(), query["query"].as_str(), v["definition"].as_str()].into_iter().flatten() {
+            out.extend(families(q));
+        }
+    }
+    out
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -143,6 +157,8 @@ fn every_panel_node_exporter_fills_gatherer_fills_too() {
     let dashboard: serde_json::Value = serde_json::from_slice(&std::fs::read(&fixture).unwrap()).unwrap();
     let panels = panels(&dashboard);
     assert!(panels.len() >= 120, "the dashboard's panels: {}", panels.len());
+    let variables = variable_families(&dashboard);
+    assert!(variables.contains("node_uname_info"), "the variables' families: {variables:?}");
 
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -184,7 +200,8 @@ fn every_panel_node_exporter_fills_gatherer_fills_too() {
         std::thread::sleep(Duration::from_secs(2));
         ne = served(ne_port).unwrap_or_default();
         g = served(g_port).unwrap_or_default();
-        let behind = panels.iter().any(|p| p.filled_by(&ne) && !p.filled_by(&g));
+        let behind = panels.iter().any(|p| p.filled_by(&ne) && !p.filled_by(&g))
+            || variables.iter().any(|f| ne.contains(f) && !g.contains(f));
         if (!ne.is_empty() && !g.is_empty() && !behind) || Instant::now() > until {
             break;
         }
@@ -192,6 +209,9 @@ fn every_panel_node_exporter_fills_gatherer_fills_too() {
     let log = |name: &str| std::fs::read_to_string(d.join(name)).unwrap_or_default();
     assert!(!ne.is_empty(), "node_exporter served nothing: {}", log("node_exporter.log"));
     assert!(!g.is_empty(), "gatherer served nothing: {}", log("gatherer.log"));
+
+    let unfiltered: Vec<&String> = variables.iter().filter(|f| ne.contains(*f) && !g.contains(*f)).collect();
+    assert!(unfiltered.is_empty(), "the dashboard's variables need {unfiltered:?}: node_exporter serves them, gatherer does not");
 
     let by_ne = panels.iter().filter(|p| p.filled_by(&ne)).count();
     let by_g = panels.iter().filter(|p| p.filled_by(&g)).count();
