@@ -5,8 +5,10 @@
 //! it names (outside quoted strings: label values, `label_replace` arguments); a panel is
 //! filled when every family of one of its queries is served. node_exporter 1.5.0
 //! (`prometheus-node-exporter`) and gatherer both run with their defaults on 127.0.0.1
-//! (gatherer's state files in a temporary directory), and every panel node_exporter fills
-//! must be filled by gatherer too.
+//! (gatherer's state files in a temporary directory). Every family any query or variable
+//! names that node_exporter serves, gatherer must serve too (a panel counted filled by one
+//! of its queries would hide the others' missing lines), but for the few in `NOT_OURS`;
+//! the panel counts are printed beside.
 
 mod common;
 use common::*;
@@ -38,6 +40,23 @@ impl Panel {
     fn filled_by(&self, served: &BTreeSet<String>) -> bool {
         self.queries.iter().any(|q| q.iter().all(|f| served.contains(f)))
     }
+}
+
+/// Families the dashboard asks for and node_exporter serves that gatherer leaves to
+/// node_exporter, and why.
+const NOT_OURS: &[(&str, &str)] = &[
+    // About node_exporter's own textfile directory, which gatherer does not read (it
+    // writes a textfile for node_exporter instead).
+    ("node_textfile_scrape_error", "node_exporter's textfile collector"),
+];
+
+/// The families `needed` that `ne` serves and `g` does not, `NOT_OURS` aside.
+fn lacking(needed: &BTreeSet<String>, ne: &BTreeSet<String>, g: &BTreeSet<String>) -> BTreeSet<String> {
+    needed
+        .iter()
+        .filter(|f| ne.contains(*f) && !g.contains(*f) && !NOT_OURS.iter().any(|(n, _)| n == f))
+        .cloned()
+        .collect()
 }
 
 /// The `node_*` names of a PromQL expression: identifiers that start with `node_`, not
@@ -148,7 +167,22 @@ fn the_families_of_a_query_are_found_among_its_syntax() {
 }
 
 #[test]
-fn every_panel_node_exporter_fills_gatherer_fills_too() {
+fn a_family_missing_from_one_query_is_lacking_though_the_panel_is_filled() {
+    let set = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<BTreeSet<String>>();
+    let panel = Panel {
+        title: "Sockets".into(),
+        queries: vec![set(&["node_sockstat_TCP_alloc"]), set(&["node_sockstat_TCP_tw"])],
+    };
+    let ne = set(&["node_sockstat_TCP_alloc", "node_sockstat_TCP_tw", "node_textfile_scrape_error"]);
+    let g = set(&["node_sockstat_TCP_alloc"]);
+    assert!(panel.filled_by(&g), "one query served fills the panel");
+    let needed: BTreeSet<String> =
+        panel.queries.iter().flatten().cloned().chain(set(&["node_textfile_scrape_error"])).collect();
+    assert_eq!(lacking(&needed, &ne, &g), set(&["node_sockstat_TCP_tw"]));
+}
+
+#[test]
+fn every_family_node_exporter_serves_gatherer_serves_too() {
     if !Path::new(NODE_EXPORTER).exists() {
         peer_missing("node_exporter (Debian package prometheus-node-exporter)");
         return;
@@ -159,6 +193,11 @@ fn every_panel_node_exporter_fills_gatherer_fills_too() {
     assert!(panels.len() >= 120, "the dashboard's panels: {}", panels.len());
     let variables = variable_families(&dashboard);
     assert!(variables.contains("node_uname_info"), "the variables' families: {variables:?}");
+    let needed: BTreeSet<String> =
+        panels.iter().flat_map(|p| p.queries.iter().flatten()).chain(&variables).cloned().collect();
+    for (name, _) in NOT_OURS {
+        assert!(needed.contains(*name), "{name} is allowed missing, but the dashboard does not ask for it");
+    }
 
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -200,8 +239,8 @@ fn every_panel_node_exporter_fills_gatherer_fills_too() {
         std::thread::sleep(Duration::from_secs(2));
         ne = served(ne_port).unwrap_or_default();
         g = served(g_port).unwrap_or_default();
-        let behind = panels.iter().any(|p| p.filled_by(&ne) && !p.filled_by(&g))
-            || variables.iter().any(|f| ne.contains(f) && !g.contains(f));
+        let behind =
+            !lacking(&needed, &ne, &g).is_empty() || panels.iter().any(|p| p.filled_by(&ne) && !p.filled_by(&g));
         if (!ne.is_empty() && !g.is_empty() && !behind) || Instant::now() > until {
             break;
         }
@@ -209,9 +248,6 @@ fn every_panel_node_exporter_fills_gatherer_fills_too() {
     let log = |name: &str| std::fs::read_to_string(d.join(name)).unwrap_or_default();
     assert!(!ne.is_empty(), "node_exporter served nothing: {}", log("node_exporter.log"));
     assert!(!g.is_empty(), "gatherer served nothing: {}", log("gatherer.log"));
-
-    let unfiltered: Vec<&String> = variables.iter().filter(|f| ne.contains(*f) && !g.contains(*f)).collect();
-    assert!(unfiltered.is_empty(), "the dashboard's variables need {unfiltered:?}: node_exporter serves them, gatherer does not");
 
     let by_ne = panels.iter().filter(|p| p.filled_by(&ne)).count();
     let by_g = panels.iter().filter(|p| p.filled_by(&g)).count();
@@ -236,5 +272,10 @@ fn every_panel_node_exporter_fills_gatherer_fills_too() {
         "{} panels node_exporter fills and gatherer does not:\n{}",
         missing.len(),
         missing.join("\n")
+    );
+    let lacking = lacking(&needed, &ne, &g);
+    assert!(
+        lacking.is_empty(),
+        "the dashboard asks for these, node_exporter serves them, gatherer does not: {lacking:?}"
     );
 }
