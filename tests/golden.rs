@@ -498,6 +498,10 @@ fn inventory_state_file_format() {
         inventory::Inventory {
             hostname: Some("graphite01".into()),
             kernel: Some("6.1.0-13-amd64".into()),
+            sysname: Some("Linux".into()),
+            kernel_version: Some("#1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29)".into()),
+            machine: Some("x86_64".into()),
+            domainname: Some("(none)".into()),
             logical_cpus: 8,
             present_cpus: 8,
             physical_cores: 4,

@@ -2622,3 +2622,30 @@ fn process_table_matches_node_exporter() {
     assert_eq!(ours.must("node_processes_threads", &[]), 13.0);
     assert_eq!(ours.must("node_processes_threads_state", &[("thread_state", "R")]), 2.0, "200's main thread and 601");
 }
+
+/// `node_uname_info` on this host: node_exporter's uname collector reads uname(2);
+/// gatherer's inventory reads the same strings from /proc/sys/kernel (the machine from
+/// uname(2)). Both run on the real /proc: the uname collector has no fixture root.
+#[test]
+fn uname_info_matches_node_exporter_on_this_host() {
+    let needs = Needs { psutil: false, node_exporter: true, lscpu: false, namespace: false };
+    if !peers_present(needs) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let ne = NodeExporter::start_in(
+        || Command::new(NODE_EXPORTER),
+        Path::new("/"),
+        dir.path().join("ne.log"),
+        &["--collector.uname"],
+    );
+    let theirs = ne.scrape();
+    theirs.assert_success(&["uname"]);
+    let ours = gatherer_exposition(dir.path(), Path::new("/"), "inventory");
+    assert_eq!(same_series("node_uname_info", &ours, &theirs), 1);
+    let (labels, _) = ours.series("node_uname_info").next().unwrap();
+    assert_eq!(
+        labels.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["domainname", "machine", "nodename", "release", "sysname", "version"]
+    );
+}

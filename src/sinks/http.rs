@@ -480,9 +480,11 @@ pub(crate) const NOT_FOUND: &[u8] = b"not found: /, /metrics and /state/<collect
 fn route(path: &str, board: &Board) -> (u16, &'static str, Vec<u8>) {
     match path {
         "/" => health(board),
-        "/metrics" => {
-            (200, "text/plain; version=0.0.4; charset=utf-8", super::prometheus::exposition(board, true).into_bytes())
-        }
+        "/metrics" => (
+            200,
+            "text/plain; version=0.0.4; charset=utf-8",
+            super::prometheus::exposition(board, super::prometheus::Reader::Scrape).into_bytes(),
+        ),
         p => match p.strip_prefix("/state/") {
             // Only the name of a running collector: nothing else is looked up.
             Some(name) => match board.running().into_iter().find(|n| *n == name) {

@@ -7,7 +7,10 @@
 //! `--prometheus-textfile` for node_exporter's textfile collector. node_exporter already
 //! exports the `node_*` families itself, and two sources of one series make its scrape
 //! log errors, so the textfile leaves them out unless `--prometheus-textfile-node` says
-//! that node_exporter's own collectors are off.
+//! that node_exporter's own collectors are off. `node_scrape_collector_*` stays out of
+//! the textfile even then: node_exporter serves both families itself whatever collectors
+//! run, with its own help text, and its registry refuses a second source of a family
+//! (an error logged on every scrape, and its own series lost).
 
 use super::board::{Board, OutputStats};
 use crate::engine::sample::{MetricKind, Sample};
@@ -202,13 +205,24 @@ impl Exposition {
     }
 }
 
-/// The whole exposition; `node` says whether node_exporter's `node_*` families are in.
-pub(crate) fn exposition(board: &Board, node: bool) -> String {
+/// Who reads an exposition.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Reader {
+    /// A Prometheus server on `/metrics`: every family, node_exporter's included.
+    Scrape,
+    /// node_exporter's textfile collector: the `node_*` samples only if `node`, and never
+    /// the `node_scrape_collector_*` families node_exporter makes itself.
+    Textfile { node: bool },
+}
+
+/// The whole exposition, for `reader`.
+pub(crate) fn exposition(board: &Board, reader: Reader) -> String {
+    let node = reader != Reader::Textfile { node: false };
     let mut e = Exposition::default();
     let latest = board.latest();
     for name in board.running() {
         let Some(r) = latest.get(name) else { continue };
-        collector_metrics(&mut e, r, node);
+        collector_metrics(&mut e, r, reader == Reader::Scrape);
         // Only a good latest attempt's values: a failing collector's last values are
         // not passed off as current (its success says why they are missing).
         if r.envelope.status != Status::Ok {
@@ -227,14 +241,14 @@ pub(crate) fn exposition(board: &Board, node: bool) -> String {
     e.text()
 }
 
-/// Each collector's success and duration, as gatherer's own families and, with the
-/// `node_*` families, under node_exporter's names too: dashboards made for node_exporter
+/// Each collector's success and duration, as gatherer's own families and, if `scrape`
+/// (`/metrics`), under node_exporter's names too: dashboards made for node_exporter
 /// ("Node Exporter Full") show those, with gatherer's collector names as `collector`.
-fn collector_metrics(e: &mut Exposition, r: &Report, node: bool) {
+fn collector_metrics(e: &mut Exposition, r: &Report, scrape: bool) {
     let l = [("collector", r.collector)];
     let ok = f64::from(u8::from(r.envelope.status == Status::Ok));
     let seconds = r.envelope.duration_ms as f64 / 1000.0;
-    if node {
+    if scrape {
         e.add("node_scrape_collector_success", "gatherer: Whether a collector succeeded.", "gauge", &l, ok);
         e.add(
             "node_scrape_collector_duration_seconds",
@@ -330,7 +344,7 @@ impl Textfile {
                 return;
             }
             w.fetch_add(1, Ordering::Relaxed);
-            let text = exposition(&board, node);
+            let text = exposition(&board, Reader::Textfile { node });
             let written = crate::util::atomic::write_snapshot(&p, text.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e:#}", p.display()));
             let mut last = sync::lock(&o);
@@ -504,7 +518,7 @@ mod tests {
     }
 
     /// node_exporter's per-collector families name gatherer's collectors, beside
-    /// gatherer's own, and stay out of a textfile that leaves node_* out.
+    /// gatherer's own, and stay out of the textfile (node_exporter makes them itself).
     #[test]
     fn each_collector_has_node_exporters_scrape_families() {
         let mut envelope = report("pressure").envelope.clone();

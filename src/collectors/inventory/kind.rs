@@ -103,6 +103,15 @@ pub(crate) static INFO: Metric = Metric {
     kind: MetricKind::Info,
     unit: Unit::Number,
 };
+/// node_exporter's uname collector, label for label: Grafana's "Node Exporter Full"
+/// lists its hosts (`$job`, `$nodename`, `$node`) from this family alone.
+pub(crate) static UNAME: Metric = Metric {
+    name: "uname",
+    prom: "node_uname_info",
+    help: "Labeled system information as provided by the uname system call.",
+    kind: MetricKind::Info,
+    unit: Unit::Number,
+};
 pub(crate) static LOGICAL: Metric =
     gauge("logical_cpus", "gatherer_inventory_logical_cpus", "CPUs online", Unit::Number);
 pub(crate) static PRESENT: Metric =
@@ -135,6 +144,15 @@ pub(super) fn samples(r: &Inventory, out: &mut Vec<Sample>) {
             .info("cpu_model", text(&r.cpu_model))
             .info("kernel", text(&r.kernel))
             .info("hostname", text(&r.hostname)),
+    );
+    out.push(
+        Sample::new(&UNAME, 1.0)
+            .info("sysname", text(&r.sysname))
+            .info("release", text(&r.kernel))
+            .info("version", text(&r.kernel_version))
+            .info("machine", text(&r.machine))
+            .info("nodename", text(&r.hostname))
+            .info("domainname", text(&r.domainname)),
     );
     for (m, v) in [
         (&LOGICAL, r.logical_cpus as f64),

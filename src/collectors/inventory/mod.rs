@@ -8,7 +8,8 @@
 //! `cpuN/topology/{physical_package_id,core_id}`, `cpuN/cpufreq/cpuinfo_max_freq`;
 //! `<proc>/cpuinfo` (model, and topology where sysfs has none), `<proc>/meminfo`,
 //! `<proc>/partitions`, `<sys>/class/block/NAME/partition`, `<proc>/1/mountinfo` (else
-//! `self`), `<proc>/sys/kernel/{osrelease,hostname}`.
+//! `self`), `<proc>/sys/kernel/{ostype,osrelease,version,hostname,domainname}`, and the machine
+//! (`x86_64`) from uname(2), as /proc has no file for it.
 
 mod kind;
 
@@ -42,8 +43,21 @@ pub struct Partition {
 /// What the state file holds.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Inventory {
+    /// uname(2)'s nodename.
     pub hostname: Option<String>,
+    /// uname(2)'s release.
     pub kernel: Option<String>,
+    /// uname(2)'s sysname, version (the kernel's build string), machine and NIS domain
+    /// name: with the two above, node_exporter's `node_uname_info`, which Grafana's
+    /// dashboards take their host list from. Absent from state files of older versions.
+    #[serde(default)]
+    pub sysname: Option<String>,
+    #[serde(default)]
+    pub kernel_version: Option<String>,
+    #[serde(default)]
+    pub machine: Option<String>,
+    #[serde(default)]
+    pub domainname: Option<String>,
     /// CPUs online (what `nproc` and psutil's `cpu_count()` say).
     pub logical_cpus: u32,
     /// CPUs present, online or not.
@@ -111,7 +125,7 @@ pub(crate) struct Inventories {
     /// When it was last reported.
     reported: Option<Instant>,
     /// The files whose bytes say whether anything may have changed (see `fingerprint`).
-    watched: [PathBuf; 6],
+    watched: [PathBuf; 8],
     /// Their bytes at the last full read, and now.
     fingerprint: Vec<u8>,
     next: Vec<u8>,
@@ -133,6 +147,9 @@ impl Inventories {
                 proc_root.join("partitions"),
                 proc_root.join("1/mountinfo"),
                 proc_root.join("self/mountinfo"),
+                // A host renamed shows in `node_uname_info` at once, as in node_exporter.
+                proc_root.join("sys/kernel/hostname"),
+                proc_root.join("sys/kernel/domainname"),
             ],
             fingerprint: Vec::new(),
             next: Vec::new(),
@@ -266,6 +283,10 @@ impl Inventories {
         Ok(Inventory {
             hostname: self.text(&proc.join("sys/kernel/hostname")),
             kernel: self.text(&proc.join("sys/kernel/osrelease")),
+            sysname: self.text(&proc.join("sys/kernel/ostype")),
+            kernel_version: self.text(&proc.join("sys/kernel/version")),
+            machine: Some(rustix::system::uname().machine().to_string_lossy().into_owned()),
+            domainname: self.text(&proc.join("sys/kernel/domainname")),
             logical_cpus: logical,
             present_cpus: present.max(logical),
             // Without any topology, each CPU counts as a core of one socket.
@@ -402,6 +423,9 @@ mod tests {
             "29 1 8:1 / /boot rw,relatime shared:1 - ext4 /dev/sda1 rw\n30 1 8:1 / /mnt/boot rw - ext4 /dev/sda1 rw\n",
         );
         write(&proc.join("sys/kernel/osrelease"), "6.1.0-13-amd64\n");
+        write(&proc.join("sys/kernel/ostype"), "Linux\n");
+        write(&proc.join("sys/kernel/version"), "#1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29)\n");
+        write(&proc.join("sys/kernel/domainname"), "(none)\n");
         let block = sys.join("devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda");
         write(&block.join("sda1/partition"), "1\n");
         write(&block.join("sda1/size"), "1048577\n"); // an odd number of sectors
@@ -421,6 +445,11 @@ mod tests {
         assert_eq!(inv.cpu_model.as_deref(), Some("Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz"));
         assert_eq!((inv.memory_bytes, inv.swap_bytes), (16_000_000 * 1024, 1000 * 1024));
         assert_eq!(inv.kernel.as_deref(), Some("6.1.0-13-amd64"));
+        assert_eq!(
+            (inv.sysname.as_deref(), inv.kernel_version.as_deref(), inv.domainname.as_deref()),
+            (Some("Linux"), Some("#1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29)"), Some("(none)"))
+        );
+        assert_eq!(inv.machine.as_deref(), Some(std::env::consts::ARCH), "uname(2)'s machine");
         let names: Vec<&str> = inv.partitions.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["sda", "sda1", "nvme0n1"]);
         let sda1 = &inv.partitions[1];

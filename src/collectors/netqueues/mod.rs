@@ -53,24 +53,33 @@ impl Reading for NetQueues {
 
 /// At most this much of a socket table is read: about 2 million sockets.
 const TABLE_LIMIT: u64 = 256 << 20;
+/// At most this much of one line: a socket's line is about 130 bytes.
+const LINE_LIMIT: u64 = 4096;
 
 /// Sum `tx_queue:rx_queue` (the fifth column, hex) over the lines of a UDP socket table,
-/// one line at a time (a busy host lists many thousands).
+/// one line at a time (a busy host lists many thousands), each line and the whole
+/// bounded.
 pub(crate) fn udp_queues(r: impl Read, path: &Path) -> Result<UdpQueues> {
     let mut r = BufReader::new(r.take(TABLE_LIMIT + 1));
     let (mut line, mut n, mut read) = (String::new(), 0usize, 0u64);
     let mut q = UdpQueues::default();
     loop {
         line.clear();
-        let len = r.read_line(&mut line).with_context(|| format!("cannot read {}", path.display()))?;
+        let len = (&mut r)
+            .take(LINE_LIMIT + 1)
+            .read_line(&mut line)
+            .with_context(|| format!("cannot read {}", path.display()))?;
         if len == 0 {
             break;
+        }
+        n += 1;
+        if len as u64 > LINE_LIMIT {
+            bail!("{} line {n} is longer than {LINE_LIMIT} bytes; refusing the table", path.display());
         }
         read += len as u64;
         if read > TABLE_LIMIT {
             bail!("{} is larger than {TABLE_LIMIT} bytes; refusing it", path.display());
         }
-        n += 1;
         if n == 1 || line.trim().is_empty() {
             continue; // the header
         }
@@ -156,6 +165,19 @@ mod tests {
         assert_eq!(q, UdpQueues { tx_bytes: 0x100, rx_bytes: 0xa01, sockets: 2 });
         let e = format!("{:#}", udp_queues("header\n 1: a b 07 zz:00\n".as_bytes(), p).unwrap_err());
         assert!(e.contains("/x/net/udp line 2"), "{e}");
+    }
+
+    /// A line without end (a planted file of one endless line) is refused at the line
+    /// limit, not read into memory up to the table's.
+    #[test]
+    fn an_overlong_line_is_refused_naming_the_file_and_line() {
+        let p = Path::new("/proc/net/udp");
+        let long = format!("header\n{}\n", "1".repeat(LINE_LIMIT as usize + 1));
+        let e = format!("{:#}", udp_queues(long.as_bytes(), p).unwrap_err());
+        assert!(e.contains("/proc/net/udp line 2") && e.contains("longer than 4096 bytes"), "{e}");
+        let endless = std::io::repeat(b'1').take(TABLE_LIMIT);
+        let e = format!("{:#}", udp_queues(endless, p).unwrap_err());
+        assert!(e.contains("/proc/net/udp line 1") && e.contains("longer than"), "{e}");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Pressure stall information (PSI) from `<proc-root>/pressure/{cpu,io,memory,irq}`: for
 //! each resource, the share of time some tasks (`some`) or all non-idle tasks (`full`)
 //! were stalled on it, averaged over 10, 60 and 300 s, and the total stall time. Kernels
-//! without PSI (before 4.20, or booted with `psi=0`, where reading says EOPNOTSUPP) have
-//! none: "absent, no series", never an error. The totals are the kernel's counters, read
+//! without PSI (before 4.20) have no such files, and one booted with `psi=0` has them but
+//! reading says EOPNOTSUPP: either is "absent, no series", never an error. The totals are the kernel's counters, read
 //! raw, so they never go back across a reload.
 
 mod kind;
