@@ -275,33 +275,38 @@ mod tests {
 
     /// A reload after `--user` dropped root cannot read a root-owned file again: the
     /// secret read before is kept (a reload must not fail as a whole every logrotate
-    /// SIGHUP); a file never read before is still an error. The unreadable read runs
-    /// on a thread of its own that switches its own effective uid (Linux credentials are
-    /// per thread under the C library's broadcast).
+    /// SIGHUP); a file never read before is still an error. The reads run in a child
+    /// process (this test binary, running only this test) that drops its effective uid
+    /// between them, as the daemon does: the remembered secrets are per process.
     #[test]
     fn a_file_the_user_cannot_read_at_reload_keeps_the_secret() {
+        const CHILD: &str = "GATHERER_TEST_SECRET_CHILD";
+        if let Some(dir) = std::env::var_os(CHILD) {
+            let dir = std::path::Path::new(&dir);
+            let (p, never) = (dir.join("pw"), dir.join("never-read"));
+            assert_eq!(read_as(&p, "--x-password-file", Switch::To(65534)).unwrap().expose(), "pw-3b9e");
+            let me = nix::unistd::Uid::current();
+            nix::unistd::setresuid(me, nix::unistd::Uid::from_raw(65534), me).unwrap();
+            assert_eq!(read_as(&p, "--x-password-file", Switch::Stays).unwrap().expose(), "pw-3b9e");
+            let e = format!("{:#}", read_as(&never, "--x-password-file", Switch::Stays).unwrap_err());
+            assert!(e.contains("never-read") && e.contains("ermission denied"), "{e}");
+            return;
+        }
         if !rustix::process::geteuid().is_root() {
             assert!(std::env::var_os("GATHERER_REQUIRE_PEERS").map_or(true, |v| v != "1"), "needs root");
             eprintln!("skipped: needs root");
             return;
         }
         let dir = tempfile::tempdir().unwrap();
-        let p = file(dir.path(), "pw", 0o600);
-        let never = file(dir.path(), "never-read", 0o600);
-        assert_eq!(read_as(&p, "--x-password-file", Switch::To(65534)).unwrap().expose(), "pw-3b9e");
-        let (p2, never2) = (p.clone(), never.clone());
-        let (kept, refused) = std::thread::spawn(move || {
-            // SAFETY: a raw setresuid changes this thread's credentials only.
-            let r = unsafe { libc::syscall(libc::SYS_setresuid, -1i64, 65534i64, -1i64) };
-            assert_eq!(r, 0);
-            let kept = read_as(&p2, "--x-password-file", Switch::Stays).map(|s| s.expose().to_string());
-            let refused = read_as(&never2, "--x-password-file", Switch::Stays).map(|s| s.expose().to_string());
-            (kept.map_err(|e| format!("{e:#}")), refused.map_err(|e| format!("{e:#}")))
-        })
-        .join()
-        .unwrap();
-        assert_eq!(kept.as_deref(), Ok("pw-3b9e"));
-        let e = refused.unwrap_err();
-        assert!(e.contains("never-read") && e.contains("ermission denied"), "{e}");
+        file(dir.path(), "pw", 0o600);
+        file(dir.path(), "never-read", 0o600);
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "util::secret::tests::a_file_the_user_cannot_read_at_reload_keeps_the_secret"])
+            .arg("--test-threads=1")
+            .env(CHILD, dir.path())
+            .output()
+            .unwrap();
+        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success() && text.contains("1 passed"), "{text}");
     }
 }
