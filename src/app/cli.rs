@@ -23,78 +23,120 @@ pub fn command() -> Command {
     command_for(&|_| true)
 }
 
-/// The command line, with the hidden copies of every setting (see `tolerant` below) only
-/// in the subcommands `parsed` names. Those copies are most of the command's size, and the
-/// heap a parse of all of them takes stays with a long-lived daemon (glibc cannot give it
-/// back under what is allocated after it); a subcommand not parsed is never read, so it
-/// needs none.
+/// The command line for a parse of the subcommands `parsed` names: only those are built
+/// whole, with the hidden copies of every setting (see `tolerant` below); the others are
+/// a name and a line of help. The settings are most of the command's size, and the heap a
+/// parse takes stays with a long-lived daemon (glibc cannot give it back under what is
+/// allocated after it), so `run` must not pay for `once`, `config` and the checks too.
+/// When `parsed` names none of them (`gatherer --help`) or all, everything is built.
 fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
+    const SUBS: [&str; 11] =
+        ["run", "start", "stop", "status", "reload", "once", "show", "config", "check", "munin", "report"];
+    let whole = SUBS.iter().all(|n| parsed(n)) || !SUBS.iter().any(|n| parsed(n));
+    let built = |name: &str| whole || parsed(name);
     let collecting = |c: Command| KINDS.iter().fold(CommonArgs::augment_args(c), |c, k| k.add_args(c));
     let outputs = crate::sinks::add_args;
     let daemon = |c: Command| outputs(collecting(UserArgs::augment_args(LogArgs::augment_args(c))));
     let sub = |name: &'static str| Command::new(name).args_override_self(true);
     // `about` last: a flattened settings struct's doc comment would replace it.
-    let run = daemon(sub("run"))
-        .about("Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT");
-    let start = PidArgs::augment_args(daemon(sub("start")))
-        .about("Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)");
-    let once = outputs(collecting(LogArgs::augment_args(sub("once"))))
-        .about("Run each enabled collector once, write its state file, print a summary; exit 1 if any failed");
-    let show = collecting(sub("show"))
-        .arg(
-            Arg::new("json")
-                .long("json")
-                .action(ArgAction::SetTrue)
-                .help("One JSON object: each collector's state file, as read"),
-        )
-        .about("Print what the state files hold and how old they are; exit 1 if any is missing or unreadable");
+    let either = |name: &'static str, about: &'static str, build: &dyn Fn(Command) -> Command| {
+        if built(name) {
+            build(sub(name)).about(about)
+        } else {
+            sub(name).about(about)
+        }
+    };
+    let run = either(
+        "run",
+        "Stay in the foreground; run every enabled collector on its interval until SIGTERM/SIGINT",
+        &daemon,
+    );
+    let start = either(
+        "start",
+        "Detach and run as a daemon with a locked pidfile; exit 0 once it is up (or already running)",
+        &|c| PidArgs::augment_args(daemon(c)),
+    );
+    let once = either(
+        "once",
+        "Run each enabled collector once, write its state file, print a summary; exit 1 if any failed",
+        &|c| outputs(collecting(LogArgs::augment_args(c))),
+    );
+    let show = either(
+        "show",
+        "Print what the state files hold and how old they are; exit 1 if any is missing or unreadable",
+        &|c| {
+            collecting(c).arg(
+                Arg::new("json")
+                    .long("json")
+                    .action(ArgAction::SetTrue)
+                    .help("One JSON object: each collector's state file, as read"),
+            )
+        },
+    );
     let report_settings = |c: Command| crate::report::Args::augment_args(StateDirArgs::augment_args(c));
-    let report = crate::report::Actions::augment_args(report_settings(sub("report"))).about(
+    let report = either(
+        "report",
         "Send the scripts' last outputs and this node's UUID to --report-url (nothing without one, or when opted \
          out); exit 0 sent or nothing to do, 1 failed",
+        &|c| crate::report::Actions::augment_args(report_settings(c)),
     );
-    let config = crate::report::Args::augment_args(PidArgs::augment_args(StopArgs::augment_args(daemon(sub(
+    let config_settings =
+        |c: Command| crate::report::Args::augment_args(PidArgs::augment_args(StopArgs::augment_args(daemon(c))));
+    // Every setting was once accepted by every subcommand: keep accepting each (hidden
+    // from the help of subcommands that do not use it, and never read or validated
+    // there), so existing command lines and plugin definitions keep working. `config`
+    // has every setting.
+    let every: Vec<Arg> =
+        config_settings(Command::new("every")).get_arguments().filter(|a| a.get_long().is_some()).cloned().collect();
+    let config = either(
         "config",
-    )))))
-    .about("Print the effective value of every setting and where it came from (flag, environment, env file, default)");
-    let stop = StopArgs::augment_args(PidArgs::augment_args(sub("stop"))).about(
-        "Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed",
+        "Print the effective value of every setting and where it came from (flag, environment, env file, default)",
+        &config_settings,
     );
-    let status = PidArgs::augment_args(sub("status"))
-        .about("Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown");
-    let reload = PidArgs::augment_args(sub("reload")).about(
+    let stop = either(
+        "stop",
+        "Stop the daemon (SIGTERM, then SIGKILL after --stop-timeout); exit 0 if it was not running, 4 if not allowed",
+        &|c| StopArgs::augment_args(PidArgs::augment_args(c)),
+    );
+    let status = either(
+        "status",
+        "Say whether the daemon runs; LSB exit codes: 0 running, 1 dead with pidfile, 3 not running, 4 unknown",
+        &PidArgs::augment_args,
+    );
+    let reload = either(
+        "reload",
         "Send SIGHUP to the daemon: reopen its log, re-read its settings; exit 7 if it is not running, 4 if not allowed",
+        &PidArgs::augment_args,
     );
 
     let mut check = sub("check")
         .about("Nagios/Shinken plugin on a state file (exit 0/1/2/3); one subcommand per check")
         .subcommand_required(true)
         .arg_required_else_help(true);
-    for kind in KINDS {
-        for c in kind.checks() {
-            let about = format!("{} [installed as {}]", c.about(), c.link());
-            let leaf = StateDirArgs::augment_args(kind.add_state_args(sub(c.name())));
-            check = check.subcommand(c.add_args(leaf).about(about));
+    if built("check") {
+        for kind in KINDS {
+            for c in kind.checks() {
+                let about = format!("{} [installed as {}]", c.about(), c.link());
+                let leaf = StateDirArgs::augment_args(kind.add_state_args(sub(c.name())));
+                check = check.subcommand(c.add_args(leaf).about(about));
+            }
         }
     }
-    let graphs: Vec<&'static str> = KINDS.iter().flat_map(|k| k.graphs()).map(|g| g.link()).collect();
-    let munin = KINDS
-        .iter()
-        .fold(StateDirArgs::augment_args(sub("munin")), |c, k| k.add_state_args(c))
-        .arg(Arg::new("action").value_name("ACTION").help("`config`, `autoconf`, or nothing for the values"))
-        .arg(
-            Arg::new("graph")
-                .long("graph")
-                .required(true)
-                .value_parser(GraphName(graphs))
-                .help("The graph, when not given by the name the plugin is linked as"),
-        )
-        .about("munin plugin on a state file; link it under the name of its graph");
+    let munin = either("munin", "munin plugin on a state file; link it under the name of its graph", &|c| {
+        let graphs: Vec<&'static str> = KINDS.iter().flat_map(|k| k.graphs()).map(|g| g.link()).collect();
+        KINDS
+            .iter()
+            .fold(StateDirArgs::augment_args(c), |c, k| k.add_state_args(c))
+            .arg(Arg::new("action").value_name("ACTION").help("`config`, `autoconf`, or nothing for the values"))
+            .arg(
+                Arg::new("graph")
+                    .long("graph")
+                    .required(true)
+                    .value_parser(GraphName(graphs))
+                    .help("The graph, when not given by the name the plugin is linked as"),
+            )
+    });
 
-    // Every setting was once accepted by every subcommand: keep accepting each (hidden
-    // from the help of subcommands that do not use it, and never read or validated
-    // there), so existing command lines and plugin definitions keep working.
-    let every: Vec<Arg> = config.get_arguments().filter(|a| a.get_long().is_some()).cloned().collect();
     let tolerant = |c: Command| {
         if !parsed(c.get_name()) {
             return c;
@@ -119,7 +161,8 @@ fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
         check = check.mut_subcommand(leaf, tolerant);
     }
 
-    let listing = settings_listing(&every);
+    // The listing of every setting is only for the top-level help.
+    let listing = if whole { settings_listing(&every) } else { String::new() };
     Command::new("gatherer")
         .version(crate::VERSION)
         .long_version(crate::LONG_VERSION)
