@@ -2,14 +2,17 @@
 # Footprint of `gatherer run` beside collectd and prometheus-node-exporter, side by side in
 # one run, each gathering the same node stats every INTERVAL s (FOOTPRINT_INTERVAL, 10):
 #   gatherer        the release build, every collector that is on by default (diskstats,
-#                   whisper if a tree exists, vmware, cpu, memory, network, filesystems,
-#                   temperatures, inventory), every --*-interval INTERVAL, every state file
-#                   in a temp dir, no env file, with the malloc tunables the shipped unit
-#                   and init script set (docs/operating.md, "Memory");
+#                   whisper if a tree exists, vmware, cpu, memory, network, vmstat, netstat,
+#                   sockstat, softnet, netqueues, pressure, kernel, proctable, timex,
+#                   filesystems, temperatures, inventory), every --*-interval INTERVAL, every
+#                   state file in a temp dir, no env file, with the malloc tunables the
+#                   shipped unit and init script set (docs/operating.md, "Memory");
 #   collectd        collectd-core with cpu (ValuesPercentage), memory, swap, interface, df,
-#                   disk, load, thermal and sensors, Interval INTERVAL, written by the csv
-#                   plugin into the temp dir (no processes plugin: gatherer has no such
-#                   collector);
+#                   disk, load, thermal and sensors, and the counterparts of gatherer's
+#                   vmstat, netstat, kernel and proctable collectors (vmem, protocols,
+#                   fhcount, entropy, conntrack, processes), Interval INTERVAL, written by
+#                   the csv plugin into the temp dir (sockstat, softnet, netqueues, pressure
+#                   and timex have no counterpart in collectd-core);
 #   node_exporter   prometheus-node-exporter with its default collectors on 127.0.0.1:<free
 #                   port>, scraped every INTERVAL s by this script (curl; its cost not
 #                   counted);
@@ -40,9 +43,6 @@
 #                               last (e.g. FOOTPRINT_INTERVAL=1 FOOTPRINT_SERIES=60
 #                               benches/footprint.sh 3600 20: an hour of 1 s cycles)
 #   FOOTPRINT_COLLECTD_WRITER=none    run collectd without its csv writer (it warns, runs)
-#   FOOTPRINT_COLLECTD_PROCESSES=1    add collectd's processes plugin (as when the goal's
-#                               figures were noted: collectd 3.4 MiB, 0.06%; node_exporter
-#                               20 MiB, 0.10%); gatherer has no such collector
 #   FOOTPRINT_SINKS=1           every output on as well: --graphite and --influxdb to a local
 #                               python3 sink that reads and discards (carbon lines; HTTP
 #                               204 to each write), --prometheus-textfile, --http-listen
@@ -209,6 +209,9 @@ env -i PATH="$PATH" GATHERER_ENV_FILE=/nonexistent "${extra_env[@]}" \
     --network-interval "$interval" --filesystems-interval "$interval" \
     --temperatures-interval "$interval" --inventory-interval "$interval" \
     --vmware-interval "$interval" --whisper-interval "$interval" \
+    --vmstat-interval "$interval" --netstat-interval "$interval" --sockstat-interval "$interval" \
+    --softnet-interval "$interval" --netqueues-interval "$interval" --pressure-interval "$interval" \
+    --kernel-interval "$interval" --proctable-interval "$interval" --timex-interval "$interval" \
     "${sink_args[@]}" \
     2>"$work/gatherer.log" &
 started gatherer $! "$work/gatherer.log"
@@ -217,8 +220,6 @@ started gatherer $! "$work/gatherer.log"
 mkdir "$work/collectd"
 sensors=
 loadable /usr/lib/collectd/sensors.so && sensors='LoadPlugin sensors'
-processes=
-[[ ${FOOTPRINT_COLLECTD_PROCESSES:-0} == 1 ]] && processes='LoadPlugin processes'
 if [[ ${FOOTPRINT_COLLECTD_WRITER:-csv} == none ]]; then
     writer='# no writer: collectd warns "no write callback" and drops the values'
 else
@@ -262,7 +263,12 @@ $(tr ',' '\n' <<<"$skip_types" | sed -n 's/^\(.\+\)$/  FSType "\1"/p')
 </Plugin>
 LoadPlugin thermal
 $sensors
-$processes
+LoadPlugin vmem
+LoadPlugin protocols
+LoadPlugin fhcount
+LoadPlugin entropy
+LoadPlugin conntrack
+LoadPlugin processes
 $writer
 $collectd_outputs
 EOF
