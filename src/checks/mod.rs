@@ -66,6 +66,19 @@ impl Thresholds {
     pub(crate) fn critical_or(&self, default: &str) -> Range {
         self.critical.clone().unwrap_or_else(|| default.parse().expect("built-in default range"))
     }
+
+    /// The ranges given (Nagios syntax), everything else as the command line defaults it.
+    #[cfg(test)]
+    pub(crate) fn ranges(warning: Option<&str>, critical: Option<&str>) -> Thresholds {
+        Thresholds {
+            warning: warning.map(|r| r.parse().expect("a test's range")),
+            critical: critical.map(|r| r.parse().expect("a test's range")),
+            max_age: None,
+            stale_state: PluginState::Unknown,
+            error_state: PluginState::Unknown,
+            timeout: 10,
+        }
+    }
 }
 
 /// A check with no options of its own.

@@ -206,32 +206,25 @@ fn tables_fields(r: Option<&KernelTables>) -> Vec<Field> {
 mod tests {
     use super::*;
 
-    fn thresholds() -> Thresholds {
-        Thresholds {
-            warning: None,
-            critical: None,
-            max_age: None,
-            stale_state: PluginState::Unknown,
-            error_state: PluginState::Unknown,
-            timeout: 10,
-        }
-    }
-
     /// No conntrack module is a host with nothing to fill (OK); a table whose size
     /// cannot be read is still UNKNOWN; a full one is CRITICAL.
     #[test]
     fn conntrack_is_ok_without_the_module_and_judged_with_it() {
         let none = KernelTables::default();
-        assert_eq!(judge_conntrack(&NoArgs {}, &thresholds(), &none).0, PluginState::Ok);
+        assert_eq!(judge_conntrack(&NoArgs {}, &Thresholds::ranges(None, None), &none).0, PluginState::Ok);
         let half = KernelTables { conntrack_entries: Some(10), ..KernelTables::default() };
-        assert_eq!(judge_conntrack(&NoArgs {}, &thresholds(), &half).0, PluginState::Unknown);
+        assert_eq!(judge_conntrack(&NoArgs {}, &Thresholds::ranges(None, None), &half).0, PluginState::Unknown);
         let full = KernelTables {
             conntrack_entries: Some(95),
             conntrack_limit: Some(100),
             conntrack_used_pct: Some(95.0),
             ..KernelTables::default()
         };
-        assert_eq!(judge_conntrack(&NoArgs {}, &thresholds(), &full).0, PluginState::Critical);
-        assert_eq!(judge_filefd(&NoArgs {}, &thresholds(), &none).0, PluginState::Unknown, "file-nr is always there");
+        assert_eq!(judge_conntrack(&NoArgs {}, &Thresholds::ranges(None, None), &full).0, PluginState::Critical);
+        assert_eq!(
+            judge_filefd(&NoArgs {}, &Thresholds::ranges(None, None), &none).0,
+            PluginState::Unknown,
+            "file-nr is always there"
+        );
     }
 }

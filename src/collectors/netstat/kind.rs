@@ -144,17 +144,6 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
-    fn thresholds(w: Option<&str>, c: Option<&str>) -> Thresholds {
-        Thresholds {
-            warning: w.map(|r| r.parse().unwrap()),
-            critical: c.map(|r| r.parse().unwrap()),
-            max_age: None,
-            stale_state: PluginState::Unknown,
-            error_state: PluginState::Unknown,
-            timeout: 10,
-        }
-    }
-
     fn reading(drops: Option<f64>) -> NetstatStats {
         let fields = BTreeMap::from([("TcpExt_ListenDrops".to_string(), 40.0)]);
         let per_second = drops.map(|d| {
@@ -165,14 +154,14 @@ mod tests {
 
     #[test]
     fn listen_drops_warn_on_any_and_are_critical_from_one_a_second() {
-        let t = thresholds(None, None);
+        let t = Thresholds::ranges(None, None);
         assert_eq!(judge_listen(&NoArgs {}, &t, &reading(Some(0.0))).0, PluginState::Ok);
         let (state, text) = judge_listen(&NoArgs {}, &t, &reading(Some(0.05)));
         assert_eq!(state, PluginState::Warning, "{text}");
         assert!(text.contains("listen drops 0.05/s") && text.contains("'listen_drops_per_s'=0.05;0;1;0"), "{text}");
         assert_eq!(judge_listen(&NoArgs {}, &t, &reading(Some(2.0))).0, PluginState::Critical);
         assert_eq!(
-            judge_listen(&NoArgs {}, &thresholds(Some("5"), Some("10")), &reading(Some(2.0))).0,
+            judge_listen(&NoArgs {}, &Thresholds::ranges(Some("5"), Some("10")), &reading(Some(2.0))).0,
             PluginState::Ok
         );
         let (state, text) = judge_listen(&NoArgs {}, &t, &reading(None));

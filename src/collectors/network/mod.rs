@@ -515,14 +515,7 @@ mod tests {
         dev(dir.path(), 2000, 9000);
         let second = Collector::collect(&mut n).unwrap().unwrap();
         let summary = second.summary();
-        let t = Thresholds {
-            warning: None,
-            critical: None,
-            max_age: None,
-            stale_state: crate::checks::PluginState::Unknown,
-            error_state: crate::checks::PluginState::Unknown,
-            timeout: 10,
-        };
+        let t = Thresholds::ranges(None, None);
         let (_, check) = (kind::NETWORK_CHECK.judge)(&crate::checks::NoArgs {}, &t, &second);
         assert!(summary.starts_with("1 interface (loopback left out)"), "{summary}");
         assert!(check.contains("on 1 interface (loopback left out)"), "{check}");

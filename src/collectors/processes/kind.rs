@@ -448,14 +448,7 @@ mod tests {
         cpu_c: Option<&str>,
         rss_w: Option<&str>,
     ) -> (PluginState, String) {
-        let t = Thresholds {
-            warning: w.map(|r| r.parse().unwrap()),
-            critical: c.map(|r| r.parse().unwrap()),
-            max_age: None,
-            stale_state: PluginState::Unknown,
-            error_state: PluginState::Unknown,
-            timeout: 10,
-        };
+        let t = Thresholds::ranges(w, c);
         let a = ProcCheckArgs {
             users: owners.iter().map(|s| s.to_string()).collect(),
             cpu_warning: None,

@@ -156,17 +156,6 @@ fn judge_pids(_: &NoArgs, t: &Thresholds, r: &ProcessTable) -> (PluginState, Str
 mod tests {
     use super::*;
 
-    fn thresholds() -> Thresholds {
-        Thresholds {
-            warning: None,
-            critical: None,
-            max_age: None,
-            stale_state: PluginState::Unknown,
-            error_state: PluginState::Unknown,
-            timeout: 10,
-        }
-    }
-
     /// The nearer limit decides: threads-max here, though pid_max is far off.
     #[test]
     fn the_nearer_limit_is_judged() {
@@ -179,12 +168,12 @@ mod tests {
             threads_used_pct: Some(95.0),
             ..ProcessTable::default()
         };
-        let (state, text) = judge_pids(&NoArgs {}, &thresholds(), &r);
+        let (state, text) = judge_pids(&NoArgs {}, &Thresholds::ranges(None, None), &r);
         assert_eq!(state, PluginState::Critical, "{text}");
         assert!(text.contains("95% of kernel.threads-max"), "{text}");
         r.threads_used_pct = Some(10.0);
-        assert_eq!(judge_pids(&NoArgs {}, &thresholds(), &r).0, PluginState::Ok);
+        assert_eq!(judge_pids(&NoArgs {}, &Thresholds::ranges(None, None), &r).0, PluginState::Ok);
         let none = ProcessTable::default();
-        assert_eq!(judge_pids(&NoArgs {}, &thresholds(), &none).0, PluginState::Unknown);
+        assert_eq!(judge_pids(&NoArgs {}, &Thresholds::ranges(None, None), &none).0, PluginState::Unknown);
     }
 }
