@@ -91,10 +91,16 @@ fn parse_stall(rest: &str) -> Result<Stall, String> {
     for kv in rest.split_ascii_whitespace() {
         let (k, v) = kv.split_once('=').ok_or_else(|| format!("{kv:?} is not key=value"))?;
         let bad = || format!("{k} is {v:?}, not a number");
+        // A share of time: NaN, infinity (which JSON cannot hold) or below 0 is not one.
+        let percent = || match v.parse::<f64>() {
+            Ok(p) if p.is_finite() && p >= 0.0 => Ok(p),
+            Ok(_) => Err(format!("{k} is {v:?}, not a percentage")),
+            Err(_) => Err(bad()),
+        };
         match k {
-            "avg10" => s.avg10 = v.parse().map_err(|_| bad())?,
-            "avg60" => s.avg60 = v.parse().map_err(|_| bad())?,
-            "avg300" => s.avg300 = v.parse().map_err(|_| bad())?,
+            "avg10" => s.avg10 = percent()?,
+            "avg60" => s.avg60 = percent()?,
+            "avg300" => s.avg300 = percent()?,
             "total" => s.total_us = v.parse().map_err(|_| bad())?,
             _ => continue, // a field a later kernel adds
         }
@@ -183,5 +189,22 @@ mod tests {
         fs::write(p.join("memory"), "some avg10=0.00 avg60=0.00 avg300=0.00 total=0\nfull avg10=x\n").unwrap();
         let e = format!("{:#}", PressureCollector::new(dir.path()).collect().unwrap_err());
         assert!(e.contains("pressure/memory line 2") && e.contains("avg10 is \"x\""), "{e}");
+    }
+
+    /// An average that is no share of time (NaN, infinite, negative) is refused naming
+    /// the file, line and field: JSON has no NaN or infinity, so it would be written as
+    /// null, and the state file then fails to read back (checks, the last good values).
+    #[test]
+    fn an_average_that_is_no_percentage_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("pressure");
+        fs::create_dir(&p).unwrap();
+        for (avg, bad) in [("avg10", "NaN"), ("avg60", "inf"), ("avg300", "-infinity"), ("avg10", "-0.5")] {
+            let line = "some avg10=1.00 avg60=1.00 avg300=1.00 total=0\n"
+                .replace(&format!("{avg}=1.00"), &format!("{avg}={bad}"));
+            fs::write(p.join("cpu"), line).unwrap();
+            let e = format!("{:#}", PressureCollector::new(dir.path()).collect().unwrap_err());
+            assert!(e.contains("pressure/cpu line 1") && e.contains(&format!("{avg} is {bad:?}")), "{bad}: {e}");
+        }
     }
 }
