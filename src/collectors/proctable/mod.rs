@@ -180,7 +180,10 @@ impl Collector for ProcTable {
             path.push("stat");
             let Some((state, threads)) = read_stat(path, &mut self.buf)? else { continue };
             t.pids += 1;
-            t.threads += threads;
+            let Some(sum) = t.threads.checked_add(threads) else {
+                bail!("{}: field 20 (num_threads) is {threads}: the threads' total would overflow", path.display());
+            };
+            t.threads = sum;
             count(&mut t.states, state);
             path.set_file_name("task");
             let Some(tids) = numeric_entries(path)? else { continue };
@@ -265,6 +268,19 @@ mod tests {
         put(dir.path(), "5/stat", "5 x S\n");
         let e = format!("{:#}", ProcTable::new(dir.path()).collect().unwrap_err());
         assert!(e.contains("no ')'"), "{e}");
+    }
+
+    /// Thread counts whose sum passes u64 (the kernel's are below 2^22 each) are an
+    /// error naming the stat that overflowed it, not a panic (debug) or a wrapped
+    /// count (release).
+    #[test]
+    fn thread_counts_past_u64_are_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let huge = |pid| stat_line(pid, "x", 'S', 7).replace(" 20 0 7 ", &format!(" 20 0 {} ", u64::MAX));
+        put(dir.path(), "5/stat", &huge(5));
+        put(dir.path(), "6/stat", &huge(6));
+        let e = format!("{:#}", ProcTable::new(dir.path()).collect().unwrap_err());
+        assert!(e.contains("/stat: field 20 (num_threads)") && e.contains("overflow"), "{e}");
     }
 
     #[test]
