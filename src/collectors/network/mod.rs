@@ -371,6 +371,11 @@ fn parse_line(line: &[u8]) -> Result<(&[u8], Counters), String> {
     if name.is_empty() {
         return Err("no interface name".into());
     }
+    // Its sysfs directory is looked up by it: the kernel never gives these, and they
+    // would lead out of `<sys-root>/class/net` (a leading `/` out of the sys root).
+    if name.contains(&b'/') || name == b"." || name == b".." {
+        return Err("an interface name cannot hold `/` nor be `.` or `..`".into());
+    }
     let mut a = [0u64; 16];
     let mut n = 0;
     for (i, f) in rest.split_ascii_whitespace().enumerate() {
@@ -609,6 +614,28 @@ mod tests {
             Collector::collect(&mut Network::new(&dir.path().join("proc"), &dir.path().join("sys"))).unwrap_err()
         );
         assert!(err.contains("net/dev line 3"), "{err}");
+    }
+
+    /// A name the kernel cannot give (with a `/`, or `.` or `..`) would be looked up
+    /// outside `<sys-root>/class/net` (a `/` at its start replaces the whole path): it is
+    /// an error naming the file and line, and nothing outside is read.
+    #[test]
+    fn a_name_that_would_leave_sysfs_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("proc/net")).unwrap();
+        let outside = dir.path().join("outside");
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(outside.join("ifalias"), "not sysfs\n").unwrap();
+        fs::create_dir_all(dir.path().join("sys/class/net")).unwrap();
+        let absolute = outside.display().to_string();
+        for name in [absolute.as_str(), "../../../outside", "a/b", ".", ".."] {
+            let text =
+                format!("{HEAD}  eth0: 1 2 0 0 0 0 0 0 3 4 0 0 0 0 0 0\n  {name}: 1 2 0 0 0 0 0 0 3 4 0 0 0 0 0 0\n");
+            fs::write(dir.path().join("proc/net/dev"), text).unwrap();
+            let mut n = Network::new(&dir.path().join("proc"), &dir.path().join("sys"));
+            let e = format!("{:#}", Collector::collect(&mut n).unwrap_err());
+            assert!(e.contains("net/dev line 4") && e.contains("interface name"), "{name}: {e}");
+        }
     }
 
     #[test]
