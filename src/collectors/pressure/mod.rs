@@ -87,7 +87,8 @@ impl PressureCollector {
 /// `some avg10=0.00 avg60=0.00 avg300=0.00 total=0`.
 fn parse_stall(rest: &str) -> Result<Stall, String> {
     let mut s = Stall::default();
-    let mut seen = 0;
+    // Which of avg10, avg60, avg300 and total were given, one bit each.
+    let mut seen = 0u8;
     for kv in rest.split_ascii_whitespace() {
         let (k, v) = kv.split_once('=').ok_or_else(|| format!("{kv:?} is not key=value"))?;
         let bad = || format!("{k} is {v:?}, not a number");
@@ -97,16 +98,25 @@ fn parse_stall(rest: &str) -> Result<Stall, String> {
             Ok(_) => Err(format!("{k} is {v:?}, not a percentage")),
             Err(_) => Err(bad()),
         };
-        match k {
-            "avg10" => s.avg10 = percent()?,
-            "avg60" => s.avg60 = percent()?,
-            "avg300" => s.avg300 = percent()?,
-            "total" => s.total_us = v.parse().map_err(|_| bad())?,
+        let bit = match k {
+            "avg10" => 1,
+            "avg60" => 2,
+            "avg300" => 4,
+            "total" => 8,
             _ => continue, // a field a later kernel adds
+        };
+        if seen & bit != 0 {
+            return Err(format!("{k} twice"));
         }
-        seen += 1;
+        match bit {
+            1 => s.avg10 = percent()?,
+            2 => s.avg60 = percent()?,
+            4 => s.avg300 = percent()?,
+            _ => s.total_us = v.parse().map_err(|_| bad())?,
+        }
+        seen |= bit;
     }
-    if seen < 4 {
+    if seen != 15 {
         return Err("missing some of avg10, avg60, avg300 and total".into());
     }
     Ok(s)
@@ -122,6 +132,9 @@ pub(crate) fn parse(path: &Path, text: &str) -> Result<Resource> {
             "" => continue,
             _ => bail!("{} line {}: {line:?} is neither `some` nor `full`", path.display(), i + 1),
         };
+        if slot.is_some() {
+            bail!("{} line {}: a second `{kind}` line", path.display(), i + 1);
+        }
         *slot = Some(parse_stall(rest).map_err(|e| anyhow::anyhow!("{} line {}: {e}", path.display(), i + 1))?);
     }
     Ok(r)
@@ -189,6 +202,22 @@ mod tests {
         fs::write(p.join("memory"), "some avg10=0.00 avg60=0.00 avg300=0.00 total=0\nfull avg10=x\n").unwrap();
         let e = format!("{:#}", PressureCollector::new(dir.path()).collect().unwrap_err());
         assert!(e.contains("pressure/memory line 2") && e.contains("avg10 is \"x\""), "{e}");
+    }
+
+    /// A field given twice is an error, not a count of four that hides a missing one
+    /// (avg300 read as 0), and so is a `some` or `full` line given twice.
+    #[test]
+    fn a_field_or_a_line_given_twice_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("pressure");
+        fs::create_dir(&p).unwrap();
+        fs::write(p.join("io"), "some avg10=1.00 avg10=2.00 avg60=3.00 total=4\n").unwrap();
+        let e = format!("{:#}", PressureCollector::new(dir.path()).collect().unwrap_err());
+        assert!(e.contains("pressure/io line 1") && e.contains("avg10 twice"), "{e}");
+        let line = "full avg10=1.00 avg60=1.00 avg300=1.00 total=1\n";
+        fs::write(p.join("io"), format!("{line}{line}")).unwrap();
+        let e = format!("{:#}", PressureCollector::new(dir.path()).collect().unwrap_err());
+        assert!(e.contains("pressure/io line 2") && e.contains("second `full`"), "{e}");
     }
 
     /// An average that is no share of time (NaN, infinite, negative) is refused naming
