@@ -9,7 +9,7 @@ use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::file;
 use crate::util::rates::Rates;
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -86,7 +86,9 @@ pub(crate) fn parse(text: &str, path: &Path) -> Result<BTreeMap<String, f64>> {
             .next()
             .and_then(|v| v.parse::<i64>().ok().map(|v| v as f64).or_else(|| v.parse::<u64>().ok().map(|v| v as f64)))
             .with_context(|| format!("{} line {}: {line:?} is not `name number`", path.display(), i + 1))?;
-        fields.insert(name.to_string(), value);
+        if fields.insert(name.to_string(), value).is_some() {
+            bail!("{} line {}: {name} is listed twice", path.display(), i + 1);
+        }
     }
     Ok(fields)
 }
@@ -140,5 +142,16 @@ mod tests {
         std::fs::write(dir.path().join("vmstat"), "pgfault lots\n").unwrap();
         let e = format!("{:#}", v.collect().unwrap_err());
         assert!(e.contains("vmstat line 1"), "{e}");
+    }
+
+    /// A kept field listed twice is an error naming the file, line and field, not the
+    /// last of the two taken silently.
+    #[test]
+    fn a_field_listed_twice_is_refused() {
+        let p = Path::new("/x/vmstat");
+        let e = format!("{:#}", parse("pgfault 1\npgmajfault 2\npgfault 3\n", p).unwrap_err());
+        assert!(e.contains("/x/vmstat line 3") && e.contains("pgfault is listed twice"), "{e}");
+        // Fields left out may repeat: they are not read.
+        assert_eq!(parse("nr_free_pages 1\nnr_free_pages 2\n", p).unwrap().len(), 0);
     }
 }
