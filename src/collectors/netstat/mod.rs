@@ -105,6 +105,20 @@ fn number(v: &str, path: &Path, line: usize, name: &str) -> Result<f64> {
         .with_context(|| format!("{} line {line}: {name} is {v:?}, not a number", path.display()))
 }
 
+/// Add a kept field to `out`; one the files gave already is an error: the kernel gives
+/// each once, across the three files too.
+fn keep(out: &mut BTreeMap<String, f64>, key: String, value: f64, path: &Path, line: usize) -> Result<()> {
+    match out.entry(key) {
+        std::collections::btree_map::Entry::Vacant(e) => {
+            e.insert(value);
+            Ok(())
+        }
+        std::collections::btree_map::Entry::Occupied(e) => {
+            bail!("{} line {line}: {} is given twice", path.display(), e.key())
+        }
+    }
+}
+
 /// The kept fields of `/proc/net/netstat` or `/proc/net/snmp`: pairs of lines, names
 /// then values, each line starting with `Protocol:`.
 pub(crate) fn parse_pairs(text: &str, path: &Path, out: &mut BTreeMap<String, f64>) -> Result<()> {
@@ -134,7 +148,7 @@ pub(crate) fn parse_pairs(text: &str, path: &Path, out: &mut BTreeMap<String, f6
         for (name, value) in names.iter().zip(values) {
             let key = format!("{p1}_{name}");
             if kept(&key) {
-                out.insert(key, number(value, path, j + 1, name)?);
+                keep(out, key, number(value, path, j + 1, name)?, path, j + 1)?;
             }
         }
     }
@@ -150,7 +164,7 @@ pub(crate) fn parse_snmp6(text: &str, path: &Path, out: &mut BTreeMap<String, f6
         let split = name.find('6').map_or(0, |p| p + 1);
         let key = format!("{}_{}", &name[..split], &name[split..]);
         if kept(&key) {
-            out.insert(key, number(value, path, i + 1, name)?);
+            keep(out, key, number(value, path, i + 1, name)?, path, i + 1)?;
         }
     }
     Ok(())
@@ -268,5 +282,27 @@ mod tests {
         let s = n.collect().unwrap().unwrap();
         assert_eq!(s.fields.len(), 3);
         assert!(s.rate("TcpExt_ListenDrops").unwrap() > 0.0 && s.rate("Tcp_ActiveOpens") == Some(0.0), "{s:?}");
+    }
+
+    /// A kept field given twice (in one file, or in two: `Ip6: InOctets` in snmp and
+    /// `Ip6InOctets` in snmp6) is an error naming the file, line and field, not the last
+    /// one taken silently.
+    #[test]
+    fn a_field_given_twice_is_refused() {
+        let p = Path::new("/x/net/snmp");
+        let mut out = BTreeMap::new();
+        let e = format!("{:#}", parse_pairs("Tcp: InSegs InSegs\nTcp: 1 2\n", p, &mut out).unwrap_err());
+        assert!(e.contains("/x/net/snmp line 2") && e.contains("Tcp_InSegs is given twice"), "{e}");
+        let mut out = BTreeMap::new();
+        parse_pairs("Tcp: InSegs\nTcp: 1\n", p, &mut out).unwrap();
+        let e = format!("{:#}", parse_pairs("Tcp: OutSegs\nTcp: 1\nTcp: InSegs\nTcp: 2\n", p, &mut out).unwrap_err());
+        assert!(e.contains("/x/net/snmp line 4") && e.contains("Tcp_InSegs is given twice"), "{e}");
+        let p6 = Path::new("/x/net/snmp6");
+        let mut out = BTreeMap::new();
+        parse_pairs("Ip6: InOctets\nIp6: 1\n", p, &mut out).unwrap();
+        let e = format!("{:#}", parse_snmp6("Ip6InOctets 2\n", p6, &mut out).unwrap_err());
+        assert!(e.contains("/x/net/snmp6 line 1") && e.contains("Ip6_InOctets is given twice"), "{e}");
+        // Fields left out may repeat: they are not read.
+        parse_pairs("Tcp: MaxConn MaxConn\nTcp: -1 -1\n", p, &mut BTreeMap::new()).unwrap();
     }
 }
