@@ -69,7 +69,7 @@ pub(crate) fn redact_url(value: &str) -> String {
         let next = i + c.len_utf8();
         let piece_end = value[next..].find(is_sep).map_or(value.len(), |j| next + j);
         // A new URL starts after this separator: what came before is one URL's text.
-        if i >= start && value[next..piece_end].contains("://") {
+        if i >= start && split_scheme(&value[next..piece_end]).is_some() {
             out.push_str(&redact(&value[start..i], is_credential));
             out.push(c);
             start = next;
@@ -94,8 +94,30 @@ pub(crate) fn redact_url_query(value: &str) -> String {
     redact(value, |_| true)
 }
 
+/// Schemes whose `:` a URL parser (WHATWG's, as `reqwest::Url`) may follow with any
+/// number of `/` or `\`, none included, before the authority: `http:u:pw@h` is
+/// `http://u:pw@h`, password and all.
+const SPECIAL_SCHEMES: [&str; 6] = ["http", "https", "ws", "wss", "ftp", "file"];
+
+/// `value` cut after its scheme and the separator that follows (`a=http://`, `http:\\`),
+/// and the rest, when it reads as a URL with an authority.
+fn split_scheme(value: &str) -> Option<(&str, &str)> {
+    if let Some(i) = value.find("://") {
+        return Some((&value[..i + 3], &value[i + 3..]));
+    }
+    let colon = value.find(':')?;
+    // Leading blanks and control characters are dropped by the parser.
+    let scheme = value[..colon].rsplit('=').next().unwrap_or("").trim_start_matches(|c: char| c <= ' ');
+    if !SPECIAL_SCHEMES.iter().any(|s| s.eq_ignore_ascii_case(scheme)) {
+        return None;
+    }
+    let after = colon + 1;
+    let sep = value[after..].find(|c| c != '/' && c != '\\').map_or(value.len(), |j| after + j);
+    Some((&value[..sep], &value[sep..]))
+}
+
 fn redact(value: &str, secret: impl Fn(&str) -> bool) -> String {
-    let Some((scheme, rest)) = value.split_once("://") else { return value.to_string() };
+    let Some((scheme, rest)) = split_scheme(value) else { return value.to_string() };
     // A password may hold a raw `/`, `?` or `#` (never valid, but typed): the authority
     // then seems to end early and holds no `@`. An `@` further on with a `:` before it is
     // then taken as the user part's end (over-masking a query's `user:x@y` is harmless).
@@ -105,7 +127,7 @@ fn redact(value: &str, secret: impl Fn(&str) -> bool) -> String {
         Some(at) => format!("***@{}", &rest[at + 1..]),
         None => rest.to_string(),
     };
-    let Some(q) = rest.find('?') else { return format!("{scheme}://{rest}") };
+    let Some(q) = rest.find('?') else { return format!("{scheme}{rest}") };
     let (query, fragment) = match rest[q + 1..].find('#') {
         Some(h) => (&rest[q + 1..q + 1 + h], &rest[q + 1 + h..]),
         None => (&rest[q + 1..], ""),
@@ -117,7 +139,7 @@ fn redact(value: &str, secret: impl Fn(&str) -> bool) -> String {
             _ => param.to_string(),
         })
         .collect();
-    format!("{scheme}://{}?{}{fragment}", &rest[..q], masked.join("&"))
+    format!("{scheme}{}?{}{fragment}", &rest[..q], masked.join("&"))
 }
 
 /// An optional text setting: empty means unset (an env file line `KEY=` unsets it).
@@ -137,6 +159,28 @@ mod tests {
             assert!(!shown.contains(pw) && !shown.contains("ss@") && !shown.contains("ab@"), "{shown}");
             assert!(shown.contains("***@h:8080/statistics"), "{shown}");
         }
+    }
+
+    /// A URL parser takes `http:u:pw@h`, `http:/u:pw@h` and `http:\\u:pw@h` as
+    /// `http://u:pw@h` (and sends the password): shown, they hold no password either.
+    #[test]
+    fn a_special_scheme_without_its_slashes_is_masked_too() {
+        for url in [
+            "http:u:s3cret@h:1/x",
+            "HTTPS:/u:s3cret@h/x",
+            "http:\\\\u:s3cret@h/x",
+            "https:\\/u:s3cret@h",
+            " https:u:s3cret@h",
+        ] {
+            assert!(reqwest::Url::parse(url).unwrap().password() == Some("s3cret"), "{url}");
+            for shown in [redact_url(url), redact_url_query(url), redact_url(&format!("a={url} format=json"))] {
+                assert!(!shown.contains("s3cret") && shown.contains("***@h"), "{url}: {shown}");
+            }
+        }
+        assert_eq!(redact_url("a=http:u:s3cret@h:1/,b=http:v:t0p@h:2/"), "a=http:***@h:1/,b=http:***@h:2/");
+        // Not a URL that carries credentials: left as it is.
+        assert_eq!(redact_url("host:8080"), "host:8080");
+        assert_eq!(redact_url("counter=a:b@c"), "counter=a:b@c");
     }
 
     #[test]
