@@ -192,8 +192,8 @@ fn trusted(uid: u32, owner: Option<u32>) -> Result<(), String> {
 }
 
 /// The output `name` of the directory `dir`, opened relative to it without following a
-/// link or blocking, if it is a regular file of a trusted owner. `Err(None)`: gone since
-/// the listing; `Err(Some(why))`: left out.
+/// link or blocking, if it is a regular file of a trusted owner that no one else may
+/// write. `Err(None)`: gone since the listing; `Err(Some(why))`: left out.
 fn open_output(dir: &rustix::fd::OwnedFd, name: &str, owner: Option<u32>) -> Result<std::fs::File, Option<String>> {
     use rustix::fs::{FileType, Mode, OFlags};
     let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
@@ -209,6 +209,10 @@ fn open_output(dir: &rustix::fd::OwnedFd, name: &str, owner: Option<u32>) -> Res
         return Err(Some(format!("is a {kind:?}, not a regular file; left out")));
     }
     trusted(st.st_uid, owner)?;
+    let mode = st.st_mode & 0o7777;
+    if mode & 0o022 != 0 {
+        return Err(Some(format!("is group- or world-writable (mode {mode:04o}); left out")));
+    }
     Ok(std::fs::File::from(fd))
 }
 
@@ -319,6 +323,25 @@ mod tests {
         let said = b.left_out.join("\n");
         for what in ["fifo", "link", "subdir"] {
             assert!(said.contains(&dir.path().join(what).display().to_string()), "{what}: {said}");
+        }
+    }
+
+    /// An output that anyone (or its group) could have written is left out, as one of
+    /// another user is: what goes out must be what the collector wrote.
+    #[test]
+    fn a_group_or_world_writable_output_is_left_out() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        outputs(dir.path(), &[("ok", "fine\n"), ("open", "planted\n"), ("shared", "planted\n")]);
+        std::fs::set_permissions(dir.path().join("open"), std::fs::Permissions::from_mode(0o666)).unwrap();
+        std::fs::set_permissions(dir.path().join("shared"), std::fs::Permissions::from_mode(0o664)).unwrap();
+        let b = build(dir.path()).unwrap();
+        let names: Vec<&str> = b.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["manifest.json", "scripts/ok"]);
+        let said = b.left_out.join("\n");
+        for what in ["open", "shared"] {
+            let path = dir.path().join(what).display().to_string();
+            assert!(said.lines().any(|l| l.contains(&path) && l.contains("writable")), "{what}: {said}");
         }
     }
 
