@@ -16,6 +16,9 @@ use std::collections::BTreeMap;
 pub(crate) const MAX_DEPTH: usize = 16;
 /// More values than this make the answer an error: a Tahoe node has about a hundred.
 pub(crate) const MAX_VALUES: usize = 20_000;
+/// The longest name taken (a key, or keys joined with `.`); a longer one is skipped with
+/// everything under it. Tahoe's longest is under 60 bytes.
+pub(crate) const MAX_NAME: usize = 200;
 
 /// What one answer held.
 #[derive(Debug, Default, PartialEq)]
@@ -72,6 +75,10 @@ pub(crate) fn parse(body: &[u8], p: &Provider) -> Result<Flat, String> {
         let mut flat = Flat { format: "tahoe", ..Flat::default() };
         for (section, counter) in [("counters", true), ("stats", false)] {
             for (k, v) in v[section].as_object().into_iter().flatten() {
+                if k.len() > MAX_NAME {
+                    flat.skipped += 1;
+                    continue;
+                }
                 match v {
                     Value::Number(n) => flat.put(counter, k.clone(), n.as_f64().unwrap_or(f64::NAN))?,
                     Value::Null => {}
@@ -91,19 +98,31 @@ pub(crate) fn parse(body: &[u8], p: &Provider) -> Result<Flat, String> {
             named_counter(name)
         }
     };
-    let mut stack: Vec<(String, &Value, usize)> = vec![(String::new(), &v, 0)];
-    while let Some((prefix, v, depth)) = stack.pop() {
-        match v {
-            Value::Object(m) if depth < MAX_DEPTH => {
-                for (k, child) in m {
-                    let name = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
-                    stack.push((name, child, depth + 1));
-                }
-            }
-            Value::Number(n) => {
-                let counter = kind(&prefix);
-                flat.put(counter, prefix, n.as_f64().unwrap_or(f64::NAN))?;
-            }
+    // One frame per level open: its entries, taken one at a time, and the length of its
+    // name in `name`. What the walk holds is bounded by MAX_DEPTH and MAX_NAME, not by how
+    // many children an object has nor how long its keys are.
+    let Value::Object(root) = &v else { return Err("not a JSON object".into()) };
+    let mut stack = vec![(root.iter(), 0)];
+    let mut name = String::new();
+    while let Some((entries, at)) = stack.last_mut() {
+        let at = *at;
+        let Some((k, child)) = entries.next() else {
+            stack.pop();
+            continue;
+        };
+        name.truncate(at);
+        let dot = usize::from(at > 0);
+        if at + dot + k.len() > MAX_NAME {
+            flat.skipped += 1;
+            continue;
+        }
+        if at > 0 {
+            name.push('.');
+        }
+        name.push_str(k);
+        match child {
+            Value::Object(m) if stack.len() < MAX_DEPTH => stack.push((m.iter(), name.len())),
+            Value::Number(n) => flat.put(kind(&name), name.clone(), n.as_f64().unwrap_or(f64::NAN))?,
             Value::Null => {}
             _ => flat.skipped += 1,
         }
@@ -159,6 +178,29 @@ mod tests {
         assert!(e.contains("not Tahoe's"), "{e}");
         assert!(parse(b"[1]", &provider(Format::Auto)).unwrap_err().contains("not a JSON object"));
         assert!(parse(b"<html>", &provider(Format::Auto)).unwrap_err().contains("not JSON"));
+    }
+
+    /// A long key above many children (a 4 MiB answer can hold a 100 KB key over 300,000
+    /// of them) must not become a copy of that key per child: names are bounded, and the
+    /// walk holds no more than one name per level.
+    #[test]
+    fn a_long_key_over_many_children_is_skipped_not_copied_into_each() {
+        let key = "k".repeat(20_000);
+        let children: Vec<String> = (0..5000).map(|i| format!("\"a{i}\":{{\"b\":0}}")).collect();
+        let body = format!("{{\"{key}\":{{{}}},\"ok\":1}}", children.join(","));
+        let (peak, f) = crate::alloc_count::peak_bytes(|| parse(body.as_bytes(), &provider(Format::Auto)));
+        let f = f.unwrap();
+        assert_eq!(f.gauges.keys().collect::<Vec<_>>(), ["ok"]);
+        assert_eq!(f.skipped, 1, "the long key, with everything under it");
+        // What the walk adds to the parsed answer is small, whatever the key's length.
+        let (tree, _) = crate::alloc_count::peak_bytes(|| serde_json::from_slice::<Value>(body.as_bytes()).unwrap());
+        assert!(peak < tree + (1 << 20), "peak {peak} bytes, the parsed answer alone {tree}");
+        let long = format!("{{\"counters\": {{\"{key}\": 1}}, \"stats\": {{\"s\": 2}}}}");
+        let f = parse(long.as_bytes(), &provider(Format::Auto)).unwrap();
+        assert!(f.counters.is_empty() && f.gauges.len() == 1 && f.skipped == 1, "{f:?}");
+        let name = "n".repeat(MAX_NAME);
+        let f = parse(format!("{{\"{name}\": 1}}").as_bytes(), &provider(Format::Auto)).unwrap();
+        assert!(f.gauges.contains_key(&name), "a name of MAX_NAME bytes is taken");
     }
 
     #[test]
