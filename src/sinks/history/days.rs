@@ -369,13 +369,31 @@ fn archive(root: &OwnedFd, dir: &Path, date: &str, left: &mut Vec<String>) -> io
     };
     let size = file.metadata()?.len();
     let fin = archive_name(date);
-    if let Err(e) = rustix::fs::renameat(root, tmp.as_str(), root, fin.as_str()) {
+    if let Err(e) = rename_new(root, &tmp, &fin) {
         let _ = rustix::fs::unlinkat(root, tmp.as_str(), AtFlags::empty());
-        return Err(io::Error::new(io::Error::from(e).kind(), format!("cannot rename {}: {e}", tmp_shown.display())));
+        let why = if e == rustix::io::Errno::EXIST {
+            format!("{} is in place and not this daemon's archive; leaving it and the folder", dir.join(&fin).display())
+        } else {
+            format!("cannot rename {}: {e}", tmp_shown.display())
+        };
+        return Err(io::Error::new(io::Error::from(e).kind(), why));
     }
     // The rename itself on disk before the folder goes.
     rustix::fs::fsync(root.as_fd())?;
     Ok(Some(size))
+}
+
+/// Rename `tmp` to `fin` under `root`, never replacing what is at `fin` (a symlink, a
+/// FIFO or another user's file planted there is not ours to delete): `EXIST` then. On a
+/// filesystem without `RENAME_NOREPLACE`, a hard link and an unlink do the same.
+fn rename_new(root: &OwnedFd, tmp: &str, fin: &str) -> rustix::io::Result<()> {
+    match rustix::fs::renameat_with(root, tmp, root, fin, rustix::fs::RenameFlags::NOREPLACE) {
+        Err(rustix::io::Errno::INVAL) => {
+            rustix::fs::linkat(root, tmp, root, fin, AtFlags::empty())?;
+            rustix::fs::unlinkat(root, tmp, AtFlags::empty())
+        }
+        r => r,
+    }
 }
 
 /// `cpu.csv` is part 1 of `cpu`, `cpu.2.csv` part 2.
@@ -562,6 +580,30 @@ pub(crate) mod tests {
         assert!(!up.did_something(), "{up:?}");
         assert_eq!(names(d).len(), 2);
         assert_eq!(names(elsewhere.path()), ["cpu.csv"]);
+    }
+
+    /// Something planted at the name of a finished day's archive (a symlink, a file that
+    /// is not ours) is left alone: the archive never replaces it, and the day's folder
+    /// stays whole, the refusal said.
+    #[test]
+    fn an_archive_never_replaces_what_is_planted_at_its_name() {
+        let dir = history();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let target = elsewhere.path().join("victim");
+        std::fs::write(&target, "theirs").unwrap();
+        let d = dir.path();
+        folder(d, D - 2, &[("cpu.csv", "time,a\n1,2\n")]);
+        let planted = d.join(archive_name(&date(D - 2)));
+        std::os::unix::fs::symlink(&target, &planted).unwrap();
+        for _ in 0..2 {
+            let up = upkeep(&root(d), d, D, ALL);
+            assert!(up.archived.is_empty(), "{up:?}");
+            assert!(up.errors.iter().any(|e| e.contains(&archive_name(&date(D - 2)))), "{:?}", up.errors);
+            assert!(planted.symlink_metadata().unwrap().file_type().is_symlink(), "the symlink stays");
+            assert_eq!(std::fs::read_to_string(&target).unwrap(), "theirs");
+            assert_eq!(std::fs::read_to_string(d.join(date(D - 2)).join("cpu.csv")).unwrap(), "time,a\n1,2\n");
+            assert_eq!(names(d), [date(D - 2), archive_name(&date(D - 2))], "no temporary left");
+        }
     }
 
     /// Only what the sink made is touched. In a directory without the marker (it held
