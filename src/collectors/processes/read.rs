@@ -264,10 +264,11 @@ pub(crate) fn parse_io(buf: &[u8]) -> Result<[u64; 4], String> {
     Ok(out)
 }
 
-/// The real uid: the first number of `status`'s `Uid:` line.
+/// The real uid: the first number of `status`'s `Uid:` line. Only that line need be
+/// text: the `Name:` line holds the command name's bytes as the process set them.
 pub(crate) fn parse_status_uid(buf: &[u8]) -> Result<u32, String> {
-    let text = std::str::from_utf8(buf).map_err(|_| "not text")?;
-    let line = text.lines().find_map(|l| l.strip_prefix("Uid:")).ok_or("no Uid line")?;
+    let line = buf.split(|&b| b == b'\n').find_map(|l| l.strip_prefix(b"Uid:")).ok_or("no Uid line")?;
+    let line = std::str::from_utf8(line).map_err(|_| "Uid line not text")?;
     let f = line.split_ascii_whitespace().next().ok_or("empty Uid line")?;
     f.parse().map_err(|_| format!("Uid is {f:?}"))
 }
@@ -324,5 +325,15 @@ mod tests {
         assert!(parse_io(b"rchar: 1\n").unwrap_err().contains("no read_bytes"));
         let status = b"Name:\tsu\nUmask:\t0022\nState:\tS (sleeping)\nUid:\t1000\t0\t0\t0\nGid:\t0\t0\t0\t0\n";
         assert_eq!(parse_status_uid(status).unwrap(), 1000);
+    }
+
+    /// A process may name itself with any bytes (`prctl(PR_SET_NAME)`); `status` shows
+    /// them raw but for `\n` and `\\`, so a name that is not UTF-8 must not hide the
+    /// process (a root-owned or non-dumpable one is read through `status`).
+    #[test]
+    fn a_status_with_a_name_that_is_not_utf8_still_gives_its_uid() {
+        let status = b"Name:\t\xff\xfe\\\\n\nUmask:\t0022\nState:\tS (sleeping)\nUid:\t1001\t0\t0\t0\n";
+        assert_eq!(parse_status_uid(status).unwrap(), 1001);
+        assert!(parse_status_uid(b"Name:\t\xff\nGid:\t0\n").unwrap_err().contains("no Uid line"));
     }
 }
