@@ -126,8 +126,13 @@ pub(crate) fn upkeep(root: &OwnedFd, dir: &Path, today: i64, keep: Keep) -> Upke
         let Some(name) = name.to_str() else { continue };
         if let Some(date) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tar.gz.tmp")) {
             if crate::util::timefmt::day_of_date(date).is_some() {
-                match rustix::fs::unlinkat(root, name, AtFlags::empty()) {
-                    Ok(()) => up.temporaries += 1,
+                match remove_temporary(root, name) {
+                    Ok(true) => up.temporaries += 1,
+                    Ok(false) => up.left.push(format!(
+                        "{} is not a temporary of this daemon's (a regular file of uid {}): left alone",
+                        dir.join(name).display(),
+                        place::me()
+                    )),
                     Err(e) => up.errors.push(format!("cannot remove {}: {e}", dir.join(name).display())),
                 }
             }
@@ -335,7 +340,7 @@ fn archive(root: &OwnedFd, dir: &Path, date: &str, left: &mut Vec<String>) -> io
     names.sort_by(|a, b| part_order(a).cmp(&part_order(b)));
     let tmp = temporary_name(date);
     let tmp_shown = dir.join(&tmp);
-    let _ = rustix::fs::unlinkat(root, tmp.as_str(), AtFlags::empty());
+    let _ = remove_temporary(root, &tmp);
     let file = place::create_new(root, &tmp, &tmp_shown)?;
     let written = (|| -> io::Result<std::fs::File> {
         let gz = flate2::write::GzEncoder::new(file, flate2::Compression::default());
@@ -381,6 +386,23 @@ fn archive(root: &OwnedFd, dir: &Path, date: &str, left: &mut Vec<String>) -> io
     // The rename itself on disk before the folder goes.
     rustix::fs::fsync(root.as_fd())?;
     Ok(Some(size))
+}
+
+/// Remove the archive's temporary `name` under `root` if it is one the sink made (a
+/// regular file of this daemon's user): `Ok(false)` leaves anything else in place.
+fn remove_temporary(root: &OwnedFd, name: &str) -> rustix::io::Result<bool> {
+    let st = match place::look(root, name) {
+        Ok(st) => st,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(true),
+        Err(e) => return Err(rustix::io::Errno::from_io_error(&e).unwrap_or(rustix::io::Errno::IO)),
+    };
+    if FileType::from_raw_mode(st.st_mode) != FileType::RegularFile || st.st_uid != place::me() {
+        return Ok(false);
+    }
+    match rustix::fs::unlinkat(root, name, AtFlags::empty()) {
+        Ok(()) | Err(rustix::io::Errno::NOENT) => Ok(true),
+        Err(e) => Err(e),
+    }
 }
 
 /// Rename `tmp` to `fin` under `root`, never replacing what is at `fin` (a symlink, a
@@ -604,6 +626,34 @@ pub(crate) mod tests {
             assert_eq!(std::fs::read_to_string(d.join(date(D - 2)).join("cpu.csv")).unwrap(), "time,a\n1,2\n");
             assert_eq!(names(d), [date(D - 2), archive_name(&date(D - 2))], "no temporary left");
         }
+    }
+
+    /// A temporary's name holding what the sink never makes there (a FIFO, another
+    /// user's file) is left alone, not removed as a kill's leftover; the day it would
+    /// have archived stays a folder, the refusal said.
+    #[test]
+    fn only_the_sinks_own_temporaries_are_removed() {
+        let dir = history();
+        let d = dir.path();
+        folder(d, D - 2, &[("cpu.csv", "time,a\n1,2\n")]);
+        let fifo = d.join(temporary_name(&date(D - 2)));
+        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0).unwrap();
+        let theirs = d.join(temporary_name(&date(D - 3)));
+        std::fs::write(&theirs, "theirs").unwrap();
+        let root_user = rustix::process::geteuid().is_root();
+        if root_user {
+            std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).unwrap();
+        }
+        let up = upkeep(&root(d), d, D, ALL);
+        assert_eq!(up.temporaries, usize::from(!root_user), "{up:?}");
+        assert!(up.archived.is_empty(), "{up:?}");
+        assert!(up.left.iter().any(|l| l.contains(&temporary_name(&date(D - 2)))), "{:?}", up.left);
+        assert!(
+            std::os::unix::fs::FileTypeExt::is_fifo(&fifo.symlink_metadata().unwrap().file_type()),
+            "the FIFO stays"
+        );
+        assert_eq!(theirs.exists(), root_user, "another user's file stays; one of ours left by a kill goes");
+        assert_eq!(std::fs::read_to_string(d.join(date(D - 2)).join("cpu.csv")).unwrap(), "time,a\n1,2\n");
     }
 
     /// Only what the sink made is touched. In a directory without the marker (it held
