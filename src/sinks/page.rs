@@ -7,8 +7,9 @@
 //! starting with a dot, an archive `YYYY-MM-DD.tar.gz`); every `%`-encoded or other path
 //! is the endpoint's one 404, the same as for a wrong secret. A day folder is opened with
 //! `O_DIRECTORY | O_NOFOLLOW` relative to the history directory and a file with
-//! `O_NOFOLLOW | O_NONBLOCK` relative to its folder, and must be a regular file: a symlink
-//! planted inside the history is never followed.
+//! `O_NOFOLLOW | O_NONBLOCK` relative to its folder, and must be a regular file of the
+//! daemon's user (as the history sink takes only those for its own): a symlink planted
+//! inside the history is never followed, another user's file never served.
 
 use super::http::{Body, Reply};
 use crate::util::secret::Switch;
@@ -242,23 +243,33 @@ fn open_root(dir: &Path) -> rustix::io::Result<OwnedFd> {
     rustix::fs::open(dir, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
 }
 
-/// A day's folder inside the history: a symlink there is refused (ELOOP or ENOTDIR).
+/// Whether the daemon's user owns what `st` describes: the history sink takes nothing
+/// else for its own, so nothing else is listed or served.
+fn ours(st: &rustix::fs::Stat) -> bool {
+    st.st_uid == rustix::process::geteuid().as_raw()
+}
+
+/// A day's folder inside the history, of the daemon's user: a symlink there is refused
+/// (ELOOP or ENOTDIR).
 fn open_day(root: &OwnedFd, day: &str) -> Option<OwnedFd> {
     let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC | OFlags::NONBLOCK;
-    rustix::fs::openat(root, day, flags, Mode::empty()).ok()
+    let fd = rustix::fs::openat(root, day, flags, Mode::empty()).ok()?;
+    ours(&rustix::fs::fstat(&fd).ok()?).then_some(fd)
 }
 
 /// A file in `dir`, without following a symlink and without blocking (a FIFO opens at
-/// once), kept only if it is a regular file; with its size now.
+/// once), kept only if it is a regular file of the daemon's user; with its size now.
 fn open_file(dir: &OwnedFd, name: &str) -> Option<(std::fs::File, u64)> {
     let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
     let fd = rustix::fs::openat(dir, name, flags, Mode::empty()).ok()?;
     let st = rustix::fs::fstat(&fd).ok()?;
-    (FileType::from_raw_mode(st.st_mode) == FileType::RegularFile).then(|| (std::fs::File::from(fd), st.st_size as u64))
+    (FileType::from_raw_mode(st.st_mode) == FileType::RegularFile && ours(&st))
+        .then(|| (std::fs::File::from(fd), st.st_size as u64))
 }
 
 /// The names in `dir` that `keep` takes, with their type and size as they are (a
-/// symlink is a symlink, not what it points to); at most `MAX_SCAN` entries read.
+/// symlink is a symlink, not what it points to), of the daemon's user only; at most
+/// `MAX_SCAN` entries read.
 fn entries(dir: &OwnedFd, keep: impl Fn(&str) -> bool) -> Option<Vec<(String, FileType, u64)>> {
     let mut out = Vec::new();
     let mut d = rustix::fs::Dir::read_from(dir).ok()?;
@@ -269,6 +280,9 @@ fn entries(dir: &OwnedFd, keep: impl Fn(&str) -> bool) -> Option<Vec<(String, Fi
             continue;
         }
         let Ok(st) = rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW) else { continue };
+        if !ours(&st) {
+            continue;
+        }
         out.push((name.to_string(), FileType::from_raw_mode(st.st_mode), st.st_size as u64));
     }
     Some(out)
@@ -392,6 +406,48 @@ mod tests {
         for bad in [".cpu.csv", ".csv", "cpu.txt", "cpu", "a/b.csv", "..", "a b.csv", "cpu.csv\0", "é.csv"] {
             assert!(!is_csv_name(bad), "{bad}");
         }
+    }
+
+    /// What the history sink does not take for its own (another user's file planted
+    /// in the history, at a CSV's or an archive's name) is neither listed nor served.
+    #[test]
+    fn another_users_files_are_neither_listed_nor_served() {
+        if !rustix::process::geteuid().is_root() {
+            // The test command runs as root and requires it; elsewhere, said and skipped.
+            assert!(std::env::var_os("GATHERER_REQUIRE_PEERS").map_or(true, |v| v != "1"), "needs root");
+            eprintln!("skipped: needs root");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("2026-03-02")).unwrap();
+        std::fs::write(d.join("2026-03-02/cpu.csv"), "time,a\n1,2\n").unwrap();
+        std::fs::write(d.join("2026-03-02/other.csv"), "theirs\n").unwrap();
+        std::fs::write(d.join("2026-03-01.tar.gz"), "theirs").unwrap();
+        for planted in ["2026-03-02/other.csv", "2026-03-01.tar.gz"] {
+            std::os::unix::fs::chown(d.join(planted), Some(65534), Some(65534)).unwrap();
+        }
+        let secret = "0123456789abcdef0123";
+        let page = Page::new(
+            PageSettings {
+                secret: PageSecret::parse(secret).unwrap(),
+                secret_file: "/nonexistent".into(),
+                history: Some(d.to_path_buf()),
+            },
+            "host",
+        );
+        let text = |path: &str| match page.route(&format!("/{secret}/{path}")).map(|r| r.body) {
+            Some(Body::Bytes(b)) => Some(String::from_utf8(b).unwrap()),
+            Some(Body::File(..)) => Some("(a file)".to_string()),
+            Some(Body::Static(_)) | None => None,
+        };
+        assert_eq!(text("history/2026-03-02/cpu.csv").as_deref(), Some("(a file)"));
+        assert_eq!(text("history/2026-03-02/other.csv"), None);
+        assert_eq!(text("history/2026-03-01.tar.gz"), None);
+        let day = text("history/2026-03-02/").unwrap();
+        assert!(day.contains("cpu.csv") && !day.contains("other.csv"), "{day}");
+        let days = text("history/").unwrap();
+        assert!(days.contains("2026-03-02/") && !days.contains("2026-03-01.tar.gz"), "{days}");
     }
 
     #[test]
