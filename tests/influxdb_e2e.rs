@@ -377,15 +377,29 @@ fn every_collectors_points_are_its_state_file_and_an_outage_loses_none() {
         let line = body.lines().find(|l| l.starts_with("gatherer_output_spool_points{") && l.contains("influxdb"))?;
         line.rsplit(' ').next()?.parse().ok()
     };
+    // Whether gatherer has InfluxDB's answer for every point it queued: a point InfluxDB
+    // shows may still wait for its answer, and one whose answer a stop cuts off is sent
+    // again (at least once), which would be counted twice on the wire below.
+    let answered = || -> bool {
+        let Ok((_, body)) = http(gport, "GET", "/metrics", "") else { return false };
+        let count = |name: &str| -> Option<f64> {
+            let line = body.lines().find(|l| l.starts_with(&format!("{name}{{")) && l.contains("influxdb"))?;
+            line.rsplit(' ').next()?.parse().ok()
+        };
+        let q = count("gatherer_output_queued_points_total");
+        let s = count("gatherer_output_sent_points_total");
+        let d = count("gatherer_output_dropped_points_total");
+        matches!((q, s, d), (Some(q), Some(s), Some(d)) if q > 0.0 && s + d == q)
+    };
     let until = Instant::now() + Duration::from_secs(30);
-    // Stop InfluxDB just after a point arrived (the next one is 2 s away), so what it
-    // had before the outage is known.
+    // Stop InfluxDB just after a point arrived and was answered (the next one is 2 s
+    // away), so what it had before the outage is known.
     let mut last_len = 0;
     let before = loop {
         assert!(Instant::now() < until, "no points in InfluxDB; gatherer log:\n{}", g.log());
         watch(&mut seen);
         let have = times(&influx);
-        if have.len() >= 2 && last_len > 0 && have.len() > last_len {
+        if have.len() >= 2 && last_len > 0 && have.len() > last_len && answered() {
             break have.into_iter().collect::<BTreeSet<i64>>();
         }
         last_len = have.len();
