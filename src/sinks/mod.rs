@@ -15,7 +15,7 @@ pub mod spool;
 pub mod state_file;
 
 use crate::engine::sink::Sink;
-use crate::util::setting::{bad, BadSetting};
+use crate::util::setting::BadSetting;
 use board::Board;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -172,27 +172,9 @@ pub(crate) fn given(v: &Option<String>) -> Option<String> {
     v.clone().filter(|v| !v.trim().is_empty())
 }
 
-/// `64M`, `1G`, `500000`: bytes (K, M, G are powers of 1024).
+/// `64M`, `1G`, `500000`: bytes (K, M, G are powers of 1024), at least 64K.
 pub(crate) fn bytes(flag: &str, value: &str) -> Result<u64, BadSetting> {
-    let v = value.trim();
-    let (num, mult) = match v.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-        Some((i, _)) => {
-            let unit = v[i..].trim().to_ascii_uppercase();
-            let mult: u64 = match unit.trim_end_matches("IB").trim_end_matches('B') {
-                "K" => 1 << 10,
-                "M" => 1 << 20,
-                "G" => 1 << 30,
-                "" => 1,
-                _ => return Err(bad(flag, value, "expected a number of bytes, with K, M or G")),
-            };
-            (&v[..i], mult)
-        }
-        None => (v, 1),
-    };
-    match num.parse::<u64>().ok().and_then(|n| n.checked_mul(mult)) {
-        Some(n) if n >= 64 << 10 => Ok(n),
-        _ => Err(bad(flag, value, "expected a number of bytes of at least 64K, with K, M or G")),
-    }
+    crate::util::setting::bytes_in(flag, value, 64 << 10..=u64::MAX)
 }
 
 /// The directory name of one destination's spool.

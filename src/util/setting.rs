@@ -48,6 +48,53 @@ pub(crate) fn count(flag: &str, value: &str, range: std::ops::RangeInclusive<usi
     }
 }
 
+/// `64M`, `1G`, `500000`: a size in bytes within `range` (K, M, G are powers of 1024),
+/// the same spelling for every size setting (spool, history, script output).
+pub(crate) fn bytes_in(flag: &str, value: &str, range: std::ops::RangeInclusive<u64>) -> Result<u64, BadSetting> {
+    let v = value.trim();
+    let (num, mult) = match v.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => {
+            let unit = v[i..].trim().to_ascii_uppercase();
+            let mult: u64 = match unit.trim_end_matches("IB").trim_end_matches('B') {
+                "K" => 1 << 10,
+                "M" => 1 << 20,
+                "G" => 1 << 30,
+                "" => 1,
+                _ => return Err(bad(flag, value, "expected a number of bytes, with K, M or G")),
+            };
+            (&v[..i], mult)
+        }
+        None => (v, 1),
+    };
+    match num.parse::<u64>().ok().and_then(|n| n.checked_mul(mult)) {
+        Some(n) if range.contains(&n) => Ok(n),
+        _ if *range.end() == u64::MAX => Err(bad(
+            flag,
+            value,
+            &format!("expected a number of bytes of at least {}, with K, M or G", short_size(*range.start())),
+        )),
+        _ => Err(bad(
+            flag,
+            value,
+            &format!(
+                "expected a number of bytes from {} to {}, with K, M or G",
+                short_size(*range.start()),
+                short_size(*range.end())
+            ),
+        )),
+    }
+}
+
+/// `65536` as `64K`: a bound in an error as the operator would write it.
+fn short_size(n: u64) -> String {
+    for (suffix, shift) in [("G", 30), ("M", 20), ("K", 10)] {
+        if n >= 1 << shift && n % (1 << shift) == 0 {
+            return format!("{}{suffix}", n >> shift);
+        }
+    }
+    n.to_string()
+}
+
 pub(crate) fn boolean(flag: &str, value: &str) -> Result<bool, BadSetting> {
     match value.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),

@@ -6,7 +6,7 @@ use crate::collectors::{state_in_dir, CollectorKind, Common, Schedule};
 use crate::engine::collector::Cancel;
 use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
 use crate::state::StateSource;
-use crate::util::setting::{bad, count, seconds, BadSetting};
+use crate::util::setting::{bad, bytes_in, seconds, BadSetting};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -73,7 +73,8 @@ impl CollectorKind for Scripts {
             output_dir: common.state_dir.join(NAME),
             interval: state.interval,
             timeout: seconds("scripts-timeout", &args.scripts_timeout)?,
-            max_output: count("scripts-max-output", &args.scripts_max_output, 1024..=64 << 20)?,
+            // Written as the other sizes are (`1M`, `64K`); bounded so a run's buffer stays small.
+            max_output: bytes_in("scripts-max-output", &args.scripts_max_output, 1 << 10..=64 << 20)? as usize,
             oneshot: common.oneshot,
         })
     }
@@ -262,5 +263,30 @@ mod tests {
         assert!(named.contains(&("gatherer_script_pkts_total".into(), 42.0)), "{named:?}");
         assert!(named.contains(&("gatherer_scripts_run_duration_seconds".into(), 1.5)), "{named:?}");
         assert!(out.iter().all(|s| s.labels[0].key == "script" && s.labels[0].value == "x"));
+    }
+
+    fn max_output(value: &str) -> Result<usize, BadSetting> {
+        let args = Args {
+            state: StateArgs { scripts_interval: "300".into() },
+            scripts_dir: DEFAULT_DIR.into(),
+            scripts_timeout: "30".into(),
+            scripts_max_output: value.into(),
+        };
+        let common =
+            Common { proc_root: "/proc".into(), sys_root: "/sys".into(), oneshot: true, state_dir: "/run/g".into() };
+        Scripts::settings(args, &common).map(|s| s.max_output)
+    }
+
+    /// The output cap is a size like the spool's and the history's: K, M and G suffixes.
+    #[test]
+    fn max_output_takes_the_byte_suffixes() {
+        assert_eq!(max_output("1048576").unwrap(), 1 << 20);
+        assert_eq!(max_output("1M").unwrap(), 1 << 20);
+        assert_eq!(max_output("1MiB").unwrap(), 1 << 20);
+        assert_eq!(max_output("64K").unwrap(), 64 << 10);
+        assert_eq!(max_output("1024").unwrap(), 1024);
+        assert!(max_output("1023").is_err());
+        assert!(max_output("65M").is_err());
+        assert!(max_output("5T").is_err());
     }
 }
