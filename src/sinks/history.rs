@@ -324,9 +324,9 @@ fn part_name(collector: &str, n: u32) -> String {
 /// lack it), and only a counter's: a reader tells counters, to turn into rates, by it.
 fn series_name(s: &Sample, out: &mut String) {
     out.clear();
-    for p in s.prom_parts() {
-        out.push_str(p);
-    }
+    // As /metrics writes it: a field with dots or dashes (a provider's stat, a script's
+    // value) becomes the same name in both, so a series is found by one name.
+    super::prometheus::push_name(out, s.prom_parts(), true);
     if s.metric.kind == MetricKind::Counter && !out.ends_with("_total") {
         out.push_str("_total");
     }
@@ -916,6 +916,28 @@ mod tests {
                 t + 1,
                 t + 2
             )
+        );
+    }
+
+    /// A field that is no valid Prometheus name part (a provider's dotted stat, a
+    /// script's `foo.bar`) is named in the header as /metrics names it.
+    #[test]
+    fn a_fields_column_is_named_as_on_metrics() {
+        static TAHOE: Metric = Metric {
+            name: "c.{}",
+            prom: "tahoe_counters_{}",
+            help: "h",
+            kind: MetricKind::Counter,
+            unit: Unit::Number,
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = writer(dir.path());
+        let t = at(D, 100);
+        let s = Sample::of_field(&TAHOE, "storage_server.allocate", 3.0).label("provider", "n1");
+        w.write(&report_of("providers", vec![s], t));
+        assert_eq!(
+            read(&dir.path().join("2026-03-02/providers.csv")),
+            format!("time,tahoe_counters_storage_server_allocate_total{{provider=n1}}\n{t},3\n")
         );
     }
 

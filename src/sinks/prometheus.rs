@@ -26,7 +26,7 @@ use std::time::Duration;
 
 /// Append a metric or label name made valid (`[a-zA-Z_:][a-zA-Z0-9_:]*`; labels without
 /// `:`), from its parts. Whole valid parts (nearly all) are copied as they are.
-fn push_name(out: &mut String, parts: [&str; 3], colon: bool) {
+pub(crate) fn push_name(out: &mut String, parts: [&str; 3], colon: bool) {
     let ok = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || (colon && b == b':');
     let start = out.len();
     for p in parts {
