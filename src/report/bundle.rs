@@ -1,9 +1,8 @@
 //! The report's bundle: the scripts' last outputs as a reproducible `tar.gz`.
 //!
 //! The scripts collector keeps each script's last stdout in `<state-dir>/scripts/<name>`;
-//! the bundle holds each of them as `scripts/<name>`, and a `manifest.json` naming the
-//! format, gatherer's version and the scripts. Nothing else: no host name, address or
-//! time of the node goes in unless a script printed it.
+//! the bundle holds one file per script, named after it, as vzstats's does. Nothing else:
+//! no host name, address, version or time of the node goes in unless a script printed it.
 //!
 //! Reproducible: names sorted (byte order), every entry a regular file of mode 0644,
 //! owned by uid and gid 0 named `root`, with mtime [`MTIME`]; the gzip header carries no
@@ -29,7 +28,7 @@ const MAX_TOTAL: u64 = 64 << 20;
 /// One file of the bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Entry {
-    /// Its name in the archive (`manifest.json`, `scripts/NAME`).
+    /// Its name in the archive: the script's.
     pub(crate) name: String,
     pub(crate) data: Vec<u8>,
 }
@@ -80,11 +79,8 @@ fn build_from(dir: &Path, listed: &BTreeSet<String>) -> Result<Bundle> {
             dir.display()
         );
     }
-    let names: Vec<&str> = outputs.iter().map(|(n, _)| n.as_str()).collect();
-    let manifest = serde_json::json!({ "format": 1, "gatherer": crate::VERSION, "scripts": names });
-    let mut entries = vec![Entry { name: "manifest.json".into(), data: format!("{manifest}\n").into_bytes() }];
     let scripts = outputs.len();
-    entries.extend(outputs.into_iter().map(|(n, data)| Entry { name: format!("scripts/{n}"), data }));
+    let entries: Vec<Entry> = outputs.into_iter().map(|(name, data)| Entry { name, data }).collect();
     let gz = archive(&entries)?;
     Ok(Bundle { entries, gz, scripts, left_out })
 }
@@ -271,7 +267,7 @@ mod tests {
         let (x, y) = (build(a.path()).unwrap(), build(b.path()).unwrap());
         assert_eq!(x.gz, y.gz);
         let names: Vec<&str> = x.entries.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["manifest.json", "scripts/a-os", "scripts/b-kernel"]);
+        assert_eq!(names, ["a-os", "b-kernel"]);
         assert_eq!(x.scripts, 2);
         // A changed output changes the bytes.
         outputs(b.path(), &[("b-kernel", "6.2\n")]);
@@ -295,12 +291,8 @@ mod tests {
             e.read_to_string(&mut text).unwrap();
             seen.push((e.path().unwrap().display().to_string(), text));
         }
-        assert_eq!(seen.len(), 3);
-        assert_eq!(seen[1], ("scripts/one".to_string(), "1\n".to_string()));
-        assert_eq!(seen[2], (format!("scripts/{long}"), "long name\n".to_string()));
-        let manifest: serde_json::Value = serde_json::from_str(&seen[0].1).unwrap();
-        assert_eq!(manifest["scripts"], serde_json::json!(["one", long]));
-        assert_eq!(manifest["gatherer"], crate::VERSION);
+        // One file per script, named after it, and nothing else.
+        assert_eq!(seen, [("one".to_string(), "1\n".to_string()), (long, "long name\n".to_string())]);
         // gzip: no file name (FLG 0) and time 0.
         assert_eq!(&b.gz[..8], &[0x1f, 0x8b, 8, 0, 0, 0, 0, 0]);
     }
@@ -319,7 +311,7 @@ mod tests {
         let b = build(dir.path()).unwrap();
         assert!(started.elapsed() < std::time::Duration::from_secs(2));
         let names: Vec<&str> = b.entries.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["manifest.json", "scripts/ok"]);
+        assert_eq!(names, ["ok"]);
         let said = b.left_out.join("\n");
         for what in ["fifo", "link", "subdir"] {
             assert!(said.contains(&dir.path().join(what).display().to_string()), "{what}: {said}");
@@ -337,7 +329,7 @@ mod tests {
         std::fs::set_permissions(dir.path().join("shared"), std::fs::Permissions::from_mode(0o664)).unwrap();
         let b = build(dir.path()).unwrap();
         let names: Vec<&str> = b.entries.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["manifest.json", "scripts/ok"]);
+        assert_eq!(names, ["ok"]);
         let said = b.left_out.join("\n");
         for what in ["open", "shared"] {
             let path = dir.path().join(what).display().to_string();
