@@ -127,7 +127,11 @@ fn command_for(parsed: &dyn Fn(&str) -> bool) -> Command {
         KINDS
             .iter()
             .fold(StateDirArgs::augment_args(c), |c, k| k.add_state_args(c))
-            .arg(Arg::new("action").value_name("ACTION").help("`config`, `autoconf`, or nothing for the values"))
+            .arg(
+                Arg::new("action")
+                    .value_name("ACTION")
+                    .help("`config`, `autoconf`, `suggest`, or nothing for the values"),
+            )
             .arg(
                 Arg::new("graph")
                     .long("graph")
