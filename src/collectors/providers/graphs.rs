@@ -666,7 +666,13 @@ fn suggest(env: &Env, link: &str) -> Result<String, String> {
             let latency = stat.strip_prefix("storage_server.latencies.").and_then(|rest| {
                 let (op, what) = rest.split_once('.')?;
                 let what = what.strip_suffix("_percentile").unwrap_or(what);
-                (what != "samplesize").then(|| format!("{LATENCY}{op}_{what}"))
+                let suffix = format!("{op}_{what}");
+                // The key is the provider's: munin-node-configure makes a link of every
+                // line, so only a link name (no newline, slash or space) that this
+                // graph reads back is suggested.
+                let link_name = op.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                let link = format!("{LATENCY}{suffix}");
+                (link_name && latency_def(&link, &suffix).is_some()).then_some(link)
             });
             names.extend(latency);
         }
@@ -783,6 +789,39 @@ mod tests {
         assert_eq!(d.stats, ["storage_server.latencies.add-lease.mean"]);
         for bad in ["get", "_99_9", "get_9_9", "get_99x9", ""] {
             assert!(latency_def("x", bad).is_none(), "{bad}");
+        }
+    }
+
+    /// A provider's keys are its own: one with a newline, a slash or a space in the
+    /// operation must not become a line of its own, or a path, in `suggest`'s answer
+    /// (munin-node-configure makes a link of every line).
+    #[test]
+    fn latency_suggestions_are_link_names_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("providers.json");
+        let now = now_unix_ms() / 1000;
+        let s = serde_json::json!({
+            "schema": 1, "collector": "providers", "host": "h", "status": "ok", "error": null,
+            "measured_at": "2026-11-22T03:00:00Z", "measured_at_unix": now, "attempted_at_unix": now,
+            "duration_ms": 1,
+            "providers": {"n1": {"url": "http://h/", "format": "tahoe", "status": "ok", "error": null,
+                "fetched_at_unix": now, "fetch_ms": 1, "last_ok_unix": now, "skipped": 0, "counters": {},
+                "gauges": {
+                    "storage_server.latencies.get.99_9_percentile": 0.5,
+                    "storage_server.latencies.add-lease.mean": 0.5,
+                    "storage_server.latencies.x\nrm -rf /.mean": 0.5,
+                    "storage_server.latencies.a/b.99_9_percentile": 0.5,
+                    "storage_server.latencies.a b.mean": 0.5,
+                    "storage_server.latencies.put.not_a_percentile": 0.5
+                }}}
+        });
+        std::fs::write(&path, serde_json::to_vec(&s).unwrap()).unwrap();
+        let env = Env { path, max_age: 300, graphs: None };
+        let out = suggest(&env, LATENCY).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines, ["add-lease_mean", "get_99_9"], "{out:?}");
+        for l in lines {
+            assert!(latency_def(&format!("{LATENCY}{l}"), l).is_some(), "{l} is not a link it reads");
         }
     }
 
