@@ -232,6 +232,9 @@ fn perfdata(s: &str, p: &mut Parsed) -> usize {
         }
         match measure(value) {
             Ok(_) if label == "status" => p.refuse(&label, "`status` is the exit code's name"),
+            // A counter only grows from zero: a negative one would reach every output as
+            // a `_total` series that rate() and derivatives read as a reset.
+            Ok((v, true)) if v < 0.0 => p.refuse(&format!("{label}={item}"), "a counter (unit c) cannot be negative"),
             Ok((v, counter)) => {
                 p.put(&label, v, counter);
                 taken += 1;
@@ -455,6 +458,17 @@ mod tests {
         assert_eq!(p.format, Some(Format::Nagios));
         assert_eq!(p.unparsed, 1);
         assert!(p.unparsed_lines[0].starts_with("x=1zz: unknown unit"), "{:?}", p.unparsed_lines);
+    }
+
+    /// A counter only grows (but for resets to zero): `-5c` is no counter's value, and
+    /// a negative `_total` series is one every rate() would read as a reset.
+    #[test]
+    fn a_negative_counter_is_refused() {
+        let p = parse("OK | pkts=-5c ok=3c gauge=-2\n", Ending::Exited(0), false);
+        assert_eq!(values(&p), [("gauge", -2.0), ("ok", 3.0), ("status", 0.0)]);
+        assert_eq!(p.counters, ["ok"]);
+        assert_eq!(p.unparsed, 1);
+        assert!(p.unparsed_lines[0].starts_with("pkts=-5c: "), "{:?}", p.unparsed_lines);
     }
 
     #[test]
