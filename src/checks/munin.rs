@@ -107,6 +107,22 @@ pub fn field_name(name: &str) -> String {
     f
 }
 
+/// Each field's munin name, in order. Names from the system (users, mounts, guests) can
+/// be one munin name once made safe (`john.doe` and `john-doe`): each after the first
+/// gets `_2`, `_3` ..., so every one keeps its line, the same in config and fetch (both
+/// list the fields in the state file's order).
+fn field_names(fields: &[Field]) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    fields
+        .iter()
+        .map(|f| {
+            let name = crate::util::names::first_free(&field_name(&f.name), |n| taken.contains(n));
+            taken.insert(name.clone());
+            name
+        })
+        .collect()
+}
+
 impl<R: Reading> DynGraph for Graph<R> {
     fn link(&self) -> &'static str {
         self.link
@@ -141,12 +157,8 @@ impl<R: Reading> DynGraph for Graph<R> {
                 line(format!("graph_args {}", self.args));
                 line("graph_info Read from gatherer's state file by gatherer munin.".into());
                 let r = State::<R>::read(&src.path, src.collector, Trust::Anyone).ok().flatten();
-                let mut seen = std::collections::HashSet::new();
-                for f in (self.fields)(r.as_ref().and_then(|s| s.reading.as_ref())) {
-                    let name = field_name(&f.name);
-                    if !seen.insert(name.clone()) {
-                        continue;
-                    }
+                let fields = (self.fields)(r.as_ref().and_then(|s| s.reading.as_ref()));
+                for (f, name) in fields.iter().zip(field_names(&fields)) {
                     line(format!("{name}.label {}", text_safe(&f.label)));
                     line(format!("{name}.min 0"));
                     if let Some(draw) = f.draw {
@@ -173,17 +185,80 @@ impl<R: Reading> DynGraph for Graph<R> {
                 // Stale data: the fields its graph has (a filesystem, a sensor), each U.
                 let r = latest::<R>(src, default_max_age(src.interval));
                 let fresh = r.as_ref().is_some_and(|(_, fresh)| *fresh);
-                let mut seen = std::collections::HashSet::new();
-                for f in (self.fields)(r.as_ref().map(|(r, _)| r)) {
-                    let name = field_name(&f.name);
-                    if seen.insert(name.clone()) {
-                        let v = f.value.filter(|_| fresh).map(super::number).unwrap_or_else(|| "U".into());
-                        line(format!("{name}.value {v}"));
-                    }
+                let fields = (self.fields)(r.as_ref().map(|(r, _)| r));
+                for (f, name) in fields.iter().zip(field_names(&fields)) {
+                    let v = f.value.filter(|_| fresh).map(super::number).unwrap_or_else(|| "U".into());
+                    line(format!("{name}.value {v}"));
                 }
             }
             Some(other) => return Err(format!("unknown munin action {other:?} (config, autoconf, or none)")),
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// Values by name, as a collector's state file has a user's or a mount's.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    struct Named {
+        values: BTreeMap<String, f64>,
+    }
+
+    impl Reading for Named {
+        fn summary(&self) -> String {
+            String::new()
+        }
+        fn samples(&self, _out: &mut Vec<crate::engine::sample::Sample>) {}
+    }
+
+    fn named_fields(r: Option<&Named>) -> Vec<Field> {
+        r.map(|r| r.values.iter().map(|(n, v)| Field::new(n, n, Some(*v))).collect()).unwrap_or_default()
+    }
+
+    const NAMED: Graph<Named> = Graph {
+        link: "gatherer_named",
+        title: "t",
+        vlabel: "v",
+        category: "c",
+        args: "",
+        warning: "",
+        critical: "",
+        fields: named_fields,
+        autoconf: always,
+    };
+
+    /// Names that are one munin name once made safe (users `john.doe` and `john-doe`,
+    /// mounts `/srv/a-b` and `/srv/a_b`) are each a line of the graph, not the first
+    /// alone: the others were left out of config and fetch alike, without a word.
+    #[test]
+    fn names_made_alike_each_keep_a_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("named.json");
+        let now = crate::util::timefmt::now_unix_ms() / 1000;
+        let s = serde_json::json!({
+            "schema": 1, "collector": "named", "host": "h", "status": "ok", "error": null,
+            "measured_at": "2026-11-22T03:00:00Z", "measured_at_unix": now, "attempted_at_unix": now,
+            "duration_ms": 1, "values": {"john-doe": 1.0, "john.doe": 2.0, "john_doe": 3.0, "john_doe_2": 4.0}
+        });
+        std::fs::write(&path, serde_json::to_vec(&s).unwrap()).unwrap();
+        let src = StateSource { collector: "named", path, interval: std::time::Duration::from_secs(60) };
+        let config = NAMED.answer("gatherer_named", Some("config"), &src).unwrap();
+        let labels: Vec<&str> = config.lines().filter(|l| l.contains(".label ")).collect();
+        assert_eq!(
+            labels,
+            [
+                "john_doe.label john-doe",
+                "john_doe_2.label john.doe",
+                "john_doe_3.label john_doe",
+                "john_doe_2_2.label john_doe_2"
+            ],
+            "{config}"
+        );
+        let fetch = NAMED.answer("gatherer_named", None, &src).unwrap();
+        assert_eq!(fetch, "john_doe.value 1\njohn_doe_2.value 2\njohn_doe_3.value 3\njohn_doe_2_2.value 4\n");
     }
 }
