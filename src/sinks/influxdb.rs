@@ -197,6 +197,11 @@ pub(crate) fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
         for part in s.name_parts() {
             escape(&mut row.fields, part, false);
         }
+        // InfluxDB drops a field named `time` without a word (it is the points' time):
+        // a value of that name (a plugin's `time=12ms`) goes as `time_`.
+        if &row.fields[start..] == "time" {
+            row.fields.push('_');
+        }
         let end = row.fields.len();
         let key = &row.fields[start..end];
         if key.is_empty() {
@@ -619,6 +624,27 @@ mod tests {
         let shown = shown_answer(body);
         assert_eq!(shown, "{\"error\":\"partial write\"} 2026-01-01T00:00:00Z INFO [x] forged ]0;owned \u{fffd}");
         assert_eq!(shown_answer("é".repeat(400).as_bytes()).chars().count(), 300);
+    }
+
+    /// InfluxDB 1.x drops a field named `time` without a word (and refuses a point that
+    /// has no other): a script's `time=12ms`, the docs' own example, never reached it.
+    /// It goes as `time_`; a field already named so keeps its name and comes first.
+    #[test]
+    fn a_field_named_time_is_sent_as_time_() {
+        use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+        static V: Metric = Metric { name: "{}", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Number };
+        let samples = vec![
+            Sample::of_field(&V, "time", 0.012).label("script", "a"),
+            Sample::of_field(&V, "timeout", 1.0).label("script", "a"),
+            Sample::of_field(&V, "time_", 2.0).label("script", "b"),
+            Sample::of_field(&V, "time", 3.0).label("script", "b"),
+        ];
+        let mut out = Vec::new();
+        lines(&crate::engine::sink::report_of("scripts", samples, 7), "h", &mut out);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "scripts,host=h,script=a time_=0.012,timeout=1 7\nscripts,host=h,script=b time_=2 7\n"
+        );
     }
 
     #[test]
