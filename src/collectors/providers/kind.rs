@@ -254,12 +254,40 @@ fn judge_providers(_: &NoArgs, t: &Thresholds, r: &ProviderStats) -> (PluginStat
         perfdata("up", (n - down.len()) as f64, "", None, None, Some(0.0), Some(n as f64)),
         perfdata("down_or_stale", bad, "", t.warning.as_ref(), Some(&crit), Some(0.0), Some(n as f64)),
     ];
-    (state, format!("{text} | {}", perf.join(" ")))
+    // Names and errors come from outside (a TLS error names the certificate's names):
+    // no `|` may start the perfdata early.
+    (state, format!("{} | {}", crate::checks::text_safe(&text), perf.join(" ")))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A provider's error text comes from outside (a TLS error names the certificate's
+    /// names; the state file may be planted): a `|` in it would start the perfdata
+    /// early, and Nagios would graph the rest of the sentence.
+    #[test]
+    fn the_check_text_holds_no_perfdata_separator() {
+        let p = super::super::ProviderState {
+            url: "http://h/".into(),
+            format: None,
+            status: crate::state::Status::Error,
+            error: Some("certificate not valid for name \"a|b\"\nx".into()),
+            fetched_at_unix: 0,
+            fetch_ms: 0,
+            last_ok_unix: None,
+            counters: Default::default(),
+            gauges: Default::default(),
+            skipped: 0,
+        };
+        let r = ProviderStats { providers: [("n|1".to_string(), p)].into() };
+        let (state, out) = judge_providers(&NoArgs {}, &Thresholds::ranges(None, None), &r);
+        assert_eq!(state, PluginState::Critical);
+        assert_eq!(out.matches('|').count(), 1, "{out}");
+        let (text, perf) = out.split_once(" | ").unwrap();
+        assert!(text.contains("n/1") && text.contains("\"a/b\"") && !text.contains('\n'), "{text}");
+        assert!(perf.starts_with("'up'=0;;;0;1 'down_or_stale'=1;;0;0;1"), "{perf}");
+    }
 
     #[test]
     fn percentiles_split_as_tahoe_names_its_quantiles() {
