@@ -141,7 +141,16 @@ struct Row {
     fields: String,
     /// Where each field's key is in `fields`, to keep the first of a key seen twice.
     keys: Vec<(usize, usize)>,
+    /// The series' line before this one, when its fields did not fit in one.
+    prev: Option<usize>,
 }
+
+/// The fields of one line at most, in bytes. The spool sends whole lines of at most a
+/// batch (`forward::BATCH_BYTES`, 64 KiB) and skips a longer one as garbage; a series of
+/// more fields (a script's thousands of values) goes on in another line with the same
+/// tags and time, which InfluxDB merges into the same point. Half a batch leaves room
+/// for the tags and one more field (a 200-byte name escaped, a 309-digit value).
+const FIELDS_MAX: usize = 32 << 10;
 
 /// What [`lines`] wrote of a report.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -166,6 +175,7 @@ pub(crate) fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
     let mut rows: Vec<Row> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut series = String::new();
+    let mut field = String::new();
     for s in &m.samples {
         if s.metric.kind == MetricKind::Info || !s.value.is_finite() {
             continue;
@@ -180,47 +190,62 @@ pub(crate) fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
             series.push('=');
             escape(&mut series, &l.value, false);
         }
-        let i = match index.get(series.as_str()) {
+        field.clear();
+        for part in s.name_parts() {
+            escape(&mut field, part, false);
+        }
+        // InfluxDB drops a field named `time` without a word (it is the points' time):
+        // a value of that name (a plugin's `time=12ms`) goes as `time_`.
+        if field == "time" {
+            field.push('_');
+        }
+        let mut i = match index.get(series.as_str()) {
             Some(&i) => i,
             None => {
                 index.insert(series.clone(), rows.len());
-                rows.push(Row { fields: String::new(), keys: Vec::new() });
+                rows.push(Row { fields: String::new(), keys: Vec::new(), prev: None });
                 rows.len() - 1
             }
         };
+        if field.is_empty() {
+            written.nameless += 1;
+            continue;
+        }
+        // The same field twice in a series (in any of its lines): the first one counts.
+        let mut seen = Some(i);
+        let mut twice = false;
+        while let (Some(j), false) = (seen, twice) {
+            let r = &rows[j];
+            twice = r.keys.iter().any(|&(a, b)| r.fields[a..b] == field);
+            seen = r.prev;
+        }
+        if twice {
+            continue;
+        }
+        let key_len = field.len();
+        let _ = write!(field, "={}", s.value);
+        if !rows[i].fields.is_empty() && rows[i].fields.len() + 1 + field.len() > FIELDS_MAX {
+            rows.push(Row { fields: String::new(), keys: Vec::new(), prev: Some(i) });
+            i = rows.len() - 1;
+            index.insert(series.clone(), i);
+        }
         let row = &mut rows[i];
-        let undo = row.fields.len();
         if !row.fields.is_empty() {
             row.fields.push(',');
         }
         let start = row.fields.len();
-        for part in s.name_parts() {
-            escape(&mut row.fields, part, false);
-        }
-        // InfluxDB drops a field named `time` without a word (it is the points' time):
-        // a value of that name (a plugin's `time=12ms`) goes as `time_`.
-        if &row.fields[start..] == "time" {
-            row.fields.push('_');
-        }
-        let end = row.fields.len();
-        let key = &row.fields[start..end];
-        if key.is_empty() {
-            row.fields.truncate(undo);
-            written.nameless += 1;
-            continue;
-        }
-        // The same field twice in a line: the first one counts.
-        if row.keys.iter().any(|&(a, b)| &row.fields[a..b] == key) {
-            row.fields.truncate(undo);
-            continue;
-        }
-        row.keys.push((start, end));
-        let _ = write!(row.fields, "={}", s.value);
+        row.fields.push_str(&field);
+        row.keys.push((start, start + key_len));
     }
-    // Each line's series, from the map, in the lines' order.
+    // Each line's series, from the map (which has a series' last line, and that line
+    // the one before it), in the lines' order.
     let mut series_of = vec![""; rows.len()];
-    for (series, &i) in &index {
-        series_of[i] = series;
+    for (series, &last) in &index {
+        let mut line = Some(last);
+        while let Some(i) = line {
+            series_of[i] = series;
+            line = rows[i].prev;
+        }
     }
     for (r, series) in rows.iter().zip(series_of) {
         // Every value of it was nameless: no line (one needs a field).
@@ -645,6 +670,38 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "scripts,host=h,script=a time_=0.012,timeout=1 7\nscripts,host=h,script=b time_=2 7\n"
         );
+    }
+
+    /// The spool sends whole lines of at most a batch (64 KiB) and skips a longer one as
+    /// garbage. One line per series held every value of a script (or a provider): 3,000
+    /// values, or 330 with 200-byte names, were one line too long, and none of them, nor
+    /// the script's run_* values, ever reached InfluxDB. Such a series goes out as
+    /// several lines with the same tags and time, which InfluxDB merges into one point.
+    #[test]
+    fn a_series_of_many_values_is_split_into_lines_a_batch_can_hold() {
+        use crate::engine::sample::{Metric, MetricKind, Sample, Unit};
+        static V: Metric = Metric { name: "{}", prom: "p", help: "", kind: MetricKind::Gauge, unit: Unit::Number };
+        let name = |i: usize| format!("{i:0>200}");
+        let mut samples: Vec<Sample> =
+            (0..3_000).map(|i| Sample::of_field(&V, &name(i), i as f64).label("script", "s")).collect();
+        // A value seen twice keeps its first, even when the first went on an earlier line.
+        samples.push(Sample::of_field(&V, &name(0), 99.0).label("script", "s"));
+        let mut out = Vec::new();
+        let w = lines(&crate::engine::sink::report_of("scripts", samples, 7), "h", &mut out);
+        let text = String::from_utf8(out).unwrap();
+        assert!(w.lines > 1 && w.lines == text.lines().count() as u64, "{w:?}");
+        let mut fields = std::collections::BTreeMap::new();
+        for line in text.lines() {
+            assert!(line.len() < crate::sinks::forward::BATCH_BYTES, "a line of {} bytes and its newline", line.len());
+            let rest = line.strip_prefix("scripts,host=h,script=s ").unwrap();
+            let rest = rest.strip_suffix(" 7").unwrap();
+            for f in rest.split(',') {
+                let (k, v) = f.split_once('=').unwrap();
+                assert!(fields.insert(k.to_string(), v.to_string()).is_none(), "{k} twice");
+            }
+        }
+        assert_eq!(fields.len(), 3_000);
+        assert_eq!(fields[&name(0)], "0");
     }
 
     #[test]
