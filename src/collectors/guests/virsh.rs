@@ -10,7 +10,7 @@ use std::os::fd::AsFd;
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// virsh's answer is never longer: a thousand domains' domstats are about 2 MiB.
 const OUTPUT_MAX: usize = 32 << 20;
@@ -47,7 +47,7 @@ pub(crate) fn run(
         .map_err(|e| Failed::Other(format!("cannot run {}: {e}", virsh.display())))?;
     let pid = Pid::from_child(&child);
     let (out, err) = (child.stdout.take(), child.stderr.take());
-    let read = read_until(out, err, deadline);
+    let read = read_until(pid, out, err, deadline);
     // Pipes closed is not an exit: a virsh can close them and linger.
     let exited = read.is_ok() && exited_by(pid, deadline);
     // The group is killed whatever happened, so nothing virsh started outlives it (a
@@ -84,12 +84,19 @@ fn exited_by(pid: Pid, deadline: Instant) -> bool {
             return false;
         }
         // virsh exits as it closes its pipes: this is rarely slept even once.
-        std::thread::sleep(left.min(std::time::Duration::from_millis(5)));
+        std::thread::sleep(left.min(Duration::from_millis(5)));
     }
 }
 
-/// Both pipes to their ends, by the deadline.
+/// How often, while its pipes are open, whether virsh has exited is looked at.
+const EXIT_TICK: Duration = Duration::from_millis(50);
+/// How long its pipes are read once virsh has exited and its group is killed.
+const DRAIN: Duration = Duration::from_millis(200);
+
+/// Both pipes to their ends, by the deadline; or what they held once the leader `pid`
+/// has exited, its group killed and the pipes drained a moment.
 fn read_until(
+    pid: Pid,
     out: Option<std::process::ChildStdout>,
     err: Option<std::process::ChildStderr>,
     deadline: Instant,
@@ -101,11 +108,22 @@ fn read_until(
     let (mut o, mut e) = (Vec::new(), Vec::new());
     let (mut o_open, mut e_open) = (true, true);
     let mut chunk = [0u8; 16 << 10];
+    // Once virsh has exited: the end of the drain.
+    let mut drained_by: Option<Instant> = None;
     while o_open || e_open {
-        let left = deadline.saturating_duration_since(Instant::now());
+        let now = Instant::now();
+        if drained_by.is_some_and(|t| now >= t) {
+            // Its group is dead; what still holds a pipe left it (setsid): virsh's
+            // own answer is all in hand.
+            break;
+        }
+        let left = deadline.saturating_duration_since(now);
         if left.is_zero() {
             return Err(Failed::TimedOut);
         }
+        // A child can hold the pipes open after virsh has answered and exited: the
+        // pipes alone would then wait out the deadline, so the exit is looked at too.
+        let left = left.min(EXIT_TICK);
         let wait = Timespec { tv_sec: left.as_secs() as i64, tv_nsec: i64::from(left.subsec_nanos()) };
         // Only the open pipes: a closed one polls ready at once, forever.
         let mut fds = Vec::with_capacity(2);
@@ -135,6 +153,12 @@ fn read_until(
                 }
             }
         }
+        if drained_by.is_none() && (o_open || e_open) && exited_by(pid, Instant::now()) {
+            // Killed while the leader is unreaped, so the group id is still its own:
+            // the children holding the pipes die and the pipes reach their ends.
+            let _ = rustix::process::kill_process_group(pid, Signal::KILL);
+            drained_by = Some(Instant::now() + DRAIN);
+        }
     }
     Ok((o, e))
 }
@@ -142,7 +166,6 @@ fn read_until(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     /// A stand-in for virsh: a shell script.
     fn script(dir: &Path, body: &str) -> std::path::PathBuf {
@@ -187,6 +210,25 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
         let pid: i32 = std::fs::read_to_string(&pid).unwrap().trim().parse().unwrap();
         assert!(gone(pid), "virsh {pid} still runs");
+    }
+
+    /// A child that keeps virsh's pipes open (a transport helper, say) must not make an
+    /// answer that is complete read as a hang.
+    #[test]
+    fn a_child_holding_the_pipes_does_not_hold_the_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let pid = dir.path().join("pid");
+        let virsh = script(dir.path(), &format!("sleep 30 & echo $! > {}; echo hi", pid.display()));
+        let started = Instant::now();
+        let got = run(&virsh, None, "x", Instant::now() + Duration::from_secs(5));
+        assert_eq!(got, Ok(("hi\n".into(), String::new())));
+        assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+        let pid: i32 = std::fs::read_to_string(&pid).unwrap().trim().parse().unwrap();
+        let until = Instant::now() + Duration::from_secs(5);
+        while !gone(pid) && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(gone(pid), "virsh's child {pid} outlived it");
     }
 
     #[test]
