@@ -3,7 +3,7 @@
 //! unified tree with `cgroup.controllers` at its root) or v1 (one hierarchy per
 //! controller: `cpuacct`, `memory`, `blkio`, `pids`), read under `--sys-root`.
 
-use crate::util::file;
+use crate::util::file::{self, Links};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -126,44 +126,43 @@ impl Layout {
     }
 
     /// Read the counters of the cgroup `id` (`/machine.slice/x`); `None` if it is gone
-    /// from every hierarchy.
-    pub(crate) fn read(&self, id: &str, buf: &mut Vec<u8>) -> Option<CgroupGuest> {
+    /// from every hierarchy. A file that cannot be read or is malformed leaves its
+    /// fields null and adds an error naming it to `errors`; a missing one is a
+    /// controller not enabled there, and no error.
+    pub(crate) fn read(&self, id: &str, buf: &mut Vec<u8>, errors: &mut Vec<String>) -> Option<CgroupGuest> {
         let rel = id.trim_start_matches('/');
         let mut g = CgroupGuest::default();
         let mut found = false;
-        let mut num = |dir: &Option<PathBuf>, name: &str, found: &mut bool| -> Option<u64> {
+        let mut num = |dir: &Option<PathBuf>, name: &str, found: &mut bool, errors: &mut Vec<String>| {
             let d = dir.as_ref()?.join(rel);
-            if d.is_dir() {
-                *found = true;
-            }
-            number(&d.join(name), buf)
+            *found |= d.is_dir();
+            parsed(&d.join(name), buf, errors, number)
         };
         match self {
             Layout::V1 { cpuacct, memory, blkio, pids } => {
-                g.cpu_time_ns = num(cpuacct, "cpuacct.usage", &mut found);
-                g.memory_bytes = num(memory, "memory.usage_in_bytes", &mut found);
-                g.memory_peak_bytes = num(memory, "memory.max_usage_in_bytes", &mut found);
-                g.pids = num(pids, "pids.current", &mut found);
+                g.cpu_time_ns = num(cpuacct, "cpuacct.usage", &mut found, errors);
+                g.memory_bytes = num(memory, "memory.usage_in_bytes", &mut found, errors);
+                g.memory_peak_bytes = num(memory, "memory.max_usage_in_bytes", &mut found, errors);
+                g.pids = num(pids, "pids.current", &mut found, errors);
                 if let Some(b) = blkio {
                     let d = b.join(rel);
                     found |= d.is_dir();
-                    let bytes = text(&d.join("blkio.throttle.io_service_bytes"), buf).map(|t| blkio_totals(&t));
+                    let bytes = parsed(&d.join("blkio.throttle.io_service_bytes"), buf, errors, blkio_totals);
                     (g.io_read_bytes, g.io_write_bytes) = bytes.unzip();
-                    let ops = text(&d.join("blkio.throttle.io_serviced"), buf).map(|t| blkio_totals(&t));
+                    let ops = parsed(&d.join("blkio.throttle.io_serviced"), buf, errors, blkio_totals);
                     (g.io_reads, g.io_writes) = ops.unzip();
                 }
             }
             Layout::V2(base) => {
                 let d = base.join(rel);
                 found = d.is_dir();
-                g.cpu_time_ns = text(&d.join("cpu.stat"), buf)
-                    .and_then(|t| keyed(&t, "usage_usec"))
-                    .and_then(|us| us.checked_mul(1000));
-                g.memory_bytes = number(&d.join("memory.current"), buf);
-                g.memory_peak_bytes = number(&d.join("memory.peak"), buf);
-                g.pids = number(&d.join("pids.current"), buf);
-                if let Some(t) = text(&d.join("io.stat"), buf) {
-                    let s = io_stat_totals(&t);
+                g.cpu_time_ns = parsed(&d.join("cpu.stat"), buf, errors, |t| {
+                    keyed(t, "usage_usec")?.checked_mul(1000).ok_or_else(|| "usage_usec overflows u64 ns".to_string())
+                });
+                g.memory_bytes = parsed(&d.join("memory.current"), buf, errors, number);
+                g.memory_peak_bytes = parsed(&d.join("memory.peak"), buf, errors, number);
+                g.pids = parsed(&d.join("pids.current"), buf, errors, number);
+                if let Some(s) = parsed(&d.join("io.stat"), buf, errors, io_stat_totals) {
                     (g.io_read_bytes, g.io_write_bytes, g.io_reads, g.io_writes) =
                         (Some(s[0]), Some(s[1]), Some(s[2]), Some(s[3]));
                 }
@@ -173,42 +172,93 @@ impl Layout {
     }
 }
 
-fn text(path: &Path, buf: &mut Vec<u8>) -> Option<String> {
-    file::read_str(path, FILE_MAX, buf).ok().map(str::to_string)
+/// The file at `path` read and parsed by `parse`; `None` when it is missing, or (with an
+/// error naming it in `errors`) when it cannot be read or parse refuses it. A symlink is
+/// refused: the kernel makes none in a cgroup, and one planted there could publish a
+/// number from a file its planter may not read.
+fn parsed<T>(
+    path: &Path,
+    buf: &mut Vec<u8>,
+    errors: &mut Vec<String>,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Option<T> {
+    let read = file::read_into(path, Links::Refuse, FILE_MAX, buf).and_then(|_| {
+        std::str::from_utf8(buf)
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text".to_string()))
+    });
+    let text = match read {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            errors.push(format!("cannot read {}: {e}", path.display()));
+            return None;
+        }
+    };
+    parse(text).map_err(|e| errors.push(format!("{}: {e}", path.display()))).ok()
 }
 
-/// A file holding one number (`max` and garbage read as absent).
-fn number(path: &Path, buf: &mut Vec<u8>) -> Option<u64> {
-    file::read_str(path, FILE_MAX, buf).ok()?.trim().parse().ok()
+/// A value as shown in an error: its start only, a file can be a megabyte of it.
+fn shown(v: &str) -> String {
+    let end = v.char_indices().nth(32).map_or(v.len(), |(i, _)| i);
+    format!("{:?}", &v[..end])
 }
 
-/// The value of `key` in `key value` lines (cpu.stat).
-fn keyed(text: &str, key: &str) -> Option<u64> {
-    text.lines().find_map(|l| l.strip_prefix(key)?.strip_prefix(' ')?.trim().parse().ok())
+/// A file holding one number.
+fn number(text: &str) -> Result<u64, String> {
+    let v = text.trim();
+    v.parse().map_err(|_| format!("{} is not a number", shown(v)))
+}
+
+/// The value of `key` in `key value` lines (cpu.stat), given once.
+fn keyed(text: &str, key: &str) -> Result<u64, String> {
+    let mut found = None;
+    for (i, line) in text.lines().enumerate() {
+        let Some(v) = line.strip_prefix(key).and_then(|r| r.strip_prefix(' ')) else { continue };
+        if found.is_some() {
+            return Err(format!("line {}: {key} twice", i + 1));
+        }
+        let v = v.trim();
+        found = Some(v.parse().map_err(|_| format!("line {}: {key} is {}, not a number", i + 1, shown(v)))?);
+    }
+    found.ok_or_else(|| format!("no {key}"))
 }
 
 /// Read and Write summed over every device of a v1 `blkio.throttle.*` file (lines
 /// `MAJ:MIN Read N`; its `Total` line is left out, as are other operations).
-fn blkio_totals(text: &str) -> (u64, u64) {
+fn blkio_totals(text: &str) -> Result<(u64, u64), String> {
     let (mut r, mut w) = (0u64, 0u64);
-    for line in text.lines() {
+    let mut seen = BTreeSet::new();
+    for (i, line) in text.lines().enumerate() {
         let mut f = line.split_ascii_whitespace();
-        let (Some(_dev), Some(op), Some(v)) = (f.next(), f.next(), f.next()) else { continue };
-        let Ok(v) = v.parse::<u64>() else { continue };
-        match op {
-            "Read" => r = r.saturating_add(v),
-            "Write" => w = w.saturating_add(v),
-            _ => {}
+        let (Some(dev), Some(op), Some(v)) = (f.next(), f.next(), f.next()) else { continue };
+        let sum = match op {
+            "Read" => &mut r,
+            "Write" => &mut w,
+            _ => continue,
+        };
+        // A device counted twice would add its bytes twice.
+        if !seen.insert((dev, op)) {
+            return Err(format!("line {}: {dev} {op} twice", i + 1));
         }
+        let v: u64 = v.parse().map_err(|_| format!("line {}: {dev} {op} is {}, not a number", i + 1, shown(v)))?;
+        *sum = sum.checked_add(v).ok_or_else(|| format!("line {}: the sum of {op} overflows u64", i + 1))?;
     }
-    (r, w)
+    Ok((r, w))
 }
 
 /// rbytes, wbytes, rios and wios summed over every device of a v2 `io.stat`.
-fn io_stat_totals(text: &str) -> [u64; 4] {
+fn io_stat_totals(text: &str) -> Result<[u64; 4], String> {
     let mut s = [0u64; 4];
-    for line in text.lines() {
-        for kv in line.split_ascii_whitespace().skip(1) {
+    let mut devices = BTreeSet::new();
+    for (n, line) in text.lines().enumerate() {
+        let mut f = line.split_ascii_whitespace();
+        let Some(dev) = f.next() else { continue };
+        // A device counted twice would add its bytes twice.
+        if !devices.insert(dev) {
+            return Err(format!("line {}: device {dev} twice", n + 1));
+        }
+        let mut seen = [false; 4];
+        for kv in f {
             let Some((k, v)) = kv.split_once('=') else { continue };
             let i = match k {
                 "rbytes" => 0,
@@ -217,17 +267,28 @@ fn io_stat_totals(text: &str) -> [u64; 4] {
                 "wios" => 3,
                 _ => continue,
             };
-            s[i] = s[i].saturating_add(v.parse().unwrap_or(0));
+            if std::mem::replace(&mut seen[i], true) {
+                return Err(format!("line {}: {k} twice", n + 1));
+            }
+            let v: u64 = v.parse().map_err(|_| format!("line {}: {k} is {}, not a number", n + 1, shown(v)))?;
+            s[i] = s[i].checked_add(v).ok_or_else(|| format!("line {}: the sum of {k} overflows u64", n + 1))?;
         }
     }
-    s
+    Ok(s)
 }
 
-/// The cgroups of one cycle, by id.
-pub(crate) fn read_all(layout: &Layout, roots: &[String]) -> Result<BTreeMap<String, CgroupGuest>, String> {
+/// The cgroups of one cycle, by id, and what could not be read of them (each naming
+/// its file).
+pub(crate) fn read_all(
+    layout: &Layout,
+    roots: &[String],
+) -> Result<(BTreeMap<String, CgroupGuest>, Vec<String>), String> {
     let mut buf = Vec::new();
+    let mut errors = Vec::new();
     let ids = layout.children(roots)?;
-    Ok(ids.into_iter().filter_map(|id| Some((id.clone(), layout.read(&id, &mut buf)?))).collect())
+    let guests =
+        ids.into_iter().filter_map(|id| Some((id.clone(), layout.read(&id, &mut buf, &mut errors)?))).collect();
+    Ok((guests, errors))
 }
 
 #[cfg(test)]
@@ -256,7 +317,8 @@ mod tests {
         let layout = Layout::find(dir.path()).unwrap();
         assert_eq!(layout.version(), 2);
         let roots = vec!["/machine.slice".to_string(), "system.slice".to_string(), "/lxc".to_string()];
-        let all = read_all(&layout, &roots).unwrap();
+        let (all, errors) = read_all(&layout, &roots).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(all.keys().collect::<Vec<_>>(), ["/machine.slice/qemu-1-vm.scope", "/system.slice/cron.service"]);
         let vm = &all["/machine.slice/qemu-1-vm.scope"];
         assert_eq!(vm.cpu_time_ns, Some(1_234_567_000));
@@ -274,9 +336,92 @@ mod tests {
     #[test]
     fn v1_blkio_sums_read_and_write_of_every_device() {
         let t = "8:0 Read 4096\n8:0 Write 512\n8:0 Sync 0\n8:0 Total 4608\n8:16 Read 100\nTotal 4708\n";
-        assert_eq!(blkio_totals(t), (4196, 512));
-        assert_eq!(keyed("usage_usec 5\nuser_usec 3\n", "user_usec"), Some(3));
-        assert_eq!(keyed("usage_usecs 5\n", "usage_usec"), None);
+        assert_eq!(blkio_totals(t), Ok((4196, 512)));
+        assert_eq!(keyed("usage_usec 5\nuser_usec 3\n", "user_usec"), Ok(3));
+        assert!(keyed("usage_usecs 5\n", "usage_usec").is_err());
+    }
+
+    /// A v2 tree whose one guest, `/machine.slice/vm`, has the given files.
+    fn v2_guest(files: &[(&str, &str)]) -> (tempfile::TempDir, Layout, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let cg = dir.path().join("fs/cgroup");
+        let g = cg.join("machine.slice/vm");
+        fs::create_dir_all(&g).unwrap();
+        fs::write(cg.join("cgroup.controllers"), "cpu io memory pids\n").unwrap();
+        for (name, text) in files {
+            fs::write(g.join(name), text).unwrap();
+        }
+        let layout = Layout::find(dir.path()).unwrap();
+        (dir, layout, g)
+    }
+
+    fn read_vm(layout: &Layout) -> (CgroupGuest, Vec<String>) {
+        let (all, errors) = read_all(layout, &["/machine.slice".to_string()]).unwrap();
+        (all["/machine.slice/vm"].clone(), errors)
+    }
+
+    /// A value that is no number, a key or device given twice, or a sum past u64 used to
+    /// count as 0 (or as the first, or as u64::MAX): a counter that then dropped, which a
+    /// rate reads as a reset and the whole value again at the next good reading.
+    #[test]
+    fn malformed_counters_are_refused_naming_the_file_and_field() {
+        let cases: [(&str, &str, &str); 9] = [
+            ("io.stat", "8:0 rbytes=abc wbytes=1 rios=1 wios=1\n", "rbytes is \"abc\""),
+            ("io.stat", "8:0 rbytes=1 wbytes=1 rios=1 wios=1\n8:0 rbytes=1 wbytes=1 rios=1 wios=1\n", "8:0 twice"),
+            ("io.stat", "8:0 rbytes=1 rbytes=2 wbytes=1 rios=1 wios=1\n", "rbytes twice"),
+            ("io.stat", "8:0 rbytes=18446744073709551615\n8:16 rbytes=1\n", "overflows"),
+            ("io.stat", "8:0 rbytes=-5 wbytes=1 rios=1 wios=1\n", "rbytes is \"-5\""),
+            ("cpu.stat", "usage_usec 5\nuser_usec 1\nusage_usec 7\n", "usage_usec twice"),
+            ("cpu.stat", "usage_usec NaN\n", "usage_usec is \"NaN\""),
+            ("memory.current", "-1\n", "\"-1\""),
+            ("pids.current", "12abc", "\"12abc\""),
+        ];
+        for (file, text, said) in cases {
+            let (_dir, layout, _) = v2_guest(&[(file, text)]);
+            let (g, errors) = read_vm(&layout);
+            assert_eq!(g.cpu_time_ns.or(g.memory_bytes).or(g.pids).or(g.io_read_bytes), None, "{file} {text:?}: {g:?}");
+            let e = errors.join("; ");
+            assert!(e.contains(&format!("machine.slice/vm/{file}")) && e.contains(said), "{file} {text:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn v1_blkio_refuses_a_device_given_twice_and_garbage() {
+        assert!(blkio_totals("8:0 Read 1\n8:0 Read 1\n").unwrap_err().contains("8:0 Read twice"));
+        assert!(blkio_totals("8:0 Read x\n").unwrap_err().contains("\"x\""));
+        assert!(blkio_totals("8:0 Write 18446744073709551615\n8:16 Write 1\n").unwrap_err().contains("overflows"));
+    }
+
+    /// A FIFO, a directory, a symlink or a huge file at a counter's name: refused at once,
+    /// named, and the guest's other counters read as usual. A missing file is no error.
+    #[test]
+    fn what_is_planted_at_a_counters_name_is_refused_and_named() {
+        let (_dir, layout, g) = v2_guest(&[("cpu.stat", "usage_usec 5\n"), ("io.stat", &"x".repeat(2 << 20))]);
+        let fifo = g.join("memory.current");
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            &fifo,
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o644),
+            0,
+        )
+        .unwrap();
+        fs::create_dir(g.join("memory.peak")).unwrap();
+        fs::write(g.parent().unwrap().join("secret"), "4242\n").unwrap();
+        std::os::unix::fs::symlink("../secret", g.join("pids.current")).unwrap();
+        let started = std::time::Instant::now();
+        let (vm, errors) = read_vm(&layout);
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert_eq!(vm.cpu_time_ns, Some(5000));
+        assert_eq!((vm.memory_bytes, vm.memory_peak_bytes, vm.pids, vm.io_read_bytes), (None, None, None, None));
+        let e = errors.join("; ");
+        for said in
+            ["memory.current is a FIFO", "memory.peak is a directory", "pids.current is a symlink", "io.stat is larger"]
+        {
+            assert!(e.contains(said), "{said}: {e}");
+        }
+        let (_dir, layout, _) = v2_guest(&[("cpu.stat", "usage_usec 5\n")]);
+        assert_eq!(read_vm(&layout).1, Vec::<String>::new());
     }
 
     #[test]

@@ -149,6 +149,18 @@ impl Guests {
     }
 }
 
+/// Errors as one: the first few, and how many more (a broken tree can give one for every
+/// file of thousands of guests).
+fn summed(errors: &[String]) -> Option<String> {
+    const SHOWN: usize = 3;
+    let first = errors.get(..SHOWN).unwrap_or(errors);
+    let mut s = first.join("; ");
+    if errors.len() > SHOWN {
+        s += &format!("; and {} more", errors.len() - SHOWN);
+    }
+    (!errors.is_empty()).then_some(s)
+}
+
 fn round3(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
 }
@@ -193,7 +205,10 @@ impl Guests {
         };
         if let Some(layout) = &self.layout {
             match cgroups::read_all(layout, &roots) {
-                Ok(g) => cg.guests = g,
+                Ok((g, errors)) => {
+                    cg.guests = g;
+                    cg.error = summed(&errors);
+                }
                 Err(e) => cg.error = Some(e),
             }
         }
