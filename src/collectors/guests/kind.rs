@@ -494,6 +494,11 @@ fn judge_guests(_: &NoArgs, t: &Thresholds, r: &GuestsReading) -> (PluginState, 
             bad.push(format!("libvirt: {e}"));
         }
     }
+    // Guests not measured, or measured in part: not an OK.
+    if let Some(e) = &r.cgroups.error {
+        state = state.max(PluginState::Warning);
+        bad.push(format!("cgroups: {e}"));
+    }
     if !r.missing.is_empty() {
         state = state.max(PluginState::Warning);
         bad.push(format!("gone: {}", r.missing.join(", ")));
@@ -528,6 +533,34 @@ fn guest_fields(r: Option<&GuestsReading>) -> Vec<Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn reading() -> GuestsReading {
+        GuestsReading {
+            interval_s: Some(60.0),
+            note: None,
+            libvirt: None,
+            cgroups: super::super::CgroupGuests {
+                version: Some(2),
+                roots: vec!["/machine.slice".into()],
+                error: None,
+                guests: Default::default(),
+            },
+            missing: Vec::new(),
+        }
+    }
+
+    /// cgroups that cannot be listed or read (a root with too many children, a file
+    /// refused) used to leave the check OK, as if every guest were measured.
+    #[test]
+    fn a_cgroup_error_is_a_warning_that_says_it() {
+        let t = Thresholds::ranges(None, None);
+        assert_eq!(judge_guests(&NoArgs {}, &t, &reading()).0, PluginState::Ok);
+        let mut r = reading();
+        r.cgroups.error = Some("cannot read /sys/fs/cgroup/machine.slice/vm/io.stat: line 1: rbytes twice".into());
+        let (state, text) = judge_guests(&NoArgs {}, &t, &r);
+        assert_eq!(state, PluginState::Warning, "{text}");
+        assert!(text.contains("cgroups: cannot read /sys/fs/cgroup/machine.slice/vm/io.stat"), "{text}");
+    }
 
     #[test]
     fn cgroup_roots_are_plain_paths_below_the_root() {

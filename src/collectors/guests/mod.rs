@@ -102,6 +102,8 @@ pub struct Guests {
     logged: Option<String>,
     /// The note of libvirt's last answer, logged once until it changes.
     noted: Option<String>,
+    /// The cgroups' error last logged, so that a lasting one is logged once.
+    cgroups_logged: Option<String>,
 }
 
 impl Guests {
@@ -135,6 +137,7 @@ impl Guests {
             last: None,
             logged: None,
             noted: None,
+            cgroups_logged: None,
         }
     }
 
@@ -211,6 +214,12 @@ impl Guests {
                 }
                 Err(e) => cg.error = Some(e),
             }
+        }
+        if cg.error != self.cgroups_logged {
+            if let Some(e) = &cg.error {
+                log::warn!(target: NAME, "cgroups: {e}");
+            }
+            self.cgroups_logged = cg.error.clone();
         }
         let read_at = Instant::now();
         let ids: Vec<String> = cg.guests.keys().cloned().collect();
