@@ -206,13 +206,17 @@ impl Guests {
             error: None,
             guests: BTreeMap::new(),
         };
+        let mut cgroups_listed = true;
         if let Some(layout) = &self.layout {
             match cgroups::read_all(layout, &roots) {
                 Ok((g, errors)) => {
                     cg.guests = g;
                     cg.error = summed(&errors);
                 }
-                Err(e) => cg.error = Some(e),
+                Err(e) => {
+                    cg.error = Some(e);
+                    cgroups_listed = false;
+                }
             }
         }
         if cg.error != self.cgroups_logged {
@@ -299,23 +303,22 @@ impl Guests {
         };
 
         // Guests gone since the previous sample, each logged once (the sample it went).
-        // Domains not answered for (an error, stuck) are not known to be gone.
+        // Domains not answered for (an error, stuck) and cgroups not listed are not known
+        // to be gone: they are kept as seen until they are.
         let mut now: BTreeSet<String> = cg.guests.keys().map(|id| format!("cgroup {id}")).collect();
         let libvirt_answered = libvirt.as_ref().map(|l| l.error.is_none()).unwrap_or(true);
         if let Some(l) = &libvirt {
             now.extend(l.domains.keys().map(|n| format!("domain {n}")));
         }
+        let known = |g: &String| if g.starts_with("domain ") { libvirt_answered } else { cgroups_listed };
         let mut missing = Vec::new();
         for g in &self.seen {
-            let domain = g.starts_with("domain ");
-            if !now.contains(g) && (!domain || libvirt_answered) {
+            if !now.contains(g) && known(g) {
                 log::info!(target: NAME, "{g} went away");
                 missing.push(g.clone());
             }
         }
-        if !libvirt_answered {
-            now.extend(self.seen.iter().filter(|g| g.starts_with("domain ")).cloned());
-        }
+        now.extend(self.seen.iter().filter(|g| !known(g)).cloned());
         for g in &missing {
             self.cpu.remove(g);
             if let Some(n) = g.strip_prefix("domain ") {
@@ -379,5 +382,32 @@ mod tests {
         let r = g.collect().unwrap().unwrap();
         assert!(r.missing.is_empty(), "said once: {r:?}");
         assert_eq!(r.cgroups.guests["/machine.slice/a"].cpu_pct, Some(0.0));
+    }
+
+    /// cgroups that cannot be listed (a root that is no directory, or has too many
+    /// children) are not known to be gone: every guest used to be listed as gone and
+    /// logged so, then came back the next round.
+    #[test]
+    fn cgroups_not_listed_are_not_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let cg = dir.path().join("fs/cgroup");
+        fs::create_dir_all(cg.join("machine.slice/a")).unwrap();
+        fs::write(cg.join("cgroup.controllers"), "cpu\n").unwrap();
+        fs::write(cg.join("machine.slice/a/cpu.stat"), "usage_usec 1000\n").unwrap();
+        let mut s = settings(dir.path());
+        s.interval = Duration::from_millis(40);
+        s.roots.push("/lxc".into());
+        let mut g = Guests::new(&s);
+        let r = g.collect().unwrap().unwrap();
+        assert_eq!(r.cgroups.guests.len(), 1, "{r:?}");
+        fs::write(cg.join("lxc"), "").unwrap();
+        let r = g.collect().unwrap().unwrap();
+        assert!(r.cgroups.error.as_deref().is_some_and(|e| e.contains("lxc")), "{r:?}");
+        assert_eq!(r.missing, Vec::<String>::new(), "not known to be gone");
+        fs::remove_file(cg.join("lxc")).unwrap();
+        fs::remove_file(cg.join("machine.slice/a/cpu.stat")).unwrap();
+        fs::remove_dir(cg.join("machine.slice/a")).unwrap();
+        let r = g.collect().unwrap().unwrap();
+        assert_eq!(r.missing, ["cgroup /machine.slice/a"], "gone once listed again: {r:?}");
     }
 }
