@@ -106,7 +106,9 @@ impl Query {
         let (list, stats) = out.split_once("@@domstats\n").unwrap_or((&out, ""));
         let mut uuids = BTreeMap::new();
         for line in list.lines() {
-            if let Some((uuid, name)) = line.trim().split_once(' ') {
+            // The UUID is put in later virsh commands unquoted: a line whose first word
+            // is anything else is not taken.
+            if let Some((uuid, name)) = line.trim().split_once(' ').filter(|(u, _)| is_uuid(u)) {
                 uuids.insert(name.trim().to_string(), uuid.to_string());
             }
         }
@@ -250,6 +252,14 @@ impl Query {
 /// A device or domain word safe to put in a virsh command line unquoted.
 fn safe_word(s: &str) -> bool {
     !s.is_empty() && s.len() <= 255 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b))
+}
+
+/// A UUID as virsh writes it: 36 characters, hex digits and dashes at 8-4-4-4-12.
+fn is_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.bytes()
+            .enumerate()
+            .all(|(i, b)| if [8, 13, 18, 23].contains(&i) { b == b'-' } else { b.is_ascii_hexdigit() })
 }
 
 /// Text split at `@@NAME` lines; what comes before the first is under "".
@@ -498,6 +508,27 @@ mod tests {
         let d = &a.domains["test"];
         assert_eq!((d.cpu_time_ns, d.disks.len(), d.interfaces.len()), (Some(48_772_617_035), 1, 1), "{d:?}");
         assert!(a.notes.iter().any(|n| n.contains("00000000-0000-0000-0000-0000000000ff")), "{a:?}");
+    }
+
+    /// Only a UUID goes into virsh's command line: anything else in the list's first
+    /// column (a garbled line, a name with a newline from an old libvirt) would be run
+    /// as virsh commands after a `;`.
+    #[test]
+    fn only_a_uuid_is_put_in_a_virsh_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("log");
+        let path = dir.path().join("virsh");
+        let body = format!(
+            "#!/bin/sh\nfor c; do :; done\ncase \"$c\" in\nlist*) printf '%s\\n' 'x;destroy vm' '' '@@domstats' \
+             \"Domain: 'vm'\" '  state.state=1';;\n*) echo \"$c\" >> {};;\nesac\n",
+            log.display()
+        );
+        std::fs::write(&path, body).unwrap();
+        std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        let q = Query { virsh: path, uri: "test:///default".into(), sys_root: dir.path().into() };
+        let _ = q.ask(false, Instant::now() + std::time::Duration::from_secs(10));
+        let asked = std::fs::read_to_string(&log).unwrap_or_default();
+        assert!(!asked.contains("destroy"), "{asked}");
     }
 
     #[test]
