@@ -432,3 +432,30 @@ fn a_lasting_note_is_logged_once() {
     let notes = text.lines().filter(|l| l.contains("something noted")).count();
     assert_eq!(notes, 1, "{text}");
 }
+
+/// What virsh says on stderr comes from libvirt, and from a remote host's libvirtd with
+/// a remote URI: its control characters (a terminal's escape sequences, a carriage
+/// return that hides what came before) must not reach the log as they are.
+#[test]
+fn virsh_words_reach_the_log_without_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let answer = "case \"$c\" in list*) printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \
+                  \"Domain: 'vm1'\" '  state.state=1';; *) printf 'error: bad\\033[2Jdomain\\rfake line\\n' >&2;; esac";
+    let virsh = fake_virsh(d, answer);
+    let log = d.join("gatherer.log");
+    let state = d.join("state");
+    let o = gatherer(d)
+        .args(["once", "--collectors", "guests", "--guests-interval", "0.5", "--guests-libvirt-uri", "qemu:///fake"])
+        .args(["--guests-cgroup-roots", "/gatherer-none", "--guests-virsh"])
+        .arg(&virsh)
+        .arg("--state-dir")
+        .arg(&state)
+        .arg("--log-file")
+        .arg(&log)
+        .output()
+        .unwrap();
+    let text = fs::read_to_string(&log).unwrap_or_default();
+    assert!(text.contains("fake line"), "{}: {text}", self::text(&o));
+    assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{text:?}");
+}

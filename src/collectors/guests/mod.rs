@@ -152,6 +152,17 @@ impl Guests {
     }
 }
 
+/// Text for a log line: what virsh says (from a remote host's libvirtd, with a remote
+/// URI), a domain's or a cgroup's name can hold control characters, which would move a
+/// terminal's cursor or start a line that looks like the daemon's own. They are written
+/// escaped (`\u{1b}`).
+fn loggable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return s.into();
+    }
+    s.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
+}
+
 /// Errors as one: the first few, and how many more (a broken tree can give one for every
 /// file of thousands of guests).
 fn summed(errors: &[String]) -> Option<String> {
@@ -221,7 +232,7 @@ impl Guests {
         }
         if cg.error != self.cgroups_logged {
             if let Some(e) = &cg.error {
-                log::warn!(target: NAME, "cgroups: {e}");
+                log::warn!(target: NAME, "cgroups: {}", loggable(e));
             }
             self.cgroups_logged = cg.error.clone();
         }
@@ -260,7 +271,7 @@ impl Guests {
                         let note = a.notes.first();
                         if note != self.noted.as_ref() {
                             if let Some(note) = note {
-                                log::info!(target: NAME, "libvirt: {note}");
+                                log::info!(target: NAME, "libvirt: {}", loggable(note));
                             }
                             self.noted = note.cloned();
                         }
@@ -294,7 +305,7 @@ impl Guests {
                 }
                 if let Some(e) = &part.error {
                     if self.logged.as_ref() != Some(e) {
-                        log::warn!(target: NAME, "libvirt ({}): {e}", q.uri);
+                        log::warn!(target: NAME, "libvirt ({}): {}", loggable(&q.uri), loggable(e));
                         self.logged = Some(e.clone());
                     }
                 }
@@ -314,7 +325,7 @@ impl Guests {
         let mut missing = Vec::new();
         for g in &self.seen {
             if !now.contains(g) && known(g) {
-                log::info!(target: NAME, "{g} went away");
+                log::info!(target: NAME, "{} went away", loggable(g));
                 missing.push(g.clone());
             }
         }
