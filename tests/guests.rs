@@ -242,7 +242,8 @@ fn packets_a_guest_sends_count_as_its_transmit() {
     let dir = tempfile::tempdir().unwrap();
     let answer = format!(
         "printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \"Domain: 'vm1'\" '  state.state=1' \
-         '  cpu.time=1000' '  vcpu.current=1' '  net.count=1' '  net.0.name={}' '  net.0.rx.bytes=1' '  net.0.tx.bytes=2'",
+         '  cpu.time=1000' '  vcpu.current=1' '  net.count=1' '  net.0.name={}' '  net.0.rx.bytes=1' '  net.0.tx.bytes=2' \
+         '  net.0.rx.pkts=1' '  net.0.rx.errs=0' '  net.0.rx.drop=0' '  net.0.tx.pkts=1' '  net.0.tx.errs=0' '  net.0.tx.drop=0'",
         net.host
     );
     let virsh = fake_virsh(dir.path(), &answer);
@@ -380,7 +381,8 @@ fn a_remote_uri_never_takes_this_hosts_interface_counters() {
     }
     let answer = "printf '%s\\n' '00000000-0000-0000-0000-000000000001 vm1' '' '@@domstats' \"Domain: 'vm1'\" \
                   '  state.state=1' '  cpu.time=1000' '  net.count=1' '  net.0.name=vnet0' '  net.0.rx.bytes=1' \
-                  '  net.0.tx.bytes=2'";
+                  '  net.0.tx.bytes=2' '  net.0.rx.pkts=1' '  net.0.rx.errs=0' '  net.0.rx.drop=0' '  net.0.tx.pkts=1' \
+                  '  net.0.tx.errs=0' '  net.0.tx.drop=0'";
     let virsh = fake_virsh(d, answer);
     let sys = d.join("sys");
     for (uri, source, rx) in [("qemu+ssh://kvm2/system", "libvirt", 1), ("qemu:///fake", "host", 999)] {

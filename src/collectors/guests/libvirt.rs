@@ -218,8 +218,10 @@ impl Query {
                 })
                 .collect();
             let g = |k: &str| kv.get(k).copied().unwrap_or(0);
+            // All of a device's counters or it is left out, as with domstats.
+            let has = |keys: &[&str]| keys.iter().all(|k| kv.contains_key(k));
             match what {
-                "blk" if !kv.is_empty() => {
+                "blk" if has(&["rd_req", "rd_bytes", "wr_req", "wr_bytes"]) => {
                     let disk = Disk {
                         rd_reqs: g("rd_req"),
                         rd_bytes: g("rd_bytes"),
@@ -228,7 +230,17 @@ impl Query {
                     };
                     d.disks.insert(dev.to_string(), disk);
                 }
-                "if" if !kv.is_empty() => {
+                "if" if has(&[
+                    "rx_bytes",
+                    "rx_packets",
+                    "rx_errs",
+                    "rx_drop",
+                    "tx_bytes",
+                    "tx_packets",
+                    "tx_errs",
+                    "tx_drop",
+                ]) =>
+                {
                     let i = Interface {
                         rx_bytes: g("rx_bytes"),
                         rx_packets: g("rx_packets"),
@@ -374,25 +386,31 @@ fn from_domstats(uuid: &str, kv: &BTreeMap<String, String>) -> (Domain, BTreeMap
             vcpu.insert(i.to_string(), t);
         }
     }
+    // A device's counters, all of them or none: libvirt gives a disk only its name when
+    // it cannot ask QEMU (`--nowait` while the domain holds its job: a migration, a
+    // backup), and a counter read as 0 then is a reset, its whole value counted again
+    // as growth once the job ends. Such a device is left out of the sample.
+    let all = |group: &str, i: u64, fields: &[&str]| -> Option<Vec<u64>> {
+        fields.iter().map(|f| n(&format!("{group}.{i}.{f}"))).collect()
+    };
     for i in 0..n("block.count").unwrap_or(0).min(4096) {
-        let k = |f: &str| n(&format!("block.{i}.{f}")).unwrap_or(0);
         let Some(name) = kv.get(&format!("block.{i}.name")) else { continue };
-        let disk =
-            Disk { rd_reqs: k("rd.reqs"), rd_bytes: k("rd.bytes"), wr_reqs: k("wr.reqs"), wr_bytes: k("wr.bytes") };
-        d.disks.insert(name.clone(), disk);
+        let Some(k) = all("block", i, &["rd.reqs", "rd.bytes", "wr.reqs", "wr.bytes"]) else { continue };
+        d.disks.insert(name.clone(), Disk { rd_reqs: k[0], rd_bytes: k[1], wr_reqs: k[2], wr_bytes: k[3] });
     }
     for i in 0..n("net.count").unwrap_or(0).min(4096) {
-        let k = |f: &str| n(&format!("net.{i}.{f}")).unwrap_or(0);
         let Some(name) = kv.get(&format!("net.{i}.name")) else { continue };
+        let fields = ["rx.bytes", "rx.pkts", "rx.errs", "rx.drop", "tx.bytes", "tx.pkts", "tx.errs", "tx.drop"];
+        let Some(k) = all("net", i, &fields) else { continue };
         let iface = Interface {
-            rx_bytes: k("rx.bytes"),
-            rx_packets: k("rx.pkts"),
-            rx_errs: k("rx.errs"),
-            rx_drop: k("rx.drop"),
-            tx_bytes: k("tx.bytes"),
-            tx_packets: k("tx.pkts"),
-            tx_errs: k("tx.errs"),
-            tx_drop: k("tx.drop"),
+            rx_bytes: k[0],
+            rx_packets: k[1],
+            rx_errs: k[2],
+            rx_drop: k[3],
+            tx_bytes: k[4],
+            tx_packets: k[5],
+            tx_errs: k[6],
+            tx_drop: k[7],
             source: "libvirt".into(),
         };
         d.interfaces.insert(name.clone(), iface);
@@ -461,7 +479,8 @@ mod tests {
     fn domstats_raw_becomes_a_domain() {
         let text = "Domain: 'vm 1'\n  state.state=1\n  state.reason=1\n  cpu.time=123456789012\n  balloon.current=1048576\n  \
                     balloon.maximum=2097152\n  vcpu.current=2\n  vcpu.maximum=2\n  vcpu.0.time=5000\n  vcpu.1.time=7000\n  \
-                    net.count=1\n  net.0.name=vnet0\n  net.0.rx.bytes=10\n  net.0.rx.pkts=1\n  net.0.tx.bytes=20\n  net.0.tx.pkts=2\n  \
+                    net.count=1\n  net.0.name=vnet0\n  net.0.rx.bytes=10\n  net.0.rx.pkts=1\n  net.0.rx.errs=0\n  net.0.rx.drop=0\n  \
+                    net.0.tx.bytes=20\n  net.0.tx.pkts=2\n  net.0.tx.errs=0\n  net.0.tx.drop=0\n  \
                     block.count=1\n  block.0.name=vda\n  block.0.rd.reqs=3\n  block.0.rd.bytes=4096\n  block.0.wr.reqs=4\n  block.0.wr.bytes=8192\n\n\
                     Domain: 'off'\n  state.state=5\n";
         let parsed = parse_domstats(text);
@@ -529,6 +548,21 @@ mod tests {
         let _ = q.ask(false, Instant::now() + std::time::Duration::from_secs(10));
         let asked = std::fs::read_to_string(&log).unwrap_or_default();
         assert!(!asked.contains("destroy"), "{asked}");
+    }
+
+    /// With `--nowait`, a domain holding its job (a migration, a backup) gets no block
+    /// counters, only each disk's name: read as 0 they were a counter reset, and the
+    /// whole value again as growth once the job ended.
+    #[test]
+    fn a_device_without_its_counters_is_left_out_not_zero() {
+        let text = "Domain: 'vm'\n  state.state=1\n  cpu.time=5\n  block.count=2\n  block.0.name=vda\n  block.0.path=/x\n  \
+                    block.1.name=vdb\n  block.1.rd.reqs=1\n  block.1.rd.bytes=2\n  block.1.wr.reqs=x\n  block.1.wr.bytes=4\n  \
+                    net.count=2\n  net.0.name=vnet0\n  net.1.name=vnet1\n  net.1.rx.bytes=1\n  net.1.rx.pkts=1\n  \
+                    net.1.rx.errs=0\n  net.1.rx.drop=0\n  net.1.tx.bytes=2\n  net.1.tx.pkts=2\n  net.1.tx.errs=0\n  net.1.tx.drop=0\n";
+        let parsed = parse_domstats(text);
+        let (d, _) = from_domstats("u", &parsed[0].1);
+        assert!(d.disks.is_empty(), "{:?}", d.disks);
+        assert_eq!(d.interfaces.keys().collect::<Vec<_>>(), ["vnet1"]);
     }
 
     #[test]
