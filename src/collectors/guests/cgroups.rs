@@ -88,12 +88,13 @@ impl Layout {
 
     /// Whether any root has a child somewhere: the collector is on by default then.
     pub(crate) fn has_guests(&self, roots: &[String]) -> bool {
-        self.children(roots).map(|c| !c.is_empty()).unwrap_or(false)
+        self.children(roots, &mut Vec::new()).map(|c| !c.is_empty()).unwrap_or(false)
     }
 
     /// Every child of every root, as `/root/child`, in every hierarchy (a v1 group may
-    /// exist in some controllers only).
-    pub(crate) fn children(&self, roots: &[String]) -> Result<BTreeSet<String>, String> {
+    /// exist in some controllers only). A child that cannot be named (not UTF-8) is left
+    /// out with an error in `errors`.
+    pub(crate) fn children(&self, roots: &[String], errors: &mut Vec<String>) -> Result<BTreeSet<String>, String> {
         let mut ids = BTreeSet::new();
         for root in roots {
             let rel = root.trim_start_matches('/');
@@ -110,7 +111,6 @@ impl Layout {
                     if !entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
                         continue;
                     }
-                    let Some(name) = entry.file_name().to_str().map(str::to_string) else { continue };
                     n += 1;
                     if n > CHILDREN_MAX {
                         return Err(format!(
@@ -118,6 +118,13 @@ impl Layout {
                             dir.display()
                         ));
                     }
+                    let file_name = entry.file_name();
+                    let Some(name) = file_name.to_str().map(str::to_string) else {
+                        use std::os::unix::ffi::OsStrExt;
+                        let shown = file_name.as_bytes().escape_ascii();
+                        errors.push(format!("{}: a child named {shown} is not UTF-8; not read", dir.display()));
+                        continue;
+                    };
                     ids.insert(if rel.is_empty() { format!("/{name}") } else { format!("/{rel}/{name}") });
                 }
             }
@@ -285,7 +292,7 @@ pub(crate) fn read_all(
 ) -> Result<(BTreeMap<String, CgroupGuest>, Vec<String>), String> {
     let mut buf = Vec::new();
     let mut errors = Vec::new();
-    let ids = layout.children(roots)?;
+    let ids = layout.children(roots, &mut errors)?;
     let guests =
         ids.into_iter().filter_map(|id| Some((id.clone(), layout.read(&id, &mut buf, &mut errors)?))).collect();
     Ok((guests, errors))
@@ -422,6 +429,19 @@ mod tests {
         }
         let (_dir, layout, _) = v2_guest(&[("cpu.stat", "usage_usec 5\n")]);
         assert_eq!(read_vm(&layout).1, Vec::<String>::new());
+    }
+
+    /// A child whose name is not UTF-8 cannot be named in the state file: it used to be
+    /// left out with nothing said, a guest unseen.
+    #[test]
+    fn a_child_named_in_no_utf8_is_said_not_skipped_silently() {
+        use std::os::unix::ffi::OsStrExt;
+        let (_dir, layout, g) = v2_guest(&[("cpu.stat", "usage_usec 5\n")]);
+        fs::create_dir(g.parent().unwrap().join(std::ffi::OsStr::from_bytes(b"bad\xffname"))).unwrap();
+        let (all, errors) = read_all(&layout, &["/machine.slice".to_string()]).unwrap();
+        assert_eq!(all.keys().collect::<Vec<_>>(), ["/machine.slice/vm"]);
+        let e = errors.join("; ");
+        assert!(e.contains("machine.slice") && e.contains("bad\\xffname") && e.contains("not UTF-8"), "{e}");
     }
 
     #[test]
