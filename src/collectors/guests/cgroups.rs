@@ -136,10 +136,25 @@ impl Layout {
     /// from every hierarchy. A file that cannot be read or is malformed leaves its
     /// fields null and adds an error naming it to `errors`; a missing one is a
     /// controller not enabled there, and no error.
-    pub(crate) fn read(&self, id: &str, buf: &mut Vec<u8>, errors: &mut Vec<String>) -> Option<CgroupGuest> {
+    ///
+    /// With it, which group this is: the inode of the directory its CPU time is read
+    /// in. A group removed and made again under the same name (a container or a VM
+    /// restarted) is another, whose CPU time started again.
+    pub(crate) fn read(
+        &self,
+        id: &str,
+        buf: &mut Vec<u8>,
+        errors: &mut Vec<String>,
+    ) -> Option<(CgroupGuest, Option<u64>)> {
+        use std::os::unix::fs::MetadataExt;
         let rel = id.trim_start_matches('/');
         let mut g = CgroupGuest::default();
         let mut found = false;
+        let made = |dir: &Path| std::fs::metadata(dir.join(rel)).ok().map(|m| m.ino());
+        let made = match self {
+            Layout::V1 { cpuacct, .. } => cpuacct.as_deref().and_then(made),
+            Layout::V2(base) => made(base),
+        };
         let mut num = |dir: &Option<PathBuf>, name: &str, found: &mut bool, errors: &mut Vec<String>| {
             let d = dir.as_ref()?.join(rel);
             *found |= d.is_dir();
@@ -175,7 +190,7 @@ impl Layout {
                 }
             }
         }
-        found.then_some(g)
+        found.then_some((g, made))
     }
 }
 
@@ -284,18 +299,28 @@ fn io_stat_totals(text: &str) -> Result<[u64; 4], String> {
     Ok(s)
 }
 
-/// The cgroups of one cycle, by id, and what could not be read of them (each naming
-/// its file).
-pub(crate) fn read_all(
-    layout: &Layout,
-    roots: &[String],
-) -> Result<(BTreeMap<String, CgroupGuest>, Vec<String>), String> {
+/// The cgroups of one cycle.
+#[derive(Debug, Default)]
+pub(crate) struct Cycle {
+    pub(crate) guests: BTreeMap<String, CgroupGuest>,
+    /// Which group each is (see [`Layout::read`]), where known.
+    pub(crate) made: BTreeMap<String, u64>,
+    /// What could not be read of them, each naming its file.
+    pub(crate) errors: Vec<String>,
+}
+
+/// The cgroups of one cycle, by id.
+pub(crate) fn read_all(layout: &Layout, roots: &[String]) -> Result<Cycle, String> {
     let mut buf = Vec::new();
-    let mut errors = Vec::new();
-    let ids = layout.children(roots, &mut errors)?;
-    let guests =
-        ids.into_iter().filter_map(|id| Some((id.clone(), layout.read(&id, &mut buf, &mut errors)?))).collect();
-    Ok((guests, errors))
+    let mut c = Cycle::default();
+    for id in layout.children(roots, &mut c.errors)? {
+        let Some((g, made)) = layout.read(&id, &mut buf, &mut c.errors) else { continue };
+        if let Some(made) = made {
+            c.made.insert(id.clone(), made);
+        }
+        c.guests.insert(id, g);
+    }
+    Ok(c)
 }
 
 #[cfg(test)]
@@ -324,7 +349,7 @@ mod tests {
         let layout = Layout::find(dir.path()).unwrap();
         assert_eq!(layout.version(), 2);
         let roots = vec!["/machine.slice".to_string(), "system.slice".to_string(), "/lxc".to_string()];
-        let (all, errors) = read_all(&layout, &roots).unwrap();
+        let Cycle { guests: all, errors, .. } = read_all(&layout, &roots).unwrap();
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(all.keys().collect::<Vec<_>>(), ["/machine.slice/qemu-1-vm.scope", "/system.slice/cron.service"]);
         let vm = &all["/machine.slice/qemu-1-vm.scope"];
@@ -363,8 +388,8 @@ mod tests {
     }
 
     fn read_vm(layout: &Layout) -> (CgroupGuest, Vec<String>) {
-        let (all, errors) = read_all(layout, &["/machine.slice".to_string()]).unwrap();
-        (all["/machine.slice/vm"].clone(), errors)
+        let c = read_all(layout, &["/machine.slice".to_string()]).unwrap();
+        (c.guests["/machine.slice/vm"].clone(), c.errors)
     }
 
     /// A value that is no number, a key or device given twice, or a sum past u64 used to
@@ -438,9 +463,9 @@ mod tests {
         use std::os::unix::ffi::OsStrExt;
         let (_dir, layout, g) = v2_guest(&[("cpu.stat", "usage_usec 5\n")]);
         fs::create_dir(g.parent().unwrap().join(std::ffi::OsStr::from_bytes(b"bad\xffname"))).unwrap();
-        let (all, errors) = read_all(&layout, &["/machine.slice".to_string()]).unwrap();
-        assert_eq!(all.keys().collect::<Vec<_>>(), ["/machine.slice/vm"]);
-        let e = errors.join("; ");
+        let c = read_all(&layout, &["/machine.slice".to_string()]).unwrap();
+        assert_eq!(c.guests.keys().collect::<Vec<_>>(), ["/machine.slice/vm"]);
+        let e = c.errors.join("; ");
         assert!(e.contains("machine.slice") && e.contains("bad\\xffname") && e.contains("not UTF-8"), "{e}");
     }
 

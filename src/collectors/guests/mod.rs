@@ -91,9 +91,9 @@ pub struct Guests {
     lane: Crew<Job>,
     nowait: Arc<OnceLock<bool>>,
     layout: Option<cgroups::Layout>,
-    /// Each guest's CPU time (ns) and when it was read, by `domain NAME`, `vcpu NAME N`,
-    /// `cgroup ID`.
-    cpu: HashMap<String, (Instant, u64)>,
+    /// Each guest's CPU time (ns), when it was read and which group it was (a cgroup's
+    /// inode, 0 for a domain), by `domain NAME`, `vcpu NAME N`, `cgroup ID`.
+    cpu: HashMap<String, (Instant, u64, u64)>,
     /// The guests of the previous sample, and the domains of libvirt's last answer.
     seen: BTreeSet<String>,
     domains: Vec<String>,
@@ -141,14 +141,16 @@ impl Guests {
         }
     }
 
-    /// Percent of one CPU since the previous reading of `key`, which becomes `ns` now.
-    fn pct(&mut self, key: String, at: Instant, ns: Option<u64>) -> Option<f64> {
+    /// Percent of one CPU since the previous reading of `key`, which becomes `ns` now,
+    /// read from the group `made` (0 where not known).
+    fn pct(&mut self, key: String, at: Instant, ns: Option<u64>, made: u64) -> Option<f64> {
         let ns = ns?;
-        let prev = self.cpu.insert(key, (at, ns));
-        let (then, old) = prev?;
+        let prev = self.cpu.insert(key, (at, ns, made));
+        let (then, old, was) = prev?;
         let dt = at.checked_duration_since(then)?.as_nanos() as f64;
-        // A counter that went back (a guest restarted under the same name): no figure.
-        (dt > 0.0 && ns >= old).then(|| round3((ns - old) as f64 / dt * 100.0))
+        // A guest restarted under the same name counts again from 0: its counter went
+        // back, or its group is another one. No figure then.
+        (dt > 0.0 && ns >= old && made == was).then(|| round3((ns - old) as f64 / dt * 100.0))
     }
 }
 
@@ -218,11 +220,13 @@ impl Guests {
             guests: BTreeMap::new(),
         };
         let mut cgroups_listed = true;
+        let mut made = BTreeMap::new();
         if let Some(layout) = &self.layout {
             match cgroups::read_all(layout, &roots) {
-                Ok((g, errors)) => {
-                    cg.guests = g;
-                    cg.error = summed(&errors);
+                Ok(c) => {
+                    cg.guests = c.guests;
+                    cg.error = summed(&c.errors);
+                    made = c.made;
                 }
                 Err(e) => {
                     cg.error = Some(e);
@@ -240,7 +244,7 @@ impl Guests {
         let ids: Vec<String> = cg.guests.keys().cloned().collect();
         for id in ids {
             let ns = cg.guests[&id].cpu_time_ns;
-            let pct = self.pct(format!("cgroup {id}"), read_at, ns);
+            let pct = self.pct(format!("cgroup {id}"), read_at, ns, made.get(&id).copied().unwrap_or(0));
             cg.guests.get_mut(&id).expect("listed").cpu_pct = pct;
         }
 
@@ -277,11 +281,11 @@ impl Guests {
                         }
                         self.logged = None;
                         for (name, mut d) in a.domains {
-                            d.cpu_pct = self.pct(format!("domain {name}"), answered_at, d.cpu_time_ns);
+                            d.cpu_pct = self.pct(format!("domain {name}"), answered_at, d.cpu_time_ns, 0);
                             d.cpu_pct_of_vcpus =
                                 d.cpu_pct.zip(d.vcpus.filter(|v| *v > 0)).map(|(p, v)| round3(p / v as f64));
                             for (i, ns) in a.vcpu_ns.get(&name).into_iter().flatten() {
-                                if let Some(p) = self.pct(format!("vcpu {name} {i}"), answered_at, Some(*ns)) {
+                                if let Some(p) = self.pct(format!("vcpu {name} {i}"), answered_at, Some(*ns), 0) {
                                     d.vcpu_pct.insert(i.clone(), p);
                                 }
                             }
@@ -393,6 +397,34 @@ mod tests {
         let r = g.collect().unwrap().unwrap();
         assert!(r.missing.is_empty(), "said once: {r:?}");
         assert_eq!(r.cgroups.guests["/machine.slice/a"].cpu_pct, Some(0.0));
+    }
+
+    /// A cgroup removed and made again under its name between two samples (a container
+    /// or a VM restarted) starts its CPU time again: when the new one had already used
+    /// more than the old, the difference read as the CPU used over the interval.
+    #[test]
+    fn a_cgroup_made_again_under_its_name_has_no_cpu_pct_from_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let cg = dir.path().join("fs/cgroup");
+        let slice = cg.join("machine.slice");
+        fs::create_dir_all(slice.join("a")).unwrap();
+        fs::write(cg.join("cgroup.controllers"), "cpu\n").unwrap();
+        fs::write(slice.join("a/cpu.stat"), "usage_usec 1000\n").unwrap();
+        let mut s = settings(dir.path());
+        s.interval = Duration::from_millis(40);
+        let mut g = Guests::new(&s);
+        g.collect().unwrap().unwrap();
+        // The new group exists before the old one goes: it cannot have the old one's inode.
+        fs::create_dir(slice.join("new")).unwrap();
+        fs::write(slice.join("new/cpu.stat"), "usage_usec 9000000\n").unwrap();
+        fs::remove_file(slice.join("a/cpu.stat")).unwrap();
+        fs::remove_dir(slice.join("a")).unwrap();
+        fs::rename(slice.join("new"), slice.join("a")).unwrap();
+        let r = g.collect().unwrap().unwrap();
+        assert_eq!(r.cgroups.guests["/machine.slice/a"].cpu_pct, None, "{r:?}");
+        fs::write(slice.join("a/cpu.stat"), "usage_usec 9000000\n").unwrap();
+        let r = g.collect().unwrap().unwrap();
+        assert_eq!(r.cgroups.guests["/machine.slice/a"].cpu_pct, Some(0.0), "{r:?}");
     }
 
     /// cgroups that cannot be listed (a root that is no directory, or has too many
