@@ -469,6 +469,8 @@ fn judge_guests(_: &NoArgs, t: &Thresholds, r: &GuestsReading) -> (PluginState, 
     let mut state = PluginState::Ok;
     let mut bad = Vec::new();
     let mut perf = Vec::new();
+    // Labels that came out the same (`a b` and `a_b`) would be one series to a grapher.
+    let mut labels = std::collections::HashSet::new();
     for (name, pct) in cpu_pcts(r) {
         let Some(p) = pct else { continue };
         let s = grade(p, t.warning.as_ref(), t.critical.as_ref());
@@ -476,15 +478,9 @@ fn judge_guests(_: &NoArgs, t: &Thresholds, r: &GuestsReading) -> (PluginState, 
             bad.push(format!("{name} CPU {}%", number(p)));
         }
         state = state.max(s);
-        perf.push(perfdata(
-            &name.replace([' ', '/', '='], "_"),
-            p,
-            "%",
-            t.warning.as_ref(),
-            t.critical.as_ref(),
-            Some(0.0),
-            None,
-        ));
+        let label = crate::util::names::first_free(&name.replace([' ', '/', '='], "_"), |l| labels.contains(l));
+        labels.insert(label.clone());
+        perf.push(perfdata(&label, p, "%", t.warning.as_ref(), t.critical.as_ref(), Some(0.0), None));
     }
     if let Some(l) = &r.libvirt {
         if !l.stuck.is_empty() {
@@ -584,6 +580,29 @@ mod tests {
         let names: Vec<String> = guest_fields(Some(&r)).iter().map(|f| field_name(&f.name)).collect();
         let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
         assert_eq!(distinct.len(), 3, "{names:?}");
+    }
+
+    /// Perfdata labels replace ` `, `/` and `=`: `domain a b` and `domain a_b` gave one
+    /// label twice, which a grapher stores as one series, the two guests' CPU mixed.
+    #[test]
+    fn perfdata_labels_stay_apart() {
+        let mut r = reading();
+        let mut l = super::super::LibvirtGuests {
+            uri: "qemu:///system".into(),
+            method: "domstats".into(),
+            error: None,
+            stuck: Vec::new(),
+            domains: Default::default(),
+        };
+        for n in ["a b", "a_b"] {
+            l.domains.insert(n.into(), super::super::Domain { cpu_pct: Some(1.0), ..Default::default() });
+        }
+        r.libvirt = Some(l);
+        let (_, text) = judge_guests(&NoArgs {}, &Thresholds::ranges(None, None), &r);
+        let perf = text.split_once(" | ").unwrap().1;
+        let labels: Vec<&str> = perf.split(' ').map(|p| p.split_once('=').unwrap().0).collect();
+        let distinct: std::collections::BTreeSet<&&str> = labels.iter().collect();
+        assert_eq!(distinct.len(), 2, "{labels:?}");
     }
 
     #[test]
