@@ -72,7 +72,9 @@ impl Reading for GuestsReading {
             s += &format!(", libvirt stuck ({stuck} domains not answered)");
         }
         if !self.missing.is_empty() {
-            s += &format!(", gone: {}", self.missing.join(", "));
+            // The summary is logged: names as in the collector's own log lines.
+            let gone: Vec<_> = self.missing.iter().map(|g| loggable(g)).collect();
+            s += &format!(", gone: {}", gone.join(", "));
         }
         s
     }
@@ -425,6 +427,21 @@ mod tests {
         fs::write(slice.join("a/cpu.stat"), "usage_usec 9000000\n").unwrap();
         let r = g.collect().unwrap().unwrap();
         assert_eq!(r.cgroups.guests["/machine.slice/a"].cpu_pct, Some(0.0), "{r:?}");
+    }
+
+    /// The summary is logged (`measuring: ...`, and each cycle at DEBUG): a gone guest's
+    /// name in it must not bring its control characters into the log.
+    #[test]
+    fn the_summary_shows_names_without_control_characters() {
+        let r = GuestsReading {
+            interval_s: None,
+            note: None,
+            libvirt: None,
+            cgroups: CgroupGuests { version: Some(2), roots: Vec::new(), error: None, guests: BTreeMap::new() },
+            missing: vec!["cgroup /machine.slice/x\u{1b}[2J\rINFO forged".into()],
+        };
+        let s = r.summary();
+        assert!(!s.chars().any(char::is_control) && s.contains("forged"), "{s:?}");
     }
 
     /// cgroups that cannot be listed (a root that is no directory, or has too many
