@@ -103,7 +103,9 @@ impl Query {
         let nowait = if nowait { " --nowait" } else { "" };
         let cmd = format!("list --all --uuid --name; echo @@domstats; domstats --raw{nowait} {GROUPS}");
         let (out, _) = virsh::run(&self.virsh, Some(&self.uri), &cmd, deadline)?;
-        let (list, stats) = out.split_once("@@domstats\n").unwrap_or((&out, ""));
+        // Markers are whole lines: a name can hold `@@`, but no newline.
+        let out = format!("\n{out}");
+        let (list, stats) = out.split_once("\n@@domstats\n").unwrap_or((&out, ""));
         let mut uuids = BTreeMap::new();
         for line in list.lines() {
             // The UUID is put in later virsh commands unquoted: a line whose first word
@@ -162,7 +164,8 @@ impl Query {
         }
         let mut stats = String::new();
         let mut answered = Vec::new();
-        for part in out.split("@@dom ").skip(1) {
+        // Markers are whole lines (a domain's name in its dominfo can hold `@@dom `).
+        for part in format!("\n{out}").split("\n@@dom ").skip(1) {
             let Some((uuid, rest)) = part.split_once('\n') else { continue };
             let Some((name, d)) = answer.domains.iter_mut().find(|(_, d)| d.uuid == uuid.trim()) else { continue };
             let sections = sections(rest);
@@ -203,7 +206,7 @@ impl Query {
         if !err.is_empty() {
             answer.notes.push(err);
         }
-        for part in out.split("@@").skip(1) {
+        for part in format!("\n{out}").split("\n@@").skip(1) {
             let Some((head, rest)) = part.split_once('\n') else { continue };
             let mut h = head.split_ascii_whitespace();
             let (Some(what), Some(uuid), Some(dev)) = (h.next(), h.next(), h.next()) else { continue };
@@ -563,6 +566,21 @@ mod tests {
         let (d, _) = from_domstats("u", &parsed[0].1);
         assert!(d.disks.is_empty(), "{:?}", d.disks);
         assert_eq!(d.interfaces.keys().collect::<Vec<_>>(), ["vnet1"]);
+    }
+
+    /// The markers echoed between virsh's commands are whole lines: a domain named
+    /// `a@@domstats` used to cut the list there, and every domain listed after it was
+    /// left out of the answer.
+    #[test]
+    fn a_domain_named_with_a_marker_hides_no_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = "printf '%s\\n' '00000000-0000-0000-0000-000000000001 a@@domstats' \
+                    '00000000-0000-0000-0000-000000000002 b' '' '@@domstats' \"Domain: 'a@@domstats'\" \
+                    '  state.state=1' '  cpu.time=1' \"Domain: 'b'\" '  state.state=1' '  cpu.time=2'";
+        let q =
+            Query { virsh: virsh_before(dir.path(), list), uri: "test:///default".into(), sys_root: dir.path().into() };
+        let a = q.ask(false, Instant::now() + std::time::Duration::from_secs(10)).unwrap();
+        assert_eq!(a.domains.keys().collect::<Vec<_>>(), ["a@@domstats", "b"], "{a:?}");
     }
 
     #[test]
