@@ -149,35 +149,40 @@ impl Layout {
         use std::os::unix::fs::MetadataExt;
         let rel = id.trim_start_matches('/');
         let mut g = CgroupGuest::default();
-        let mut found = false;
-        let made = |dir: &Path| std::fs::metadata(dir.join(rel)).ok().map(|m| m.ino());
-        let made = match self {
-            Layout::V1 { cpuacct, .. } => cpuacct.as_deref().and_then(made),
-            Layout::V2(base) => made(base),
+        let (cpu_dir, mut found) = match self {
+            Layout::V1 { cpuacct, .. } => (cpuacct.as_deref().and_then(|h| group_dir(h, rel, errors)), false),
+            Layout::V2(base) => (group_dir(base, rel, errors), false),
         };
-        let mut num = |dir: &Option<PathBuf>, name: &str, found: &mut bool, errors: &mut Vec<String>| {
-            let d = dir.as_ref()?.join(rel);
-            *found |= d.is_dir();
-            parsed(&d.join(name), buf, errors, number)
-        };
+        let made = cpu_dir.as_deref().and_then(|d| std::fs::metadata(d).ok()).map(|m| m.ino());
         match self {
-            Layout::V1 { cpuacct, memory, blkio, pids } => {
-                g.cpu_time_ns = num(cpuacct, "cpuacct.usage", &mut found, errors);
-                g.memory_bytes = num(memory, "memory.usage_in_bytes", &mut found, errors);
-                g.memory_peak_bytes = num(memory, "memory.max_usage_in_bytes", &mut found, errors);
-                g.pids = num(pids, "pids.current", &mut found, errors);
-                if let Some(b) = blkio {
-                    let d = b.join(rel);
-                    found |= d.is_dir();
+            Layout::V1 { memory, blkio, pids, .. } => {
+                let mut dir = |h: &Option<PathBuf>, errors: &mut Vec<String>| {
+                    let d = group_dir(h.as_deref()?, rel, errors);
+                    found |= d.is_some();
+                    d
+                };
+                let (memory, blkio, pids) = (dir(memory, errors), dir(blkio, errors), dir(pids, errors));
+                found |= cpu_dir.is_some();
+                if let Some(d) = &cpu_dir {
+                    g.cpu_time_ns = parsed(&d.join("cpuacct.usage"), buf, errors, number);
+                }
+                if let Some(d) = &memory {
+                    g.memory_bytes = parsed(&d.join("memory.usage_in_bytes"), buf, errors, number);
+                    g.memory_peak_bytes = parsed(&d.join("memory.max_usage_in_bytes"), buf, errors, number);
+                }
+                if let Some(d) = &pids {
+                    g.pids = parsed(&d.join("pids.current"), buf, errors, number);
+                }
+                if let Some(d) = &blkio {
                     let bytes = parsed(&d.join("blkio.throttle.io_service_bytes"), buf, errors, blkio_totals);
                     (g.io_read_bytes, g.io_write_bytes) = bytes.unzip();
                     let ops = parsed(&d.join("blkio.throttle.io_serviced"), buf, errors, blkio_totals);
                     (g.io_reads, g.io_writes) = ops.unzip();
                 }
             }
-            Layout::V2(base) => {
-                let d = base.join(rel);
-                found = d.is_dir();
+            Layout::V2(_) => {
+                let Some(d) = &cpu_dir else { return None };
+                found = true;
                 g.cpu_time_ns = parsed(&d.join("cpu.stat"), buf, errors, |t| {
                     keyed(t, "usage_usec")?.checked_mul(1000).ok_or_else(|| "usage_usec overflows u64 ns".to_string())
                 });
@@ -191,6 +196,22 @@ impl Layout {
             }
         }
         found.then_some((g, made))
+    }
+}
+
+/// The group `rel`'s directory in the hierarchy `h`, if it is one there. A symlink or
+/// anything else at its name is an error: the kernel makes only directories there, and
+/// a planted link would have its files read wherever it points.
+fn group_dir(h: &Path, rel: &str, errors: &mut Vec<String>) -> Option<PathBuf> {
+    let d = h.join(rel);
+    match std::fs::symlink_metadata(&d) {
+        Ok(m) if m.is_dir() => Some(d),
+        Ok(m) => {
+            let what = if m.file_type().is_symlink() { "a symlink" } else { "not a directory" };
+            errors.push(format!("{} is {what}; not read", d.display()));
+            None
+        }
+        Err(_) => None,
     }
 }
 
@@ -467,6 +488,25 @@ mod tests {
         assert_eq!(c.guests.keys().collect::<Vec<_>>(), ["/machine.slice/vm"]);
         let e = c.errors.join("; ");
         assert!(e.contains("machine.slice") && e.contains("bad\\xffname") && e.contains("not UTF-8"), "{e}");
+    }
+
+    /// A v1 group is listed from every hierarchy; in one of them a symlink at its name
+    /// had its files read wherever it pointed.
+    #[test]
+    fn a_v1_group_that_is_a_symlink_in_one_hierarchy_is_refused_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let cg = dir.path().join("fs/cgroup");
+        fs::create_dir_all(cg.join("cpuacct/machine.slice/vm")).unwrap();
+        fs::write(cg.join("cpuacct/machine.slice/vm/cpuacct.usage"), "5\n").unwrap();
+        fs::create_dir_all(cg.join("memory/machine.slice")).unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        fs::write(elsewhere.join("memory.usage_in_bytes"), "4242\n").unwrap();
+        std::os::unix::fs::symlink(&elsewhere, cg.join("memory/machine.slice/vm")).unwrap();
+        let layout = Layout::find(dir.path()).unwrap();
+        let (vm, errors) = read_vm(&layout);
+        assert_eq!((vm.cpu_time_ns, vm.memory_bytes), (Some(5), None), "{vm:?}");
+        assert!(errors.iter().any(|e| e.contains("memory/machine.slice/vm is a symlink")), "{errors:?}");
     }
 
     #[test]
