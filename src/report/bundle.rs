@@ -305,7 +305,7 @@ mod tests {
         std::fs::write(dir.path().join("..secret"), "x").unwrap();
         let outside = dir.path().join("..secret");
         std::os::unix::fs::symlink(&outside, dir.path().join("link")).unwrap();
-        nix::unistd::mkfifo(&dir.path().join("fifo"), nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
+        crate::util::file::mkfifo(&dir.path().join("fifo"));
         std::fs::create_dir(dir.path().join("subdir")).unwrap();
         let started = std::time::Instant::now();
         let b = build(dir.path()).unwrap();

@@ -1132,14 +1132,7 @@ mod tests {
         std::fs::remove_file(&day).unwrap();
         std::fs::create_dir(&day).unwrap();
         let fifo = day.join("cpu.csv");
-        rustix::fs::mknodat(
-            rustix::fs::CWD,
-            &fifo,
-            rustix::fs::FileType::Fifo,
-            rustix::fs::Mode::from_raw_mode(0o644),
-            0,
-        )
-        .unwrap();
+        crate::util::file::mkfifo(&fifo);
         std::os::unix::fs::symlink(elsewhere.path().join("x"), day.join("mem.csv")).unwrap();
         let started = std::time::Instant::now();
         sink.deliver(&report_of("cpu", samples(1.0), t));

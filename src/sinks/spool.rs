@@ -1026,8 +1026,7 @@ mod tests {
         assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
 
         let dir = tempfile::tempdir().unwrap();
-        nix::unistd::mkfifo(&dir.path().join(segment_name(1)), nix::sys::stat::Mode::from_bits_truncate(0o600))
-            .unwrap();
+        crate::util::file::mkfifo(&dir.path().join(segment_name(1)));
         let spool_dir = dir.path().to_path_buf();
         let (tx, rx) = std::sync::mpsc::channel();
         // In a thread: an open that waited for a reader would never return.
@@ -1046,7 +1045,7 @@ mod tests {
     fn a_fifo_at_the_cursor_path_is_refused_without_waiting() {
         let dir = tempfile::tempdir().unwrap();
         let cursor = dir.path().join(CURSOR);
-        nix::unistd::mkfifo(&cursor, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+        crate::util::file::mkfifo(&cursor);
         let spool_dir = dir.path().to_path_buf();
         let (tx, rx) = std::sync::mpsc::channel();
         // In a thread: an open that waited for a reader would never return.

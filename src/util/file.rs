@@ -226,6 +226,13 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> io::Result<String> {
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("{} is not UTF-8 text", path.display())))
 }
 
+/// Make a FIFO at `path`: tests plant one where a regular file is expected.
+#[cfg(test)]
+pub(crate) fn mkfifo(path: &Path) {
+    rustix::fs::mknodat(rustix::fs::CWD, path, FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0)
+        .unwrap_or_else(|e| panic!("mkfifo {}: {e}", path.display()));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,7 +242,7 @@ mod tests {
     fn fifos_devices_and_directories_are_refused_at_once() {
         let dir = tempfile::tempdir().unwrap();
         let fifo = dir.path().join("fifo");
-        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, Mode::from_raw_mode(0o644), 0).unwrap();
+        crate::util::file::mkfifo(&fifo);
         let started = Instant::now();
         let err = read(&fifo, 100).unwrap_err().to_string();
         assert!(started.elapsed() < Duration::from_secs(1), "never blocks");
@@ -271,7 +278,7 @@ mod tests {
         assert_eq!(std::fs::metadata(&made).unwrap().permissions().mode() & 0o777, 0o600);
 
         let fifo = dir.path().join("fifo");
-        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, Mode::from_raw_mode(0o644), 0).unwrap();
+        crate::util::file::mkfifo(&fifo);
         let started = Instant::now();
         let err = open_regular_for_writing(&fifo, 0o600).unwrap_err().to_string();
         assert!(err.contains("a FIFO") && err.contains(&fifo.display().to_string()), "no reader: {err}");

@@ -222,7 +222,7 @@ mod tests {
     fn a_fifo_or_a_directory_is_refused_at_once() {
         let dir = tempfile::tempdir().unwrap();
         let fifo = dir.path().join("fifo");
-        nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+        crate::util::file::mkfifo(&fifo);
         let started = std::time::Instant::now();
         let err = format!("{:#}", read(&fifo, "--x-password-file").unwrap_err());
         assert!(started.elapsed() < std::time::Duration::from_secs(1));

@@ -635,8 +635,7 @@ mod tests {
     fn a_fifo_at_the_diskstats_path_is_an_error_not_a_hang() {
         let fx = Fixture::new(&["sda"], &[], &[]);
         let p = fx.dir.path().join("proc/diskstats");
-        rustix::fs::mknodat(rustix::fs::CWD, &p, rustix::fs::FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0)
-            .unwrap();
+        crate::util::file::mkfifo(&p);
         let err = format!("{:#}", Collector::collect(&mut fx.collector()).unwrap_err());
         assert!(err.contains("FIFO"), "{err}");
     }

@@ -451,14 +451,7 @@ mod tests {
     fn what_is_planted_at_a_counters_name_is_refused_and_named() {
         let (_dir, layout, g) = v2_guest(&[("cpu.stat", "usage_usec 5\n"), ("io.stat", &"x".repeat(2 << 20))]);
         let fifo = g.join("memory.current");
-        rustix::fs::mknodat(
-            rustix::fs::CWD,
-            &fifo,
-            rustix::fs::FileType::Fifo,
-            rustix::fs::Mode::from_raw_mode(0o644),
-            0,
-        )
-        .unwrap();
+        crate::util::file::mkfifo(&fifo);
         fs::create_dir(g.join("memory.peak")).unwrap();
         fs::write(g.parent().unwrap().join("secret"), "4242\n").unwrap();
         std::os::unix::fs::symlink("../secret", g.join("pids.current")).unwrap();

@@ -175,8 +175,7 @@ mod tests {
     fn a_fifo_planted_at_a_name_is_refused_not_waited_on() {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir_all(dir.path().join("sys/fs")).unwrap();
-        nix::unistd::mkfifo(&dir.path().join("sys/fs/file-nr"), nix::sys::stat::Mode::from_bits_truncate(0o600))
-            .unwrap();
+        crate::util::file::mkfifo(&dir.path().join("sys/fs/file-nr"));
         let e = format!("{:#}", Kernel::new(dir.path()).collect().unwrap_err());
         assert!(e.contains("file-nr"), "{e}");
     }

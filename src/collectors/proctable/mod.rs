@@ -287,7 +287,7 @@ mod tests {
     fn a_fifo_planted_at_a_stat_is_refused_not_waited_on() {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir_all(dir.path().join("5")).unwrap();
-        nix::unistd::mkfifo(&dir.path().join("5/stat"), nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+        crate::util::file::mkfifo(&dir.path().join("5/stat"));
         let e = format!("{:#}", ProcTable::new(dir.path()).collect().unwrap_err());
         assert!(e.contains("5/stat"), "{e}");
     }

@@ -597,7 +597,7 @@ pub(crate) mod tests {
         let d = dir.path();
         std::os::unix::fs::symlink(elsewhere.path(), d.join(date(D - 2))).unwrap();
         let fifo = d.join(archive_name(&date(D - 30)));
-        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0).unwrap();
+        crate::util::file::mkfifo(&fifo);
         let up = upkeep(&root(d), d, D, Keep { days: 15, max_bytes: 1 << 30 });
         assert!(!up.did_something(), "{up:?}");
         assert_eq!(names(d).len(), 2);
@@ -637,7 +637,7 @@ pub(crate) mod tests {
         let d = dir.path();
         folder(d, D - 2, &[("cpu.csv", "time,a\n1,2\n")]);
         let fifo = d.join(temporary_name(&date(D - 2)));
-        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0).unwrap();
+        crate::util::file::mkfifo(&fifo);
         let theirs = d.join(temporary_name(&date(D - 3)));
         std::fs::write(&theirs, "theirs").unwrap();
         let root_user = rustix::process::geteuid().is_root();
@@ -681,7 +681,7 @@ pub(crate) mod tests {
         std::fs::write(d.join(MARKER), MARKER_TEXT).unwrap();
         plant(d);
         let fifo = d.join(date(D - 3)).join("mem.csv");
-        rustix::fs::mknodat(rustix::fs::CWD, &fifo, FileType::Fifo, rustix::fs::Mode::from_raw_mode(0o644), 0).unwrap();
+        crate::util::file::mkfifo(&fifo);
         for _ in 0..2 {
             let up = upkeep(&root(d), d, D, ALL);
             assert!(up.left.iter().any(|l| l.contains("notes.txt")), "{:?}", up.left);
