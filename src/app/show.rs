@@ -88,7 +88,7 @@ pub(crate) fn show(p: &Parsed) -> Result<Exit> {
             }
             Err(e) => {
                 all_good = false;
-                writeln!(out, "  UNREADABLE: {}", visible(&format!("{e:#}")))?;
+                writeln!(out, "  UNREADABLE: {}", crate::util::text::escape_controls(&format!("{e:#}")))?;
             }
             Ok(Some(state)) => {
                 let env = &state.envelope;
@@ -96,12 +96,16 @@ pub(crate) fn show(p: &Parsed) -> Result<Exit> {
                     Status::Ok => "ok".to_string(),
                     Status::Error => format!("ERROR: {}", env.error.as_deref().unwrap_or("?")),
                 };
-                writeln!(out, "  status: {}", visible(&status))?;
+                writeln!(out, "  status: {}", crate::util::text::escape_controls(&status))?;
                 writeln!(out, "  last attempt {}, took {} ms", ago(now, env.attempted_at_unix), env.duration_ms)?;
                 match (&env.measured_at, env.measured_at_unix, &state.reading) {
-                    (Some(at), Some(t), Some(r)) => {
-                        writeln!(out, "  measured at {} ({}): {}", visible(at), ago(now, t), visible(&r.summary))?
-                    }
+                    (Some(at), Some(t), Some(r)) => writeln!(
+                        out,
+                        "  measured at {} ({}): {}",
+                        crate::util::text::escape_controls(at),
+                        ago(now, t),
+                        crate::util::text::escape_controls(&r.summary)
+                    )?,
                     _ => writeln!(out, "  no good measurement yet")?,
                 }
             }
@@ -111,19 +115,6 @@ pub(crate) fn show(p: &Parsed) -> Result<Exit> {
         writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     }
     Ok(if all_good { Exit::Ok } else { Exit::Failed })
-}
-
-/// Text from a state file, for a terminal: control characters (an escape sequence that
-/// would clear the screen or retitle the window, a newline that would forge a line)
-/// shown as escapes. A state file may sit where others can write (`/tmp`).
-fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
-        .collect::<String>()
-        .into()
 }
 
 /// One collector in `show --json`.

@@ -124,29 +124,12 @@ fn exchange(url: &reqwest::Url, boundary: &str, body: Vec<u8>, timeout: Duration
     }
     let mut text = Vec::new();
     let _ = resp.take(MAX_ANSWER).read_to_end(&mut text);
-    Posted::Refused { status: status.as_u16(), text: shown_answer(&text) }
-}
-
-/// The start of a server's answer as it may be shown: blanks collapsed, control
-/// characters left out (it goes to a terminal, or cron's mail), at most 200 characters.
-fn shown_answer(answer: &[u8]) -> String {
-    let text = String::from_utf8_lossy(answer);
-    let words: Vec<String> = text.split_whitespace().map(|w| w.chars().filter(|c| !c.is_control()).collect()).collect();
-    words.iter().filter(|w| !w.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ").chars().take(200).collect()
+    Posted::Refused { status: status.as_u16(), text: crate::util::text::one_line(&text, 200) }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A server's answer reaches a terminal (and cron's mail): its control characters
-    /// (an escape sequence that clears the screen or retitles it) are not passed on.
-    #[test]
-    fn the_answer_shown_has_no_control_characters() {
-        let answer = b"bad \x1b[2J\x1b]0;owned\x07 request\r\n\tagain \xff";
-        assert_eq!(shown_answer(answer), "bad [2J]0;owned request again \u{fffd}");
-        assert_eq!(shown_answer("é".repeat(300).as_bytes()).chars().count(), 200);
-    }
 
     #[test]
     fn the_form_has_two_fields_and_a_boundary_found_nowhere_else() {

@@ -306,22 +306,13 @@ impl Http {
         let moved = resp.status().is_redirection().then(|| resp.headers().get(reqwest::header::LOCATION).cloned());
         let mut text = Vec::new();
         let _ = resp.take(MAX_RESPONSE).read_to_end(&mut text);
-        let mut body = shown_answer(&text);
+        let mut body = crate::util::text::one_line(&text, 300);
         if let Some(to) = moved {
             let to = to.as_ref().map_or("nowhere".into(), |t| String::from_utf8_lossy(t.as_bytes()).into_owned());
             body = format!("a redirect to {}, not followed: set --influxdb to the real address", redact_url(&to));
         }
         Ok((status, body))
     }
-}
-
-/// The start of an answer as the log shows it: on one line, blanks collapsed, control
-/// characters left out (the body is the server's: a newline would forge log lines, an
-/// escape sequence reach the terminal), at most 300 characters.
-fn shown_answer(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let words = text.split_whitespace().map(|w| w.chars().filter(|c| !c.is_control()).collect::<String>());
-    words.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").chars().take(300).collect()
 }
 
 /// Why an answer or an error means "try again later".
@@ -639,16 +630,6 @@ mod tests {
         let (queued, dropped) = (g(&out.stats.queued_points), g(&out.stats.dropped_points));
         out.close(Duration::from_millis(100));
         assert_eq!((queued, dropped), (2, 1));
-    }
-
-    /// InfluxDB's answer goes to the log (once per reason): a newline in it would forge
-    /// log lines, an escape sequence reach the terminal `once` and `run` log to.
-    #[test]
-    fn an_answer_is_shown_on_one_line_without_control_characters() {
-        let body = b"{\"error\":\"partial write\"}\n2026-01-01T00:00:00Z INFO  [x] forged\r\x1b]0;owned\x07 \xff";
-        let shown = shown_answer(body);
-        assert_eq!(shown, "{\"error\":\"partial write\"} 2026-01-01T00:00:00Z INFO [x] forged ]0;owned \u{fffd}");
-        assert_eq!(shown_answer("é".repeat(400).as_bytes()).chars().count(), 300);
     }
 
     /// InfluxDB 1.x drops a field named `time` without a word (and refuses a point that

@@ -9,4 +9,5 @@ pub(crate) mod rates;
 pub mod secret;
 pub mod setting;
 pub(crate) mod sync;
+pub(crate) mod text;
 pub mod timefmt;

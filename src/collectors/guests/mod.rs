@@ -19,6 +19,7 @@ pub use libvirt::{Disk, Domain, Interface};
 use crate::engine::collector::{Collector, Reading};
 use crate::engine::sample::Sample;
 use crate::util::crew::{Crew, Rules, Submitted};
+use crate::util::text::escape_controls;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -73,7 +74,7 @@ impl Reading for GuestsReading {
         }
         if !self.missing.is_empty() {
             // The summary is logged: names as in the collector's own log lines.
-            let gone: Vec<_> = self.missing.iter().map(|g| loggable(g)).collect();
+            let gone: Vec<_> = self.missing.iter().map(|g| escape_controls(g)).collect();
             s += &format!(", gone: {}", gone.join(", "));
         }
         s
@@ -156,17 +157,6 @@ impl Guests {
     }
 }
 
-/// Text for a log line: what virsh says (from a remote host's libvirtd, with a remote
-/// URI), a domain's or a cgroup's name can hold control characters, which would move a
-/// terminal's cursor or start a line that looks like the daemon's own. They are written
-/// escaped (`\u{1b}`).
-fn loggable(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
-        return s.into();
-    }
-    s.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
-}
-
 /// Errors as one: the first few, and how many more (a broken tree can give one for every
 /// file of thousands of guests).
 fn summed(errors: &[String]) -> Option<String> {
@@ -238,7 +228,7 @@ impl Guests {
         }
         if cg.error != self.cgroups_logged {
             if let Some(e) = &cg.error {
-                log::warn!(target: NAME, "cgroups: {}", loggable(e));
+                log::warn!(target: NAME, "cgroups: {}", escape_controls(e));
             }
             self.cgroups_logged = cg.error.clone();
         }
@@ -277,7 +267,7 @@ impl Guests {
                         let note = a.notes.first();
                         if note != self.noted.as_ref() {
                             if let Some(note) = note {
-                                log::info!(target: NAME, "libvirt: {}", loggable(note));
+                                log::info!(target: NAME, "libvirt: {}", escape_controls(note));
                             }
                             self.noted = note.cloned();
                         }
@@ -311,7 +301,7 @@ impl Guests {
                 }
                 if let Some(e) = &part.error {
                     if self.logged.as_ref() != Some(e) {
-                        log::warn!(target: NAME, "libvirt ({}): {}", loggable(&q.uri), loggable(e));
+                        log::warn!(target: NAME, "libvirt ({}): {}", escape_controls(&q.uri), escape_controls(e));
                         self.logged = Some(e.clone());
                     }
                 }
@@ -331,7 +321,7 @@ impl Guests {
         let mut missing = Vec::new();
         for g in &self.seen {
             if !now.contains(g) && known(g) {
-                log::info!(target: NAME, "{} went away", loggable(g));
+                log::info!(target: NAME, "{} went away", escape_controls(g));
                 missing.push(g.clone());
             }
         }
