@@ -111,7 +111,7 @@ pub fn field_name(name: &str) -> String {
 /// be one munin name once made safe (`john.doe` and `john-doe`): each after the first
 /// gets `_2`, `_3` ..., so every one keeps its line, the same in config and fetch (both
 /// list the fields in the state file's order).
-fn field_names(fields: &[Field]) -> Vec<String> {
+pub(crate) fn field_names(fields: &[Field]) -> Vec<String> {
     let mut taken = std::collections::HashSet::new();
     fields
         .iter()

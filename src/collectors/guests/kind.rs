@@ -2,7 +2,6 @@
 //! its munin graph.
 
 use super::{Guests, GuestsReading, NAME};
-use crate::checks::munin::field_name;
 use crate::checks::{
     grade, number, perfdata, Check, DynCheck, DynGraph, Field, Graph, NoArgs, PluginState, Thresholds,
 };
@@ -524,17 +523,7 @@ pub(crate) const GUESTS_GRAPH: Graph<GuestsReading> = Graph {
 };
 
 fn guest_fields(r: Option<&GuestsReading>) -> Vec<Field> {
-    // munin's field names keep only letters, digits and `_`, so `web-1` and `web_1` make
-    // one: a name taken already gets `_2`, `_3` ... (the same in `config` and fetch, both
-    // in the guests' sorted order).
-    let mut taken = std::collections::HashSet::new();
-    let mut fields = Vec::new();
-    for (name, p) in r.map(cpu_pcts).unwrap_or_default() {
-        let field = crate::util::names::first_free(&field_name(&name), |n| taken.contains(n));
-        taken.insert(field.clone());
-        fields.push(Field::new(field, name, p));
-    }
-    fields
+    r.map(cpu_pcts).unwrap_or_default().into_iter().map(|(name, p)| Field::new(name.clone(), name, p)).collect()
 }
 
 #[cfg(test)]
@@ -570,14 +559,16 @@ mod tests {
     }
 
     /// munin's field names keep only letters, digits and `_`: `web-1` and `web_1` made
-    /// one field, and munin drew only the first of the two guests.
+    /// one field, and munin drew only the first of the two guests. The names are the ones
+    /// munin's config and fetch give the guests' fields.
     #[test]
     fn guests_whose_names_differ_in_punctuation_get_a_field_each() {
+        use crate::checks::munin::field_names;
         let mut r = reading();
         for id in ["/machine.slice/web-1", "/machine.slice/web_1", "/machine.slice/web.1"] {
             r.cgroups.guests.insert(id.into(), Default::default());
         }
-        let names: Vec<String> = guest_fields(Some(&r)).iter().map(|f| field_name(&f.name)).collect();
+        let names = field_names(&guest_fields(Some(&r)));
         let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
         assert_eq!(distinct.len(), 3, "{names:?}");
     }
