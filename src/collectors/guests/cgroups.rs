@@ -149,10 +149,12 @@ impl Layout {
         use std::os::unix::fs::MetadataExt;
         let rel = id.trim_start_matches('/');
         let mut g = CgroupGuest::default();
-        let (cpu_dir, mut found) = match self {
-            Layout::V1 { cpuacct, .. } => (cpuacct.as_deref().and_then(|h| group_dir(h, rel, errors)), false),
-            Layout::V2(base) => (group_dir(base, rel, errors), false),
+        let cpu_dir = match self {
+            Layout::V1 { cpuacct, .. } => cpuacct.as_deref().and_then(|h| group_dir(h, rel, errors)),
+            Layout::V2(base) => group_dir(base, rel, errors),
         };
+        // Whether the group is in any hierarchy.
+        let mut found = cpu_dir.is_some();
         let made = cpu_dir.as_deref().and_then(|d| std::fs::metadata(d).ok()).map(|m| m.ino());
         match self {
             Layout::V1 { memory, blkio, pids, .. } => {
@@ -162,7 +164,6 @@ impl Layout {
                     d
                 };
                 let (memory, blkio, pids) = (dir(memory, errors), dir(blkio, errors), dir(pids, errors));
-                found |= cpu_dir.is_some();
                 if let Some(d) = &cpu_dir {
                     g.cpu_time_ns = parsed(&d.join("cpuacct.usage"), buf, errors, number);
                 }
@@ -182,7 +183,6 @@ impl Layout {
             }
             Layout::V2(_) => {
                 let Some(d) = &cpu_dir else { return None };
-                found = true;
                 g.cpu_time_ns = parsed(&d.join("cpu.stat"), buf, errors, |t| {
                     keyed(t, "usage_usec")?.checked_mul(1000).ok_or_else(|| "usage_usec overflows u64 ns".to_string())
                 });
