@@ -220,39 +220,35 @@ impl Query {
                     Some((k, v.parse().ok()?))
                 })
                 .collect();
-            let g = |k: &str| kv.get(k).copied().unwrap_or(0);
             // All of a device's counters or it is left out, as with domstats.
-            let has = |keys: &[&str]| keys.iter().all(|k| kv.contains_key(k));
+            let all = |keys: &[&str]| -> Option<Vec<u64>> { keys.iter().map(|k| kv.get(k).copied()).collect() };
             match what {
-                "blk" if has(&["rd_req", "rd_bytes", "wr_req", "wr_bytes"]) => {
-                    let disk = Disk {
-                        rd_reqs: g("rd_req"),
-                        rd_bytes: g("rd_bytes"),
-                        wr_reqs: g("wr_req"),
-                        wr_bytes: g("wr_bytes"),
-                    };
-                    d.disks.insert(dev.to_string(), disk);
+                "blk" => {
+                    let Some(k) = all(&["rd_req", "rd_bytes", "wr_req", "wr_bytes"]) else { continue };
+                    d.disks
+                        .insert(dev.to_string(), Disk { rd_reqs: k[0], rd_bytes: k[1], wr_reqs: k[2], wr_bytes: k[3] });
                 }
-                "if" if has(&[
-                    "rx_bytes",
-                    "rx_packets",
-                    "rx_errs",
-                    "rx_drop",
-                    "tx_bytes",
-                    "tx_packets",
-                    "tx_errs",
-                    "tx_drop",
-                ]) =>
-                {
+                "if" => {
+                    let keys = [
+                        "rx_bytes",
+                        "rx_packets",
+                        "rx_errs",
+                        "rx_drop",
+                        "tx_bytes",
+                        "tx_packets",
+                        "tx_errs",
+                        "tx_drop",
+                    ];
+                    let Some(k) = all(&keys) else { continue };
                     let i = Interface {
-                        rx_bytes: g("rx_bytes"),
-                        rx_packets: g("rx_packets"),
-                        rx_errs: g("rx_errs"),
-                        rx_drop: g("rx_drop"),
-                        tx_bytes: g("tx_bytes"),
-                        tx_packets: g("tx_packets"),
-                        tx_errs: g("tx_errs"),
-                        tx_drop: g("tx_drop"),
+                        rx_bytes: k[0],
+                        rx_packets: k[1],
+                        rx_errs: k[2],
+                        rx_drop: k[3],
+                        tx_bytes: k[4],
+                        tx_packets: k[5],
+                        tx_errs: k[6],
+                        tx_drop: k[7],
                         source: "libvirt".into(),
                     };
                     d.interfaces.insert(dev.to_string(), i);
