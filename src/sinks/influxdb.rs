@@ -212,14 +212,8 @@ pub(crate) fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
             continue;
         }
         // The same field twice in a series (in any of its lines): the first one counts.
-        let mut seen = Some(i);
-        let mut twice = false;
-        while let (Some(j), false) = (seen, twice) {
-            let r = &rows[j];
-            twice = r.keys.iter().any(|&(a, b)| r.fields[a..b] == field);
-            seen = r.prev;
-        }
-        if twice {
+        let mut lines = std::iter::successors(Some(i), |&j| rows[j].prev);
+        if lines.any(|j| rows[j].keys.iter().any(|&(a, b)| rows[j].fields[a..b] == field)) {
             continue;
         }
         let key_len = field.len();
@@ -241,10 +235,8 @@ pub(crate) fn lines(report: &Report, host: &str, out: &mut Vec<u8>) -> Written {
     // the one before it), in the lines' order.
     let mut series_of = vec![""; rows.len()];
     for (series, &last) in &index {
-        let mut line = Some(last);
-        while let Some(i) = line {
+        for i in std::iter::successors(Some(last), |&i| rows[i].prev) {
             series_of[i] = series;
-            line = rows[i].prev;
         }
     }
     for (r, series) in rows.iter().zip(series_of) {
