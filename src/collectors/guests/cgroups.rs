@@ -146,20 +146,19 @@ impl Layout {
         buf: &mut Vec<u8>,
         errors: &mut Vec<String>,
     ) -> Option<(CgroupGuest, Option<u64>)> {
-        use std::os::unix::fs::MetadataExt;
         let rel = id.trim_start_matches('/');
         let mut g = CgroupGuest::default();
-        let cpu_dir = match self {
+        let (cpu_dir, made) = match self {
             Layout::V1 { cpuacct, .. } => cpuacct.as_deref().and_then(|h| group_dir(h, rel, errors)),
             Layout::V2(base) => group_dir(base, rel, errors),
-        };
+        }
+        .unzip();
         // Whether the group is in any hierarchy.
         let mut found = cpu_dir.is_some();
-        let made = cpu_dir.as_deref().and_then(|d| std::fs::metadata(d).ok()).map(|m| m.ino());
         match self {
             Layout::V1 { memory, blkio, pids, .. } => {
                 let mut dir = |h: &Option<PathBuf>, errors: &mut Vec<String>| {
-                    let d = group_dir(h.as_deref()?, rel, errors);
+                    let d = group_dir(h.as_deref()?, rel, errors).map(|(d, _)| d);
                     found |= d.is_some();
                     d
                 };
@@ -199,13 +198,14 @@ impl Layout {
     }
 }
 
-/// The group `rel`'s directory in the hierarchy `h`, if it is one there. A symlink or
-/// anything else at its name is an error: the kernel makes only directories there, and
-/// a planted link would have its files read wherever it points.
-fn group_dir(h: &Path, rel: &str, errors: &mut Vec<String>) -> Option<PathBuf> {
+/// The group `rel`'s directory in the hierarchy `h`, if it is one there, and its inode.
+/// A symlink or anything else at its name is an error: the kernel makes only directories
+/// there, and a planted link would have its files read wherever it points.
+fn group_dir(h: &Path, rel: &str, errors: &mut Vec<String>) -> Option<(PathBuf, u64)> {
+    use std::os::unix::fs::MetadataExt;
     let d = h.join(rel);
     match std::fs::symlink_metadata(&d) {
-        Ok(m) if m.is_dir() => Some(d),
+        Ok(m) if m.is_dir() => Some((d, m.ino())),
         Ok(m) => {
             let what = if m.file_type().is_symlink() { "a symlink" } else { "not a directory" };
             errors.push(format!("{} is {what}; not read", d.display()));
