@@ -33,12 +33,11 @@ pub(crate) struct Entry {
     pub(crate) data: Vec<u8>,
 }
 
-/// What goes out: the files, in the archive's order, and the archive itself.
+/// What goes out: the files, one per script, in the archive's order, and the archive
+/// itself.
 pub(crate) struct Bundle {
     pub(crate) entries: Vec<Entry>,
     pub(crate) gz: Vec<u8>,
-    /// How many scripts' outputs it holds.
-    pub(crate) scripts: usize,
     /// Files of the outputs' directory left out, and why (said, never fatal).
     pub(crate) left_out: Vec<String>,
 }
@@ -71,22 +70,20 @@ fn listed_scripts(state_dir: &Path) -> Result<BTreeSet<String>> {
 
 /// The bundle of the outputs in `dir` of the scripts `listed`.
 fn build_from(dir: &Path, listed: &BTreeSet<String>) -> Result<Bundle> {
-    let (outputs, left_out) = read_outputs(dir, listed)?;
-    if outputs.is_empty() {
+    let (entries, left_out) = read_outputs(dir, listed)?;
+    if entries.is_empty() {
         bail!(
             "no script outputs in {} (the daemon's scripts collector keeps them there: is it on, \
              with scripts in its directory?)",
             dir.display()
         );
     }
-    let scripts = outputs.len();
-    let entries: Vec<Entry> = outputs.into_iter().map(|(name, data)| Entry { name, data }).collect();
     let gz = archive(&entries)?;
-    Ok(Bundle { entries, gz, scripts, left_out })
+    Ok(Bundle { entries, gz, left_out })
 }
 
-/// Each script's name and output.
-type Outputs = Vec<(String, Vec<u8>)>;
+/// Each script's output, named after it.
+type Outputs = Vec<Entry>;
 
 /// The outputs of `dir`, sorted by name: each regular file whose name does not start
 /// with a dot (the collector's temp files do) and is `listed`. Anything else is left out
@@ -174,7 +171,7 @@ fn read_outputs(dir: &Path, listed: &BTreeSet<String>) -> Result<(Outputs, Vec<S
         if total > MAX_TOTAL {
             bail!("the script outputs in {} come to more than {MAX_TOTAL} bytes; refusing to send them", dir.display());
         }
-        outputs.push((name, data));
+        outputs.push(Entry { name, data });
     }
     Ok((outputs, left_out))
 }
@@ -268,7 +265,7 @@ mod tests {
         assert_eq!(x.gz, y.gz);
         let names: Vec<&str> = x.entries.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["a-os", "b-kernel"]);
-        assert_eq!(x.scripts, 2);
+        assert_eq!(x.entries.len(), 2);
         // A changed output changes the bytes.
         outputs(b.path(), &[("b-kernel", "6.2\n")]);
         assert_ne!(build(b.path()).unwrap().gz, x.gz);

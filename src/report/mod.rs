@@ -325,7 +325,7 @@ fn submit(s: &Settings) -> Ended {
         eprintln!("gatherer report: left out: {why}");
     }
     rec.bytes = Some(b.gz.len() as u64);
-    rec.scripts = Some(b.scripts);
+    rec.scripts = Some(b.entries.len());
     let id = match node_id::load_or_create(&s.uuid_file) {
         Ok(id) => id,
         Err(e) => return failed(&mut rec, format!("{e:#}")),
@@ -338,7 +338,7 @@ fn submit(s: &Settings) -> Ended {
             say!(
                 "report: sent to {}: {} scripts, {} bytes, HTTP {status}",
                 redact_url_query(url.as_str()),
-                b.scripts,
+                b.entries.len(),
                 b.gz.len()
             );
             if record(s, &rec, true) {
