@@ -122,9 +122,8 @@ fn read_outputs(dir: &Path, listed: &BTreeSet<String>) -> Result<(Outputs, Vec<S
     if let Err(why) = trusted(st.st_uid, owner) {
         bail!("{} {why}; refusing to send what it holds", dir.display());
     }
-    let mode = st.st_mode & 0o7777;
-    if mode & 0o022 != 0 {
-        bail!("{} is group- or world-writable (mode {mode:04o}); refusing to send what it holds", dir.display());
+    if let Err(why) = owner_writable_only(st.st_mode) {
+        bail!("{} {why}; refusing to send what it holds", dir.display());
     }
     let listing = rustix::fs::Dir::read_from(&fd).with_context(|| format!("cannot list {}", dir.display()))?;
     let mut names = Vec::new();
@@ -184,6 +183,15 @@ fn trusted(uid: u32, owner: Option<u32>) -> Result<(), String> {
     }
 }
 
+/// Whether what has `mode` may go out: its group and others cannot write it.
+fn owner_writable_only(mode: u32) -> Result<(), String> {
+    let mode = mode & 0o7777;
+    match mode & 0o022 {
+        0 => Ok(()),
+        _ => Err(format!("is group- or world-writable (mode {mode:04o})")),
+    }
+}
+
 /// The output `name` of the directory `dir`, opened relative to it without following a
 /// link or blocking, if it is a regular file of a trusted owner that no one else may
 /// write. `Err(None)`: gone since the listing; `Err(Some(why))`: left out.
@@ -202,10 +210,7 @@ fn open_output(dir: &rustix::fd::OwnedFd, name: &str, owner: Option<u32>) -> Res
         return Err(Some(format!("is a {kind:?}, not a regular file; left out")));
     }
     trusted(st.st_uid, owner)?;
-    let mode = st.st_mode & 0o7777;
-    if mode & 0o022 != 0 {
-        return Err(Some(format!("is group- or world-writable (mode {mode:04o}); left out")));
-    }
+    owner_writable_only(st.st_mode).map_err(|why| format!("{why}; left out"))?;
     Ok(std::fs::File::from(fd))
 }
 
