@@ -15,8 +15,10 @@ use std::time::{Duration, Instant};
 /// request's fields in a numbered directory: `fields` (their names in order), `uuid`,
 /// `file`, `filename`, `content-type`.
 const RECEIVER: &str = r#"
-import email, email.policy, http.server, os, sys, time
+import email, email.policy, http.server, os, sys, threading, time
 out = sys.argv[1]
+# Requests are handled on threads of their own: numbering them takes turns.
+numbering = threading.Lock()
 
 class H(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
@@ -25,8 +27,9 @@ class H(http.server.BaseHTTPRequestHandler):
             mode = open(os.path.join(out, "mode")).read().strip()
         except FileNotFoundError:
             mode = "ok"
-        d = os.path.join(out, "req%d" % len([n for n in os.listdir(out) if n.startswith("req")]))
-        os.mkdir(d + ".tmp")
+        with numbering:
+            d = os.path.join(out, "req%d" % len([n for n in os.listdir(out) if n.startswith("req")]))
+            os.mkdir(d + ".tmp")
         head = b"Content-Type: " + self.headers["Content-Type"].encode() + b"\r\n\r\n"
         msg = email.message_from_bytes(head + body, policy=email.policy.HTTP)
         names = []
