@@ -151,11 +151,7 @@ impl Log for Logger {
             Level::Debug => "DEBUG",
             Level::Trace => "TRACE",
         };
-        let line = format!(
-            "{} {level} [{target}] {}\n",
-            crate::util::timefmt::rfc3339_ms(crate::util::timefmt::now_unix_ms()),
-            record.args()
-        );
+        let line = line(crate::util::timefmt::now_unix_ms(), level, target, &record.args().to_string());
         let mut sink = sync::lock(&self.sink);
         // Nowhere left to report a failing log write; dropping the line is the only option.
         let _ = match &mut *sink {
@@ -165,4 +161,23 @@ impl Log for Logger {
     }
 
     fn flush(&self) {}
+}
+
+/// One event's line. What a message quotes may come from outside (a server's answer, a
+/// guest's or a file's name): its control characters are written as escapes, so a
+/// newline cannot forge a line that looks like the daemon's and an escape sequence never
+/// reaches a terminal.
+fn line(now_ms: i64, level: &str, target: &str, message: &str) -> String {
+    let message = crate::util::text::escape_controls(message);
+    format!("{} {level} [{target}] {message}\n", crate::util::timefmt::rfc3339_ms(now_ms))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_event_is_one_line_whatever_its_message_holds() {
+        let l = super::line(0, "WARN ", "guests", "vm\x1b[2J gone\n1970-01-01T00:00:00.000Z INFO  [x] forged\r");
+        assert_eq!(l, "1970-01-01T00:00:00.000Z WARN  [guests] vm\\u{1b}[2J gone\\n1970-01-01T00:00:00.000Z INFO  [x] forged\\r\n");
+        assert_eq!(l.matches('\n').count(), 1);
+    }
 }

@@ -73,7 +73,7 @@ impl Reading for GuestsReading {
             s += &format!(", libvirt stuck ({stuck} domains not answered)");
         }
         if !self.missing.is_empty() {
-            // The summary is logged: names as in the collector's own log lines.
+            // The summary is the state file's too: names escaped as the log writes them.
             let gone: Vec<_> = self.missing.iter().map(|g| escape_controls(g)).collect();
             s += &format!(", gone: {}", gone.join(", "));
         }
@@ -228,7 +228,7 @@ impl Guests {
         }
         if cg.error != self.cgroups_logged {
             if let Some(e) = &cg.error {
-                log::warn!(target: NAME, "cgroups: {}", escape_controls(e));
+                log::warn!(target: NAME, "cgroups: {}", e);
             }
             self.cgroups_logged = cg.error.clone();
         }
@@ -267,7 +267,7 @@ impl Guests {
                         let note = a.notes.first();
                         if note != self.noted.as_ref() {
                             if let Some(note) = note {
-                                log::info!(target: NAME, "libvirt: {}", escape_controls(note));
+                                log::info!(target: NAME, "libvirt: {}", note);
                             }
                             self.noted = note.cloned();
                         }
@@ -301,7 +301,7 @@ impl Guests {
                 }
                 if let Some(e) = &part.error {
                     if self.logged.as_ref() != Some(e) {
-                        log::warn!(target: NAME, "libvirt ({}): {}", escape_controls(&q.uri), escape_controls(e));
+                        log::warn!(target: NAME, "libvirt ({}): {}", q.uri, e);
                         self.logged = Some(e.clone());
                     }
                 }
@@ -321,7 +321,7 @@ impl Guests {
         let mut missing = Vec::new();
         for g in &self.seen {
             if !now.contains(g) && known(g) {
-                log::info!(target: NAME, "{} went away", escape_controls(g));
+                log::info!(target: NAME, "{} went away", g);
                 missing.push(g.clone());
             }
         }
