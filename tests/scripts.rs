@@ -388,5 +388,5 @@ fn outputs_of_scripts_that_no_longer_run_are_neither_kept_nor_reported() {
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("scripts/a") && !out.contains("secret-of-b"), "{}", text(&o));
+    assert!(out.contains("==> a <==") && !out.contains("secret-of-b"), "{}", text(&o));
 }
