@@ -70,6 +70,24 @@ pub struct Interface {
     pub source: String,
 }
 
+impl Interface {
+    /// From libvirt's eight counters, in the order of the struct's fields (rx bytes,
+    /// packets, errors, drops, then tx the same).
+    fn from_libvirt(k: &[u64]) -> Interface {
+        Interface {
+            rx_bytes: k[0],
+            rx_packets: k[1],
+            rx_errs: k[2],
+            rx_drop: k[3],
+            tx_bytes: k[4],
+            tx_packets: k[5],
+            tx_errs: k[6],
+            tx_drop: k[7],
+            source: "libvirt".into(),
+        }
+    }
+}
+
 /// One round's answer.
 #[derive(Debug, Default)]
 pub(crate) struct Answer {
@@ -240,18 +258,7 @@ impl Query {
                         "tx_drop",
                     ];
                     let Some(k) = all(&keys) else { continue };
-                    let i = Interface {
-                        rx_bytes: k[0],
-                        rx_packets: k[1],
-                        rx_errs: k[2],
-                        rx_drop: k[3],
-                        tx_bytes: k[4],
-                        tx_packets: k[5],
-                        tx_errs: k[6],
-                        tx_drop: k[7],
-                        source: "libvirt".into(),
-                    };
-                    d.interfaces.insert(dev.to_string(), i);
+                    d.interfaces.insert(dev.to_string(), Interface::from_libvirt(&k));
                 }
                 _ => {}
             }
@@ -401,18 +408,7 @@ fn from_domstats(uuid: &str, kv: &BTreeMap<String, String>) -> (Domain, BTreeMap
         let Some(name) = kv.get(&format!("net.{i}.name")) else { continue };
         let fields = ["rx.bytes", "rx.pkts", "rx.errs", "rx.drop", "tx.bytes", "tx.pkts", "tx.errs", "tx.drop"];
         let Some(k) = all("net", i, &fields) else { continue };
-        let iface = Interface {
-            rx_bytes: k[0],
-            rx_packets: k[1],
-            rx_errs: k[2],
-            rx_drop: k[3],
-            tx_bytes: k[4],
-            tx_packets: k[5],
-            tx_errs: k[6],
-            tx_drop: k[7],
-            source: "libvirt".into(),
-        };
-        d.interfaces.insert(name.clone(), iface);
+        d.interfaces.insert(name.clone(), Interface::from_libvirt(&k));
     }
     (d, vcpu)
 }
