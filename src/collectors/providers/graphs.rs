@@ -856,18 +856,7 @@ mod tests {
     fn counters_print_whole_and_peaks_take_the_largest() {
         assert_eq!(munin_number(12.6, true), "13");
         assert_eq!(munin_number(0.000012, false), "0.000012");
-        let mut p = ProviderState {
-            url: String::new(),
-            format: None,
-            status: crate::state::Status::Ok,
-            error: None,
-            fetched_at_unix: 0,
-            fetch_ms: 0,
-            last_ok_unix: None,
-            counters: Default::default(),
-            gauges: Default::default(),
-            skipped: 0,
-        };
+        let mut p = ProviderState::empty("", crate::state::Status::Ok, None);
         p.gauges.insert("cpu_monitor.1min_avg".into(), 0.5);
         p.gauges.insert("cpu_monitor.5min_avg".into(), 0.75);
         assert_eq!(pick(&TABLE[1].def(), &p), Some((0.75, false)));

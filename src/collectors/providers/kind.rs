@@ -268,18 +268,11 @@ mod tests {
     /// early, and Nagios would graph the rest of the sentence.
     #[test]
     fn the_check_text_holds_no_perfdata_separator() {
-        let p = super::super::ProviderState {
-            url: "http://h/".into(),
-            format: None,
-            status: crate::state::Status::Error,
-            error: Some("certificate not valid for name \"a|b\"\nx".into()),
-            fetched_at_unix: 0,
-            fetch_ms: 0,
-            last_ok_unix: None,
-            counters: Default::default(),
-            gauges: Default::default(),
-            skipped: 0,
-        };
+        let p = super::super::ProviderState::empty(
+            "http://h/",
+            crate::state::Status::Error,
+            Some("certificate not valid for name \"a|b\"\nx"),
+        );
         let r = ProviderStats { providers: [("n|1".to_string(), p)].into() };
         let (state, out) = judge_providers(&NoArgs {}, &Thresholds::ranges(None, None), &r);
         assert_eq!(state, PluginState::Critical);

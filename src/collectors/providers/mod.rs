@@ -68,6 +68,23 @@ impl ProviderState {
     pub fn value(&self, stat: &str) -> Option<(f64, bool)> {
         self.counters.get(stat).map(|&v| (v, true)).or_else(|| self.gauges.get(stat).map(|&v| (v, false)))
     }
+
+    /// A provider with no values yet, for tests to fill in.
+    #[cfg(test)]
+    pub(crate) fn empty(url: &str, status: Status, error: Option<&str>) -> ProviderState {
+        ProviderState {
+            url: url.into(),
+            format: None,
+            status,
+            error: error.map(Into::into),
+            fetched_at_unix: 0,
+            fetch_ms: 0,
+            last_ok_unix: None,
+            counters: BTreeMap::new(),
+            gauges: BTreeMap::new(),
+            skipped: 0,
+        }
+    }
 }
 
 impl Reading for ProviderStats {
